@@ -1,0 +1,53 @@
+"""The workspace at a glance: what `hybridhub stats` prints and the overview page shows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hybridhub.analysis.participation import participant_sides, split_counts
+from hybridhub.core.models import CheckIn, Contribution, Event, EventSession, ImportBatch, Sheet
+
+
+def workspace_stats(session: Session, event: Event) -> dict[str, Any]:
+    sides = participant_sides(session, event.id)
+    split = split_counts(sides)
+    by_channel = dict(
+        session.execute(
+            select(Contribution.channel, func.count())
+            .where(Contribution.event_id == event.id)
+            .group_by(Contribution.channel)
+            .order_by(func.count().desc(), Contribution.channel)
+        ).all()
+    )
+    checkins = session.scalar(
+        select(func.count()).select_from(CheckIn).where(CheckIn.event_id == event.id, CheckIn.result == "ok")
+    )
+    sheets = dict(
+        session.execute(
+            select(Sheet.status, func.count()).where(Sheet.event_id == event.id).group_by(Sheet.status)
+        ).all()
+    )
+    sessions = session.scalar(
+        select(func.count()).select_from(EventSession).where(EventSession.event_id == event.id)
+    )
+    batches = session.scalar(
+        select(func.count()).select_from(ImportBatch).where(ImportBatch.event_id == event.id)
+    )
+    return {
+        "event": event.title,
+        "sessions": sessions or 0,
+        "participants": len(sides),
+        "participants_split": split,
+        "participants_offline": split["offline_only"] + split["both"],
+        "participants_online": split["online_only"] + split["both"],
+        "contributions": sum(by_channel.values()),
+        "contributions_by_channel": by_channel,
+        "channels": len(by_channel),
+        "checkins": checkins or 0,
+        "sheets": sum(sheets.values()),
+        "sheets_by_status": sheets,
+        "import_batches": batches or 0,
+    }

@@ -1,0 +1,43 @@
+"""The `hybridhub` command: the same services as the GUI, from a terminal. No sub-command opens the GUI.
+
+Each `cmd_*.py` module in this package contributes its sub-commands through `register(subparsers)`,
+so that a capability adds its commands without touching this file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from hybridhub import __version__
+from hybridhub.core.errors import UserError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hybridhub",
+        description="Capture, import and report the voices of a hybrid workshop.",
+    )
+    parser.add_argument("--version", action="version", version=f"hybridhub {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name.startswith("cmd_"):
+            importlib.import_module(f"{__name__}.{info.name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        print(f"hybridhub: error: {exc.describe()}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("hybridhub: interrupted; nothing half-written was kept", file=sys.stderr)
+        return 130

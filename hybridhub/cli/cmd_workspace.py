@@ -1,0 +1,70 @@
+"""Sub-commands for workspaces: init, demo, stats."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from hybridhub.analysis.stats import workspace_stats
+from hybridhub.cli.common import add_workspace_arg, print_json_pretty, workspace_from
+from hybridhub.core.channels import label
+from hybridhub.core.clock import zone
+from hybridhub.core.workspace import create_workspace
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("init", help="create a new workspace for an event")
+    p.add_argument("path", type=Path, metavar="PATH")
+    p.add_argument("--event", required=True, metavar="TITLE", help="the event's title")
+    p.add_argument("--tz", default="UTC", metavar="ZONE", help="the event's time zone (IANA name)")
+    p.add_argument("--lang", action="append", metavar="CODE", help="a language of the event (repeatable)")
+    p.set_defaults(func=_init)
+
+    p = sub.add_parser("demo", help="create a demo workspace with realistic sample data")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    p.add_argument("--seed", type=int, default=7, help="random seed (same seed, same data)")
+    p.set_defaults(func=_demo)
+
+    p = sub.add_parser("stats", help="counts of participants, contributions, check-ins and sheets")
+    add_workspace_arg(p)
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=_stats)
+
+
+def _init(args: argparse.Namespace) -> int:
+    zone(args.tz)
+    ws = create_workspace(args.path, args.event, timezone=args.tz, languages=args.lang or ["en"])
+    ws.close()
+    print(f"created {args.path} for '{args.event}'")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from hybridhub.demo.builder import build_demo
+
+    summary = build_demo(args.output, seed=args.seed)
+    print(f"created demo workspace {args.output}: {summary}")
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    ws = workspace_from(args)
+    try:
+        with ws.session() as s:
+            stats = workspace_stats(s, ws.event(s))
+    finally:
+        ws.close()
+    if args.json:
+        print_json_pretty(stats)
+        return 0
+    split = stats["participants_split"]
+    print(f"{stats['event']}")
+    print(
+        f"  participants: {stats['participants']} (offline only {split['offline_only']}, "
+        f"online only {split['online_only']}, both {split['both']}, not yet {split['not_yet']})"
+    )
+    print(f"  contributions: {stats['contributions']}")
+    for channel, count in stats["contributions_by_channel"].items():
+        print(f"    {label(channel):<22} {count}")
+    print(f"  check-ins: {stats['checkins']}   sheets: {stats['sheets']}   sessions: {stats['sessions']}")
+    return 0

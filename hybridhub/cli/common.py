@@ -1,0 +1,36 @@
+"""Helpers every sub-command shares: the workspace option, opening it, printing JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from hybridhub.core.paths import default_workspace
+from hybridhub.core.workspace import Workspace, open_workspace
+
+
+def add_workspace_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-w",
+        "--workspace",
+        metavar="PATH",
+        type=Path,
+        default=None,
+        help="workspace file (default: $HYBRIDHUB_WORKSPACE, else one in your user data folder)",
+    )
+
+
+def workspace_from(args: argparse.Namespace) -> Workspace:
+    return open_workspace(args.workspace or default_workspace())
+
+
+def print_json(value: Any) -> None:
+    """One JSON object on one line (JSON Lines when called repeatedly)."""
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, default=str) + "\n")
+
+
+def print_json_pretty(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")

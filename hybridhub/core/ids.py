@@ -1,0 +1,32 @@
+"""Identifiers that travel between laptops.
+
+Row UUIDs are version 7 (time-ordered), so that inserts land at the end of the unique index instead of
+at random places; short codes use an alphabet without look-alike characters for typing from paper.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import time
+import uuid
+
+# No 0/O, 1/I/L, 5/S, 2/Z, 8/B: codes are read off paper by tired people.
+SHORT_ALPHABET = "3467ACDEFGHJKMNPQRTUVWXY"
+
+
+def uuid7() -> str:
+    """A time-ordered UUID (RFC 9562 version 7) as its canonical string."""
+    ms = time.time_ns() // 1_000_000
+    rand = int.from_bytes(os.urandom(10), "big")
+    value = (ms & ((1 << 48) - 1)) << 80
+    value |= 0x7 << 76
+    value |= ((rand >> 62) & 0xFFF) << 64
+    value |= 0b10 << 62
+    value |= rand & ((1 << 62) - 1)
+    return str(uuid.UUID(int=value))
+
+
+def short_code(length: int = 6) -> str:
+    """A random code such as 'K7QH4M' for sheets and anonymous participants."""
+    return "".join(secrets.choice(SHORT_ALPHABET) for _ in range(length))

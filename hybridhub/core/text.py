@@ -1,0 +1,23 @@
+"""Text measures every channel shares: word counts and the hash that finds identical texts."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def normalised(text: str) -> str:
+    """Case-, accent-form- and whitespace-insensitive form used to spot copy-pasted texts."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha1(normalised(text).encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))

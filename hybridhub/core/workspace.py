@@ -1,0 +1,221 @@
+"""A workspace is one SQLite file (or a SQLAlchemy URL, e.g. PostgreSQL) holding one event's data.
+
+Opening a workspace from an older version backs it up with SQLite's backup API, then migrates it with
+the Alembic revisions shipped in `hybridhub/core/migrations`. The schema is never built any other way.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from hybridhub.core.clock import utcnow
+from hybridhub.core.errors import WorkspaceError
+from hybridhub.core.models import Event
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+SUFFIX = ".hybridhub"
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    # Erased participants must leave no readable trace in free pages of the file.
+    cur.execute("PRAGMA secure_delete=ON")
+    cur.close()
+
+
+def alembic_config(connection: Any) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory(str(MIGRATIONS)).get_heads()
+    assert len(heads) == 1, f"migrations have several heads: {heads}"
+    return heads[0]
+
+
+class Workspace:
+    """An open workspace: an engine with the right pragmas and a session factory."""
+
+    def __init__(self, engine: Engine, path: Path | None) -> None:
+        self.engine = engine
+        self.path = path
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed on success and rolled back entirely on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def event(self, session: Session) -> Event:
+        found = session.scalars(select(Event).order_by(Event.id).limit(1)).first()
+        if found is None:
+            raise WorkspaceError("this workspace has no event yet", file=self.path)
+        return found
+
+    def revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _engine_for(target: str | Path) -> tuple[Engine, Path | None]:
+    text = str(target)
+    if "://" in text:
+        url = make_url(text)
+        path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+        return create_engine(url), path
+    path = Path(text).expanduser()
+    engine = create_engine(f"sqlite:///{path}")
+    return engine, path
+
+
+def _configure(engine: Engine) -> None:
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+
+
+def backup_sqlite(path: Path, label: str) -> Path:
+    """Copy a live SQLite file consistently (WAL included) next to itself; returns the copy's path."""
+    stamp = utcnow().strftime("%Y%m%dT%H%M%S")
+    dest = path.with_name(f"{path.name}.{label}.{stamp}.bak")
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(dest)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return dest
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if not path.exists():
+        raise WorkspaceError(
+            "no workspace here", file=path, hint="create one with 'hybridhub init PATH --event TITLE'"
+        )
+    if path.is_dir():
+        raise WorkspaceError("this is a folder, not a workspace file", file=path)
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise WorkspaceError(f"cannot read the workspace: {exc.strerror}", file=path) from exc
+    if header and header != SQLITE_HEADER:
+        raise WorkspaceError("this file is not a HybridHub workspace (not an SQLite database)", file=path)
+
+
+def _upgrade(engine: Engine, path: Path | None) -> None:
+    head = head_revision()
+    script = ScriptDirectory(str(MIGRATIONS))
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+    except DatabaseError as exc:
+        raise WorkspaceError("the workspace file is damaged or not a database", file=path) from exc
+    if current == head:
+        return
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception as exc:  # alembic raises several kinds for an unknown revision
+            raise WorkspaceError(
+                f"this workspace was made by a newer HybridHub (schema {current})",
+                file=path,
+                hint="update HybridHub to open it",
+            ) from exc
+        if path is not None and engine.dialect.name == "sqlite":
+            backup_sqlite(path, f"before-{head}")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+
+
+def open_workspace(target: str | Path) -> Workspace:
+    """Open an existing workspace, migrating (after a backup) if it is from an older version."""
+    engine, path = _engine_for(target)
+    if path is not None:
+        _check_sqlite_file(path)
+    _configure(engine)
+    _upgrade(engine, path)
+    return Workspace(engine, path)
+
+
+def create_workspace(
+    target: str | Path,
+    title: str,
+    *,
+    timezone: str = "UTC",
+    languages: list[str] | None = None,
+    starts_on: date | None = None,
+    ends_on: date | None = None,
+    venue: str = "",
+) -> Workspace:
+    """Create a new workspace with its event. Refuses to overwrite an existing file."""
+    if not title.strip():
+        raise WorkspaceError("an event needs a title", field="event")
+    engine, path = _engine_for(target)
+    if path is not None:
+        if path.exists() and path.stat().st_size > 0:
+            raise WorkspaceError("a file already exists here; choose another name", file=path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WorkspaceError(f"cannot create the folder: {exc.strerror}", file=path.parent) from exc
+    _configure(engine)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "head")
+    except DatabaseError as exc:
+        raise WorkspaceError(f"cannot create the workspace: {exc.orig}", file=path) from exc
+    ws = Workspace(engine, path)
+    with ws.transaction() as s:
+        s.add(
+            Event(
+                title=title.strip(),
+                timezone=timezone,
+                languages=languages or ["en"],
+                starts_on=starts_on,
+                ends_on=ends_on,
+                venue=venue,
+                hash_key=os.urandom(32),
+            )
+        )
+    return ws

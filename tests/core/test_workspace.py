@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select, text
+
+from hybridhub.core.errors import WorkspaceError
+from hybridhub.core.migrations.env_filters import include_name
+from hybridhub.core.models import Base, Contribution, Event, EventSession, Participant
+from hybridhub.core.workspace import Workspace, create_workspace, head_revision, open_workspace
+
+
+def test_create_then_reopen_keeps_the_event(tmp_path: Path) -> None:
+    path = tmp_path / "w.hybridhub"
+    create_workspace(path, "  Spring forum ", timezone="Europe/Berlin").close()
+    ws = open_workspace(path)
+    with ws.session() as s:
+        event = ws.event(s)
+        assert event.title == "Spring forum"
+        assert event.timezone == "Europe/Berlin"
+        assert len(event.hash_key) == 32
+        assert len(event.uid) == 36 and event.created_at.tzinfo is not None
+    assert ws.revision() == head_revision()
+    ws.close()
+
+
+def test_pragmas_are_set_on_every_connection(workspace: Workspace) -> None:
+    with workspace.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+        assert conn.execute(text("PRAGMA secure_delete")).scalar() == 1
+
+
+def test_migrations_build_exactly_the_models(workspace: Workspace) -> None:
+    with workspace.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"include_name": include_name, "compare_type": True})
+        assert compare_metadata(ctx, Base.metadata) == []
+
+
+def test_create_refuses_to_overwrite(tmp_path: Path) -> None:
+    path = tmp_path / "w.hybridhub"
+    path.write_text("precious")
+    with pytest.raises(WorkspaceError, match="already exists"):
+        create_workspace(path, "X")
+    assert path.read_text() == "precious"
+
+
+def test_open_missing_and_foreign_files_fail_clearly(tmp_path: Path) -> None:
+    with pytest.raises(WorkspaceError, match="no workspace here"):
+        open_workspace(tmp_path / "nope.hybridhub")
+    bogus = tmp_path / "notes.txt"
+    bogus.write_text("just some text, long enough to have a header")
+    with pytest.raises(WorkspaceError, match="not a HybridHub workspace"):
+        open_workspace(bogus)
+
+
+def test_older_revision_is_backed_up_and_upgraded_with_data_kept(tmp_path: Path) -> None:
+    """Build a workspace at revision 0001 (no search index), put data in, then open it."""
+    from alembic import command
+
+    from hybridhub.core.workspace import alembic_config
+
+    path = tmp_path / "old.hybridhub"
+    ws = create_workspace(path, "Old event")
+    with ws.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0001")
+    with ws.transaction() as s:
+        event = s.scalars(select(Event)).one()
+        person = Participant(event_id=event.id, display_name="Ana")
+        s.add_all([person, EventSession(event_id=event.id, name="Morning")])
+        s.flush()
+        s.add(
+            Contribution(
+                event_id=event.id,
+                channel="paper",
+                source_key="k1",
+                participant_id=person.id,
+                text="Accessible buses please",
+            )
+        )
+    ws.close()
+    assert sqlite3.connect(path).execute("select version_num from alembic_version").fetchone() == ("0001",)
+
+    reopened = open_workspace(path)
+    assert reopened.revision() == head_revision()
+    backups = list(tmp_path.glob("old.hybridhub.before-*.bak"))
+    assert len(backups) == 1
+    old = sqlite3.connect(backups[0])
+    assert old.execute("select version_num from alembic_version").fetchone() == ("0001",)
+    assert old.execute("select text from contributions").fetchall() == [("Accessible buses please",)]
+    with reopened.session() as s:
+        assert s.scalars(select(Contribution.text)).all() == ["Accessible buses please"]
+        assert s.scalars(select(EventSession.name)).all() == ["Morning"]
+        # the upgrade built the search index over the rows that were already there
+        hits = s.execute(
+            text("select rowid from contributions_fts where contributions_fts match 'buses'")
+        ).all()
+        assert len(hits) == 1
+    reopened.close()
+
+
+def test_newer_workspace_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "new.hybridhub"
+    create_workspace(path, "Future").close()
+    con = sqlite3.connect(path)
+    con.execute("update alembic_version set version_num='9999'")
+    con.commit()
+    con.close()
+    with pytest.raises(WorkspaceError, match="newer HybridHub"):
+        open_workspace(path)
+    assert not list(tmp_path.glob("*.bak"))
+
+
+def test_transaction_rolls_back_everything_on_error(workspace: Workspace) -> None:
+    with pytest.raises(RuntimeError), workspace.transaction() as s:
+        s.add(Participant(event_id=workspace.event(s).id, display_name="Half"))
+        s.flush()
+        raise RuntimeError("boom")
+    with workspace.session() as s:
+        assert s.scalars(select(Participant)).all() == []
+
+
+def test_search_index_follows_insert_edit_and_delete(workspace: Workspace) -> None:
+    def hits(word: str) -> int:
+        with workspace.engine.connect() as conn:
+            return len(
+                conn.execute(
+                    text("select rowid from contributions_fts where contributions_fts match :q"), {"q": word}
+                ).all()
+            )
+
+    with workspace.transaction() as s:
+        c = Contribution(
+            event_id=workspace.event(s).id, channel="note", source_key="n1", text="Réunion à l'hôpital"
+        )
+        s.add(c)
+    assert hits("hopital") == 1 and hits("REUNION") == 1  # accent- and case-insensitive
+    with workspace.transaction() as s:
+        s.get(Contribution, c.id).text = "Parking"
+    assert hits("hopital") == 0 and hits("parking") == 1
+    with workspace.transaction() as s:
+        s.delete(s.get(Contribution, c.id))
+    assert hits("parking") == 0
