@@ -1,0 +1,1 @@
+"""Importers for the files that online tools export. See `base.py` for the contract every format follows."""
