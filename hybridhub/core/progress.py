@@ -11,7 +11,7 @@ from collections.abc import Callable
 ProgressFn = Callable[[int, int, str], None]
 
 
-class Cancelled(Exception):  # noqa: N818 - reads as "the work was cancelled"
+class Cancelled(Exception):
     """Raised from a progress callback to stop a long task; the task's transaction rolls back."""
 
 
