@@ -10,6 +10,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from sqlalchemy.orm import Session
+
+from hybridhub.core.models import Event
 from hybridhub.importers.records import Record
 from hybridhub.importers.source import Source
 
@@ -33,6 +36,11 @@ class Importer(ABC):
     @abstractmethod
     def detect(self, source: Source) -> float:
         """Confidence 0..1 that `source` is this format, judged from its content (a quick look only)."""
+
+    def prepare(self, session: Session, event: Event, options: ImportOptions) -> ImportOptions:
+        """Resolve what needs the store before parsing (a saved column mapping, a paper-form template)
+        into plain `options.settings`; called by the framework inside the import's transaction."""
+        return options
 
     @abstractmethod
     def records(self, source: Source, options: ImportOptions) -> Iterator[Record]:
