@@ -11,11 +11,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hybridhub import APP_ID, APP_NAME, ORG_NAME, __version__
 from hybridhub.core.errors import UserError
-from hybridhub.core.paths import demo_workspace
+from hybridhub.core.paths import RESOURCES, demo_workspace
 from hybridhub.core.workspace import Workspace, open_workspace
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.dialogs import DialogService
@@ -33,6 +34,15 @@ def ensure_demo() -> Path:
 
         build_demo(path)
     return path
+
+
+def install_translator(app: QApplication) -> QTranslator | None:
+    """The UI in the user's language where a translation ships in resources/i18n."""
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "hybridhub", "_", str(RESOURCES / "i18n")):
+        app.installTranslator(translator)
+        return translator
+    return None
 
 
 def build_context(
@@ -69,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     apply_style(app)
+    install_translator(app)
     settings = Settings()
     path = start_workspace(args.workspace, settings, args.demo)
     try:
