@@ -53,7 +53,7 @@ from hybridhub.importers.records import (
     Skipped,
 )
 from hybridhub.importers.source import Source, safe_member_name
-from hybridhub.importers.sql import insert_new_only
+from hybridhub.importers.sql import DeferredSearchIndex, NewOnlyInserter, restore_cache, widen_cache
 
 CHUNK = 4000
 MAX_STORED_ERRORS = 500
@@ -277,7 +277,8 @@ class _Writer:
         self.keys = MessageKeys()
         self.now = utcnow()
         self.conn = session.connection()
-        self.insert = insert_new_only(Contribution.__table__, self.conn.dialect.name)  # type: ignore[arg-type]
+        self.inserter: NewOnlyInserter | None = None
+        self.search_index = DeferredSearchIndex(self.conn)
         self.pending: list[dict[str, Any]] = []
         self.replies: list[tuple[str, str]] = []
         self.answer_links: list[tuple[str, Answer]] = []
@@ -290,6 +291,7 @@ class _Writer:
                 )
             )
         }
+        self.by_author: dict[tuple[str, str | None, str | None, str | None], tuple[int, int]] = {}
         self.created = {"participants": [], "identities": [], "checkins": [], "answers": []}
         self.counts: Counter[str] = Counter()
         self.skipped: Counter[str] = Counter()
@@ -316,9 +318,15 @@ class _Writer:
         return ident, p_hash, p_last2, e_hash
 
     def resolve(self, author: Author) -> tuple[int, int, bool]:
+        memo = (author.name, author.key, author.phone, author.email)
+        known = self.by_author.get(memo)
+        if known is not None:
+            return known[0], known[1], False
         ident, p_hash, p_last2, e_hash = self.identity_key(author)
         found = self.identities.get(ident)
         if found is not None:
+            if len(self.by_author) < 100_000:
+                self.by_author[memo] = found
             return found[0], found[1], False
         display = _display(author)
         shown_name = None if display.startswith("…") or display.startswith("(") else display[:200]
@@ -336,6 +344,8 @@ class _Writer:
         self.session.add_all([participant, identity])
         self.session.flush()
         self.identities[ident] = (identity.id, participant.id)
+        if len(self.by_author) < 100_000:
+            self.by_author[memo] = (identity.id, participant.id)
         self.created["participants"].append(participant.id)
         self.created["identities"].append(identity.id)
         self.result.participants += 1
@@ -419,8 +429,10 @@ class _Writer:
 
     def flush(self) -> None:
         if self.pending:
-            result = self.conn.execute(self.insert, self.pending)
-            self.counts["messages"] += max(result.rowcount, 0)
+            if self.inserter is None:
+                table = Contribution.__table__
+                self.inserter = NewOnlyInserter(self.conn, table, list(self.pending[0]))  # type: ignore[arg-type]
+            self.counts["messages"] += self.inserter.insert(self.pending)
             self.pending = []
 
     def attendance(self, rec: Attendance) -> None:
@@ -534,6 +546,7 @@ class _Writer:
 
     def finish(self) -> None:
         self.flush()
+        self.search_index.finish(self.batch.id)
         if self.replies:
             ids = self._ids_for(sorted({k for pair in self.replies for k in pair}))
             updates = [
@@ -618,13 +631,17 @@ def import_file(
         session.flush()
         result.batch_uid = batch.uid
         writer = _Writer(session, event, batch, importer, opts, result)
-        seen = 0
-        for record in importer.records(source, opts):
-            writer.add(record)
-            seen += 1
-            if seen % CHUNK == 0:
-                report(min(meter.bytes, total), total, f"{seen:,} records read")
-        writer.finish()
+        old_cache = widen_cache(writer.conn)
+        try:
+            seen = 0
+            for record in importer.records(source, opts):
+                writer.add(record)
+                seen += 1
+                if seen % CHUNK == 0:
+                    report(min(meter.bytes, total), total, f"{seen:,} records read")
+            writer.finish()
+        finally:
+            restore_cache(writer.conn, old_cache)
         report(total, total, f"{seen:,} records read")
     return result
 

@@ -8,12 +8,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from hybridhub.core.errors import ImportFormatError
 from hybridhub.core.models import CheckIn, Contribution, EventSession, Identity, ImportBatch, Participant
 from hybridhub.core.progress import Cancelled
 from hybridhub.core.workspace import Workspace
+from hybridhub.importers import store
 from hybridhub.importers.base import Importer, ImportOptions
 from hybridhub.importers.detect import Detection
 from hybridhub.importers.records import Attendance, Author, Message, PersonRecord, Problem, Record, Skipped
@@ -121,9 +122,12 @@ def test_phone_authors_are_hashed(workspace: Workspace, tmp_path: Path) -> None:
     assert b"2345 6789" not in raw and b"+4915123456789" not in raw
 
 
-def test_damaged_file_and_cancel_leave_nothing(workspace: Workspace, tmp_path: Path) -> None:
-    with pytest.raises(ImportFormatError, match="line 2"):
-        run(workspace, write(tmp_path, "bad.txt", "10:00|Ann|hello", "BAD"))
+def test_damaged_file_and_cancel_leave_nothing(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store, "CHUNK", 1)  # rows already written in chunks must roll back too
+    with pytest.raises(ImportFormatError, match="line 3"):
+        run(workspace, write(tmp_path, "bad.txt", "10:00|Ann|hello", "10:01|Bob|hi", "BAD"))
 
     def cancel(done: int, total: int, message: str) -> None:
         if "read" in message:
@@ -170,3 +174,21 @@ def test_attendance_people_and_remove_batch(workspace: Workspace, tmp_path: Path
     assert (removed.contributions, removed.checkins, removed.participants) == (2, 1, 2)
     assert count(workspace, Contribution) == 1 and count(workspace, Participant) == 1
     assert count(workspace, CheckIn) == 0
+
+
+def search(ws: Workspace, word: str) -> int:
+    with ws.session() as s:
+        return s.execute(
+            text("SELECT count(*) FROM contributions_fts WHERE contributions_fts MATCH :w"), {"w": word}
+        ).scalar_one()
+
+
+def test_search_index_kept_in_step_and_trigger_restored(workspace: Workspace, tmp_path: Path) -> None:
+    run(workspace, write(tmp_path, "s.txt", "10:00|Ann|the ramp is too steep", "10:01|Bob|ramp again"))
+    assert search(workspace, "ramp") == 2
+    with pytest.raises(ImportFormatError):
+        run(workspace, write(tmp_path, "x.txt", "10:02|Cy|ramp three", "BAD"))
+    assert search(workspace, "ramp") == 2
+    with workspace.transaction() as s:  # the trigger is back: an ordinary insert is indexed
+        s.add(Contribution(event_id=1, channel="note", source_key="n1", text="a ramp note"))
+    assert search(workspace, "ramp") == 3

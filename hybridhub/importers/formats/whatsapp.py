@@ -52,6 +52,10 @@ _ATTACHED = re.compile(
     r"|^(?P<file2>\S.*?\.\w{2,5}) \((?:file attached|Datei angehängt|archivo adjunto|fichier joint)\)$",
     re.IGNORECASE,
 )
+# Cheap first look: only messages with one of these go through the per-line media patterns.
+_MAYBE_MEDIA = re.compile(
+    r"[<>]|omit|weggelassen|attached|angehängt|adjunto|joint|^null$", re.IGNORECASE | re.MULTILINE
+)
 _DELETED = re.compile(
     r"^(?:This message was deleted|You deleted this message|Diese Nachricht wurde gelöscht|"
     r"Du hast diese Nachricht gelöscht|Se eliminó este mensaje|Eliminaste este mensaje|"
@@ -110,11 +114,19 @@ class DateOrder:
         return not (self.slash and self.twelve_hour)
 
 
-def parse_time(date_text: str, time_text: str, ampm: str | None, day_first: bool) -> datetime:
-    parts = [int(p) for p in _date_parts(date_text)]
+_DATE_CACHE: dict[tuple[str, bool], tuple[int, int, int]] = {}
+
+
+def _ymd(date_text: str, day_first: bool) -> tuple[int, int, int]:
+    """(year, month, day) of a date as written; memoised: a chat repeats each date many times."""
+    memo = _DATE_CACHE.get((date_text, day_first))
+    if memo is not None:
+        return memo
+    texts = _date_parts(date_text)
+    parts = [int(p) for p in texts]
     if len(parts) != 3:
         raise ValueError(date_text)
-    if len(str(_date_parts(date_text)[0])) == 4:
+    if len(texts[0]) == 4:
         year, month, day = parts
     elif day_first:
         day, month, year = parts
@@ -122,7 +134,15 @@ def parse_time(date_text: str, time_text: str, ampm: str | None, day_first: bool
         month, day, year = parts
     if year < 100:
         year += 2000
-    clock = [int(p) for p in re.split(r"[:.]", time_text)]
+    if len(_DATE_CACHE) > 20_000:
+        _DATE_CACHE.clear()
+    _DATE_CACHE[(date_text, day_first)] = (year, month, day)
+    return year, month, day
+
+
+def parse_time(date_text: str, time_text: str, ampm: str | None, day_first: bool) -> datetime:
+    year, month, day = _ymd(date_text, day_first)
+    clock = [int(p) for p in time_text.replace(".", ":").split(":")]
     hour, minute = clock[0], clock[1]
     second = clock[2] if len(clock) > 2 else 0
     if ampm:
@@ -259,10 +279,14 @@ class WhatsAppImporter(Importer):
         if _DELETED.match(text.strip()):
             yield Skipped(msg.line, "deleted message")
             return
-        edited = _EDITED.search(text)
+        edited = _EDITED.search(text) if text.endswith(">") else None
         if edited:
             text = text[: edited.start()]
             msg.extra["edited"] = True
+        if not _MAYBE_MEDIA.search(text):
+            msg.text = text.strip()
+            yield msg
+            return
         kept: list[str] = []
         for part in text.split("\n"):
             stripped = part.strip()
