@@ -85,15 +85,19 @@ class DeferredSearchIndex:
 
 
 class NewOnlyInserter:
-    """Inserts dict rows of `table`, skipping rows whose unique key is already stored; returns how
-    many were new."""
+    """Inserts rows of `table` given as tuples in `columns` order, skipping rows whose unique key is
+    already stored; returns how many were new."""
 
     def __init__(self, conn: Connection, table: Table, columns: Sequence[str]) -> None:
         self.conn, self.table, self.columns = conn, table, list(columns)
         self.dialect = conn.dialect.name
+        types = {c.name: c.type for c in table.columns}
+        self._time_at = [
+            i for i, n in enumerate(self.columns) if isinstance(types[n], UTCDateTime | DateTime)
+        ]
+        self._json_at = [i for i, n in enumerate(self.columns) if isinstance(types[n], JSON)]
+        self._encode = json.JSONEncoder(ensure_ascii=False).encode
         if self.dialect == "sqlite":
-            self._times = {c.name for c in table.columns if isinstance(c.type, UTCDateTime | DateTime)}
-            self._json = {c.name for c in table.columns if isinstance(c.type, JSON)}
             names = ", ".join(self.columns)
             marks = ", ".join("?" for _ in self.columns)
             self._sql = f"INSERT INTO {table.name} ({names}) VALUES ({marks}) ON CONFLICT DO NOTHING"
@@ -102,21 +106,28 @@ class NewOnlyInserter:
         else:
             self._stmt = sqlite.insert(table).on_conflict_do_nothing()
 
-    def insert(self, rows: list[dict[str, Any]]) -> int:
+    def insert(self, rows: list[tuple[Any, ...]]) -> int:
         if not rows:
             return 0
         if self.dialect != "sqlite":
-            return max(self.conn.execute(self._stmt, rows).rowcount, 0)
-        converters = []
-        for name in self.columns:
-            if name in self._times:
-                converters.append(_sqlite_time)
-            elif name in self._json:
-                converters.append(lambda v: None if v is None else json.dumps(v, ensure_ascii=False))
-            else:
-                converters.append(None)
-        plan = list(zip(self.columns, converters, strict=True))
-        params = [tuple(conv(row[name]) if conv else row[name] for name, conv in plan) for row in rows]
+            dicts = [dict(zip(self.columns, row, strict=True)) for row in rows]
+            return max(self.conn.execute(self._stmt, dicts).rowcount, 0)
+        times: dict[datetime, str | None] = {}
+        encode = self._encode
+        params = []
+        for row in rows:
+            values = list(row)
+            for i in self._time_at:
+                value = values[i]
+                if value is not None:
+                    text = times.get(value)
+                    if text is None:
+                        text = times[value] = _sqlite_time(value)
+                    values[i] = text
+            for i in self._json_at:
+                if values[i] is not None:
+                    values[i] = encode(values[i])
+            params.append(values)
         cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
             cursor.executemany(self._sql, params)

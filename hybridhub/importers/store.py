@@ -56,6 +56,12 @@ from hybridhub.importers.source import Source, safe_member_name
 from hybridhub.importers.sql import DeferredSearchIndex, NewOnlyInserter, restore_cache, widen_cache
 
 CHUNK = 4000
+# Order of the values `_Writer.message` builds; the columns left out are NULL for imported messages.
+CONTRIBUTION_COLUMNS = (
+    "uid", "created_at", "updated_at", "event_id", "channel", "kind", "source_key", "participant_id",
+    "identity_id", "session_id", "batch_id", "thread_key", "posted_at", "language", "text", "word_count",
+    "content_hash", "voices", "provenance",
+)  # fmt: skip
 MAX_STORED_ERRORS = 500
 UNKNOWN_AUTHOR = "(unknown)"
 
@@ -278,8 +284,9 @@ class _Writer:
         self.now = utcnow()
         self.conn = session.connection()
         self.inserter: NewOnlyInserter | None = None
+        self.event_id, self.batch_id = event.id, batch.id
         self.search_index = DeferredSearchIndex(self.conn)
-        self.pending: list[dict[str, Any]] = []
+        self.pending: list[tuple[Any, ...]] = []
         self.replies: list[tuple[str, str]] = []
         self.answer_links: list[tuple[str, Answer]] = []
         self.answers_by_ref: dict[tuple[str, str], Answer] = {}
@@ -390,32 +397,14 @@ class _Writer:
             provenance["direct"] = True
         if msg.extra:
             provenance.update({k: v for k, v in msg.extra.items() if k != "answer_of"})
+        text = msg.text
         self.pending.append(
-            {
-                "uid": uuid7(),
-                "created_at": self.now,
-                "updated_at": self.now,
-                "event_id": self.event.id,
-                "channel": self.channel,
-                "kind": msg.kind[:16],
-                "source_key": key,
-                "participant_id": participant_id,
-                "identity_id": identity_id,
-                "session_id": session_id,
-                "batch_id": self.batch.id,
-                "sheet_id": None,
-                "parent_id": None,
-                "thread_key": scoped_key(msg.chat, thread) if thread else None,
-                "posted_at": posted,
-                "language": msg.language,
-                "text": msg.text,
-                "word_count": word_count(msg.text),
-                "content_hash": content_hash(msg.text),
-                "voices": 1,
-                "flag": None,
-                "provenance": provenance,
-            }
-        )
+            (
+                uuid7(), self.now, self.now, self.event_id, self.channel, msg.kind[:16], key, participant_id,
+                identity_id, session_id, self.batch_id, scoped_key(msg.chat, thread) if thread else None,
+                posted, msg.language, text, word_count(text), content_hash(text), 1, provenance,
+            )
+        )  # fmt: skip
         self.messages += 1
         if msg.parent_id:
             self.replies.append((key, scoped_key(msg.chat, msg.parent_id)))
@@ -431,7 +420,7 @@ class _Writer:
         if self.pending:
             if self.inserter is None:
                 table = Contribution.__table__
-                self.inserter = NewOnlyInserter(self.conn, table, list(self.pending[0]))  # type: ignore[arg-type]
+                self.inserter = NewOnlyInserter(self.conn, table, CONTRIBUTION_COLUMNS)  # type: ignore[arg-type]
             self.counts["messages"] += self.inserter.insert(self.pending)
             self.pending = []
 

@@ -53,9 +53,7 @@ _ATTACHED = re.compile(
     re.IGNORECASE,
 )
 # Cheap first look: only messages with one of these go through the per-line media patterns.
-_MAYBE_MEDIA = re.compile(
-    r"[<>]|omit|weggelassen|attached|angehängt|adjunto|joint|^null$", re.IGNORECASE | re.MULTILINE
-)
+_MEDIA_TOKENS = ("<", "omit", "weggelassen", "attached", "angehängt", "adjunto", "joint", "null")
 _DELETED = re.compile(
     r"^(?:This message was deleted|You deleted this message|Diese Nachricht wurde gelöscht|"
     r"Du hast diese Nachricht gelöscht|Se eliminó este mensaje|Eliminaste este mensaje|"
@@ -75,7 +73,7 @@ _SYSTEM_AUTHOR = re.compile(
 
 
 def normalise(line: str) -> str:
-    return line.translate(_MARKS)
+    return line if line.isascii() else line.translate(_MARKS)
 
 
 def _header(line: str) -> re.Match[str] | None:
@@ -202,8 +200,8 @@ class WhatsAppImporter(Importer):
             m = _header(line)
             if m:
                 order.see(m.group("date"), m.group("ampm"))
-                if order.first_over_12 and order.second_over_12:
-                    break
+                if order.first_over_12 or order.second_over_12:
+                    break  # decided (a file that has both is inconsistent; either answer is wrong)
         return order
 
     def records(self, source: Source, options: ImportOptions) -> Iterator[Record]:
@@ -243,7 +241,8 @@ class WhatsAppImporter(Importer):
             if not sep and rest.endswith(":"):
                 author, sep, text = rest[:-1], ":", ""
             marked = LRM in raw and self._body_marked(raw, author)
-            if not sep or _SYSTEM_AUTHOR.search(author) or not author.strip():
+            suspicious = '"' in author or "“" in author or len(author) > 40
+            if not sep or not author.strip() or (suspicious and _SYSTEM_AUTHOR.search(author)):
                 yield Skipped(number, "system message")
                 pending_system = True
                 continue
@@ -283,7 +282,8 @@ class WhatsAppImporter(Importer):
         if edited:
             text = text[: edited.start()]
             msg.extra["edited"] = True
-        if not _MAYBE_MEDIA.search(text):
+        lowered = text.lower()
+        if not any(token in lowered for token in _MEDIA_TOKENS):
             msg.text = text.strip()
             yield msg
             return
