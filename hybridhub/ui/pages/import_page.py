@@ -274,8 +274,10 @@ class ImportPage(QWidget):
     def add_paths(self, paths: list[Path]) -> None:
         """Recognise the files (in the background: ZIPs may be large) and list them."""
 
-        def work(progress: ProgressFn) -> list[Any]:
-            progress(0, len(paths), self.tr("Recognising files…"))
+        message = self.tr("Recognising files…")
+
+        def work(progress: ProgressFn) -> list[Any]:  # worker thread: no widget calls here
+            progress(0, len(paths), message)
             return examine(paths)
 
         def done(candidates: list[Any]) -> None:
