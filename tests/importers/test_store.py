@@ -11,13 +11,31 @@ import pytest
 from sqlalchemy import func, select, text
 
 from hybridhub.core.errors import ImportFormatError
-from hybridhub.core.models import CheckIn, Contribution, EventSession, Identity, ImportBatch, Participant
+from hybridhub.core.models import (
+    Answer,
+    CheckIn,
+    Contribution,
+    EventSession,
+    FormTemplate,
+    Identity,
+    ImportBatch,
+    Participant,
+)
 from hybridhub.core.progress import Cancelled
 from hybridhub.core.workspace import Workspace
 from hybridhub.importers import store
 from hybridhub.importers.base import Importer, ImportOptions
 from hybridhub.importers.detect import Detection
-from hybridhub.importers.records import Attendance, Author, Message, PersonRecord, Problem, Record, Skipped
+from hybridhub.importers.records import (
+    AnswerRecord,
+    Attendance,
+    Author,
+    Message,
+    PersonRecord,
+    Problem,
+    Record,
+    Skipped,
+)
 from hybridhub.importers.source import Source
 from hybridhub.importers.store import import_file, list_batches, preview, remove_batch
 
@@ -45,6 +63,21 @@ class LinesImporter(Importer):
                 yield Attendance(
                     Author(parts[1]), datetime(2026, 3, 5, 10, 0), minutes=int(parts[2]), line=number
                 )
+            elif parts[0] == "ANS":
+                who = Author(parts[1], key=f"resp-{parts[1]}")
+                yield AnswerRecord(
+                    who, parts[2], parts[3], datetime(2026, 3, 5, 9), line=number, response_id=parts[1]
+                )
+                if parts[2] == "comment":
+                    yield Message(
+                        who,
+                        parts[3],
+                        datetime(2026, 3, 5, 9),
+                        line=number,
+                        chat="form",
+                        source_id=f"{parts[1]}-comment",
+                        extra={"answer_of": (parts[1], "comment")},
+                    )
             elif parts[0] == "PERSON":
                 yield PersonRecord(
                     Author(parts[1], email=parts[2]), organisation="Club", tags=["a"], line=number
@@ -192,3 +225,32 @@ def test_search_index_kept_in_step_and_trigger_restored(workspace: Workspace, tm
     with workspace.transaction() as s:  # the trigger is back: an ordinary insert is indexed
         s.add(Contribution(event_id=1, channel="note", source_key="n1", text="a ramp note"))
     assert search(workspace, "ramp") == 3
+
+
+def test_answers_need_a_form_and_link_their_free_text(workspace: Workspace, tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "form.txt", "ANS|r1|rating|4", "ANS|r1|comment|More benches please", "ANS|r2|rating|5"
+    )
+    with pytest.raises(ImportFormatError, match="paper form") as info:
+        run(workspace, path)
+    assert info.value.field == "form"
+    with workspace.transaction() as s:
+        template = FormTemplate(form_key="feedback", version=1, title="Feedback")
+        s.add(template)
+        s.flush()
+        template_id = template.id
+    result = run(
+        workspace, path, options=ImportOptions(timezone="UTC", settings={"template_id": template_id})
+    )
+    assert result.counts == {"answers": 3, "messages": 1} and result.participants == 2
+    with workspace.session() as s:
+        answers = s.scalars(select(Answer).order_by(Answer.id)).all()
+        assert [(a.question_key, a.value, a.method, a.channel) for a in answers] == [
+            ("rating", "4", "online", "whatsapp"),
+            ("comment", "More benches please", "online", "whatsapp"),
+            ("rating", "5", "online", "whatsapp"),
+        ]
+        comment = s.scalars(select(Contribution)).one()
+        assert answers[1].contribution_id == comment.id and answers[0].contribution_id is None
+    again = run(workspace, path, options=ImportOptions(timezone="UTC", settings={"template_id": template_id}))
+    assert (again.added, again.duplicates) == (0, 4)
