@@ -1,0 +1,136 @@
+"""The one dialect-checked spot of the importers: "insert these contributions unless their key is
+already stored", fast.
+
+SQLite and PostgreSQL both have `INSERT … ON CONFLICT DO NOTHING`; the unique constraint on
+(event, channel, source_key) then turns a re-import into duplicates instead of an error, without
+holding every key of a 2 GB export in memory. On SQLite the rows go to the driver's `executemany`
+directly (values converted exactly as SQLAlchemy's SQLite types store them), which takes the per-row
+type processing out of a million-message import; the FTS triggers still index every row.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Connection, DateTime, Table
+from sqlalchemy.dialects import postgresql, sqlite
+
+from hybridhub.core.models import UTCDateTime
+
+
+def _sqlite_time(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to the store")
+    v = value.astimezone(UTC)
+    # SQLAlchemy's SQLite DATETIME storage format, so the ORM reads these rows back unchanged.
+    return f"{v.year:04d}-{v.month:02d}-{v.day:02d} {v.hour:02d}:{v.minute:02d}:{v.second:02d}" + (
+        f".{v.microsecond:06d}"
+    )
+
+
+IMPORT_CACHE_KIB = 96 * 1024
+
+
+def widen_cache(conn: Connection) -> int | None:
+    """Give SQLite a larger page cache for a big import (its random-order indexes, the content hash
+    and the source key, otherwise thrash the default 2 MB cache). Returns the old setting."""
+    if conn.dialect.name != "sqlite":
+        return None
+    old = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+    return int(old) if old is not None else None
+
+
+def restore_cache(conn: Connection, old: int | None) -> None:
+    if old is not None and conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"PRAGMA cache_size={int(old)}")
+
+
+FTS_INSERT_TRIGGER = "contributions_fts_ai"
+
+
+class DeferredSearchIndex:
+    """Index a big import's texts in one statement at the end instead of row by row.
+
+    The insert trigger of the full-text index (migration 0002) costs more per row than everything
+    else an import does. Inside the import's own transaction the trigger is set aside, the new rows
+    are indexed with one `INSERT … SELECT` and the trigger is re-created from its stored SQL, so no
+    other connection ever sees the index out of step, and a rolled-back import restores it as it was.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.trigger_sql: str | None = None
+        if conn.dialect.name == "sqlite":
+            self.trigger_sql = conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (FTS_INSERT_TRIGGER,)
+            ).scalar()
+        if self.trigger_sql:
+            conn.exec_driver_sql(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
+
+    def finish(self, batch_id: int) -> None:
+        if self.trigger_sql:
+            self.conn.exec_driver_sql(
+                "INSERT INTO contributions_fts(rowid, text) "
+                "SELECT id, text FROM contributions WHERE batch_id = ?",
+                (batch_id,),
+            )
+            self.conn.exec_driver_sql(self.trigger_sql)
+            self.trigger_sql = None
+
+
+class NewOnlyInserter:
+    """Inserts rows of `table` given as tuples in `columns` order, skipping rows whose unique key is
+    already stored; returns how many were new."""
+
+    def __init__(self, conn: Connection, table: Table, columns: Sequence[str]) -> None:
+        self.conn, self.table, self.columns = conn, table, list(columns)
+        self.dialect = conn.dialect.name
+        types = {c.name: c.type for c in table.columns}
+        self._time_at = [
+            i for i, n in enumerate(self.columns) if isinstance(types[n], UTCDateTime | DateTime)
+        ]
+        self._json_at = [i for i, n in enumerate(self.columns) if isinstance(types[n], JSON)]
+        self._encode = json.JSONEncoder(ensure_ascii=False).encode
+        if self.dialect == "sqlite":
+            names = ", ".join(self.columns)
+            marks = ", ".join("?" for _ in self.columns)
+            self._sql = f"INSERT INTO {table.name} ({names}) VALUES ({marks}) ON CONFLICT DO NOTHING"
+        elif self.dialect == "postgresql":
+            self._stmt: Any = postgresql.insert(table).on_conflict_do_nothing()
+        else:
+            self._stmt = sqlite.insert(table).on_conflict_do_nothing()
+
+    def insert(self, rows: list[tuple[Any, ...]]) -> int:
+        if not rows:
+            return 0
+        if self.dialect != "sqlite":
+            dicts = [dict(zip(self.columns, row, strict=True)) for row in rows]
+            return max(self.conn.execute(self._stmt, dicts).rowcount, 0)
+        times: dict[datetime, str | None] = {}
+        encode = self._encode
+        params = []
+        for row in rows:
+            values = list(row)
+            for i in self._time_at:
+                value = values[i]
+                if value is not None:
+                    text = times.get(value)
+                    if text is None:
+                        text = times[value] = _sqlite_time(value)
+                    values[i] = text
+            for i in self._json_at:
+                if values[i] is not None:
+                    values[i] = encode(values[i])
+            params.append(values)
+        cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.executemany(self._sql, params)
+            return max(cursor.rowcount, 0)
+        finally:
+            cursor.close()
