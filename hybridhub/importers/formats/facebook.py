@@ -21,7 +21,7 @@ from typing import Any
 from hybridhub.core.errors import ImportFormatError
 from hybridhub.importers.base import Importer, ImportOptions
 from hybridhub.importers.jsonstream import JsonStream, from_epoch, head_text, open_json
-from hybridhub.importers.records import Author, Message, Record, Skipped
+from hybridhub.importers.records import Author, Message, Problem, Record, Skipped
 from hybridhub.importers.source import Source
 
 GROUP_FILES = frozenset(
@@ -102,6 +102,17 @@ def _from_title(title: str, patterns: tuple[re.Pattern[str], ...]) -> re.Match[s
         if match:
             return match
     return None
+
+
+def _uris(attachments: Any) -> list[str]:
+    """File names of a post's attachments ({data: [{media: {uri}}]})."""
+    names: list[str] = []
+    for attachment in attachments if isinstance(attachments, list) else []:
+        for part in attachment.get("data") or [] if isinstance(attachment, dict) else []:
+            media = part.get("media") if isinstance(part, dict) else None
+            if isinstance(media, dict) and _text(media.get("uri")):
+                names.append(PurePosixPath(_text(media.get("uri"))).name)
+    return names
 
 
 class FacebookImporter(Importer):
@@ -204,7 +215,7 @@ class FacebookImporter(Importer):
 
     def _group_entry(self, entry: Any, line: int, owner: str, file: str) -> Record:
         if not isinstance(entry, dict):
-            raise ImportFormatError("damaged entry: expected an object", file=file, line=line)
+            return Problem(line, "damaged entry: expected an object")
         title = _text(entry.get("title"))
         posted = from_epoch(entry.get("timestamp"))
         post = comment_text = ""
@@ -229,19 +240,18 @@ class FacebookImporter(Importer):
             author = owner if owner != OWNER or not matched else matched["who"]
             group = matched["group"] if matched else ""
             text, kind = post, "post"
-        if not text:
-            return Skipped(line, f"{kind} without text")
+        if not text and not entry.get("attachments"):
+            return Skipped(line, f"empty {kind}")
         if posted is None:
-            raise ImportFormatError(
-                f"a {kind} without a readable time", file=file, line=line, field="timestamp"
-            )
+            return Problem(line, f"a {kind} without a readable time")
         return Message(
             author=Author(name=author),
             text=text,
             posted_at=posted,
             line=line,
             chat=group,
-            kind=kind,
+            kind=kind if text else "media",
+            attachments=_uris(entry.get("attachments")),
             extra={"title": title} if title else {},
         )
 
@@ -279,7 +289,7 @@ class FacebookImporter(Importer):
 
     def _chat_message(self, item: Any, line: int, chat: str, thread: _Thread, file: str) -> Record:
         if not isinstance(item, dict):
-            raise ImportFormatError("damaged message: expected an object", file=file, line=line)
+            return Problem(line, "damaged message: expected an object")
         kind = _text(item.get("type")) or "Generic"
         if item.get("is_unsent"):
             return Skipped(line, "unsent message")
@@ -289,15 +299,15 @@ class FacebookImporter(Importer):
             return Skipped(line, "call")
         posted = from_epoch(item.get("timestamp_ms"), millis=True)
         if posted is None:
-            raise ImportFormatError(
-                "a message without a readable time", file=file, line=line, field="timestamp_ms"
-            )
+            return Problem(line, "a message without a readable time")
         text = _text(item.get("content"))
         has_media = any(item.get(k) for k in MEDIA_KEYS if k != "share")
-        if text and _NOTICE.search(text) and (has_media or len(text) < 200):
-            return Skipped(line, "media without text" if has_media else "chat notice")
-        if not text:
-            return Skipped(line, "media without text" if has_media else "empty message")
+        if text and _NOTICE.search(text) and len(text) < 200:
+            if not has_media:
+                return Skipped(line, "chat notice")
+            text = ""  # "Ana sent an attachment.": the attachment is what was said
+        if not text and not has_media:
+            return Skipped(line, "empty message")
         attachments = [
             PurePosixPath(_text(m.get("uri"))).name
             for k in ("photos", "videos", "files", "audio_files", "gifs")
@@ -314,6 +324,7 @@ class FacebookImporter(Importer):
             posted_at=posted,
             line=line,
             chat=chat,
+            kind="message" if text else "media",
             direct=thread.direct,
             attachments=attachments,
             extra=extra,

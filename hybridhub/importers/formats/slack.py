@@ -20,7 +20,7 @@ from typing import Any
 from hybridhub.core.errors import ImportFormatError
 from hybridhub.importers.base import Importer, ImportOptions
 from hybridhub.importers.jsonstream import from_epoch, head_text, open_json
-from hybridhub.importers.records import Author, Message, Record, Skipped
+from hybridhub.importers.records import Author, Message, Problem, Record, Skipped
 from hybridhub.importers.source import Source
 
 DAY_FILE = re.compile(r"^\d{4}-\d{2}-\d{2}\.json$")
@@ -217,7 +217,7 @@ class SlackImporter(Importer):
         markup: Markup,
     ) -> Record:
         if not isinstance(item, dict):
-            raise ImportFormatError("damaged message: expected an object", file=file, line=line)
+            return Problem(line, "damaged message: expected an object")
         subtype = item.get("subtype")
         if subtype in ("bot_message", "bot_add", "bot_remove") or (
             item.get("bot_id") and not item.get("user")
@@ -232,9 +232,7 @@ class SlackImporter(Importer):
         ts = _text(item.get("ts"))
         posted = ts_time(ts)
         if posted is None:
-            raise ImportFormatError(
-                "a message without a readable 'ts' time", file=file, line=line, field="ts"
-            )
+            return Problem(line, "a message without a readable 'ts' time")
         user_id = _text(item.get("user"))
         user = users.get(user_id)
         if user is not None and user.bot:
@@ -245,8 +243,8 @@ class SlackImporter(Importer):
         attachments = [_text(f.get("name")) or _text(f.get("title")) for f in files]
         attachments = [a for a in attachments if a]
         text = markup.resolve(item["text"]).strip() if isinstance(item.get("text"), str) else ""
-        if not text:
-            return Skipped(line, "file without text" if files else "empty message")
+        if not text and not files:
+            return Skipped(line, "empty message")
         author = self._author(item, user_id, user)
         thread = _text(item.get("thread_ts"))
         extra: dict[str, Any] = {}
@@ -262,7 +260,7 @@ class SlackImporter(Importer):
             source_id=ts,
             parent_id=thread if thread and thread != ts else None,
             thread_id=thread or None,
-            kind="message",
+            kind="message" if text else "media",
             direct=conversation.direct,
             attachments=attachments,
             extra=extra,

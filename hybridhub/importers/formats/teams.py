@@ -51,7 +51,8 @@ _JOINED = ("joined", "joined before", "beigetreten", "vorher beigetreten", "a re
            "a rejoint avant", "se unio", "unido")  # fmt: skip
 _LEFT = ("left", "verlassen", "hat verlassen", "a quitte", "quitte", "salio", "abandono")
 _ROLES = {
-    "organizer": "organizer", "organisator": "organizer", "organisateur": "organizer", "organizador": "organizer",
+    "organizer": "organizer", "organisator": "organizer", "organisateur": "organizer",
+    "organizador": "organizer",
     "presenter": "presenter", "referent": "presenter", "moderator": "presenter", "presentateur": "presenter",
     "attendee": "attendee", "teilnehmer": "attendee", "participant": "attendee", "asistente": "attendee",
     "co organizer": "co-organizer", "mitorganisator": "co-organizer", "coorganisateur": "co-organizer",
@@ -67,7 +68,7 @@ _UNITS = (("h", 3600), ("std", 3600), ("st", 3600), ("m", 60), ("s", 1))
 
 
 def fold(text: str) -> str:
-    """Lowercase, accents dropped, punctuation to spaces: 'Première participation' → 'premiere participation'."""
+    """Lowercase, no accents, punctuation as spaces: 'Première participation' → 'premiere participation'."""
     text = unicodedata.normalize("NFKD", text.strip().lstrip("\ufeff"))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     return " ".join(re.sub(r"[^\w]+", " ", text).split())
@@ -114,9 +115,7 @@ class _DateOrder:
     votes_day_first: bool = True
 
     def see(self, first: int, second: int, separator_dot: bool, meridiem: bool) -> None:
-        if separator_dot:
-            self.day_first = True
-        elif first > 12 >= second:
+        if separator_dot or first > 12 >= second:
             self.day_first = True
         elif second > 12 >= first:
             self.day_first = False

@@ -18,7 +18,7 @@ from typing import Any
 from hybridhub.core.errors import ImportFormatError
 from hybridhub.importers.base import Importer, ImportOptions
 from hybridhub.importers.jsonstream import JsonStream, from_epoch, head_text, open_json
-from hybridhub.importers.records import Author, Message, Record, Skipped
+from hybridhub.importers.records import Author, Message, Problem, Record, Skipped
 from hybridhub.importers.source import Source
 
 DIRECT_TYPES = frozenset({"personal_chat", "bot_chat", "saved_messages"})
@@ -168,7 +168,7 @@ class TelegramImporter(Importer):
 
     def _message(self, item: Any, line: int, chat: _Chat, file: str) -> Record:
         if not isinstance(item, dict):
-            raise ImportFormatError("damaged message: expected an object", file=file, line=line)
+            return Problem(line, "damaged message: expected an object")
         kind = item.get("type")
         if kind == "service":
             return Skipped(line, f"service message ({item.get('action') or 'notice'})")
@@ -176,7 +176,7 @@ class TelegramImporter(Importer):
             return Skipped(line, f"unknown item type '{kind}'")
         posted = from_epoch(item.get("date_unixtime")) or _local_time(item.get("date"))
         if posted is None:
-            raise ImportFormatError("a message without a readable date", file=file, line=line, field="date")
+            return Problem(line, "a message without a readable date")
         if "contact_information" in item or "contact_vcard" in item:
             return Skipped(line, "contact card")  # holds a phone number: never stored
         text = flatten_text(item.get("text")).strip()
@@ -184,9 +184,11 @@ class TelegramImporter(Importer):
         if not text and isinstance(item.get("poll"), dict):
             question = item["poll"].get("question")
             text, kind_name = (question.strip() if isinstance(question, str) else ""), "poll"
+        media = [k for k in MEDIA_KEYS if item.get(k)]
+        if not text and not media:
+            return Skipped(line, "empty message")
         if not text:
-            has_media = any(item.get(k) for k in MEDIA_KEYS)
-            return Skipped(line, "media without text" if has_media else "empty message")
+            kind_name = "media"
         author_name = item.get("from")
         author_key = item.get("from_id")
         author = Author(
@@ -207,6 +209,8 @@ class TelegramImporter(Importer):
             for value in (item.get("photo"), item.get("file"))
             if isinstance(value, str) and value and not value.startswith("(")
         ]
+        if kind_name == "media" and not attachments:
+            attachments = [str(item.get("media_type") or media[0])]
         message_id = item.get("id")
         return Message(
             author=author,
