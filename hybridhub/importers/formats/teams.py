@@ -1,0 +1,349 @@
+"""Microsoft Teams meeting attendance report → who was present online, and for how long.
+
+The current report is a `.csv` that is really UTF-16 with a BOM and tabs, in sections: "1. Summary"
+(key/value rows), "2. Participants" (one row per person: first join, last leave, in-meeting duration,
+e-mail, role) and "3. In-Meeting Activities" (one row per join/leave stint). Headers follow the
+organiser's language. The older "attendance list" has `Full Name / User Action / Timestamp` rows,
+one per join or leave. Rejoins become one attendance per person.
+
+Dates are written in the organiser's locale (`3/14/23, 9:58:12 AM`, `14.3.23, 09:58:12`,
+`14/03/2023 09:58:12`): the day/month order is worked out once from every date of the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from hybridhub.core.errors import ImportFormatError
+from hybridhub.importers.base import Importer, ImportOptions
+from hybridhub.importers.jsonstream import head_text
+from hybridhub.importers.records import Attendance, Author, Record
+from hybridhub.importers.source import Source
+
+MAX_FIELD = 64 * 1024
+
+# Column meanings, matched on a folded header (lowercase, no accents, no punctuation).
+_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("upn", ("participant id", "upn", "teilnehmer id", "id du participant", "id de participante")),
+    ("email", ("email", "e mail", "adresse e mail", "e mail adresse", "courrier", "correo")),
+    ("role", ("role", "rolle", "rol", "ruolo", "funcao")),
+    ("action", ("user action", "benutzeraktion", "action de l utilisateur", "accion del usuario", "action")),
+    ("timestamp", ("timestamp", "zeitstempel", "horodatage", "marca de tiempo")),
+    ("first_join", ("first join", "erster beitritt", "premiere participation", "premiere connexion",
+                    "primera union", "prima partecipazione")),
+    ("last_leave", ("last leave", "letztes verlassen", "dernier depart", "derniere sortie",
+                    "ultima salida", "ultima uscita")),
+    ("join", ("join time", "beitrittszeit", "heure d arrivee", "heure de participation", "heure de connexion",
+              "hora de union", "ora di partecipazione")),
+    ("leave", ("leave time", "zeitpunkt des verlassens", "verlassen", "heure de depart", "heure de sortie",
+               "hora de salida", "ora di uscita")),
+    ("duration", ("duration", "dauer", "duree", "duracion", "durata")),
+    ("name", ("full name", "name", "vollstandiger name", "nom complet", "nom", "nombre", "nome")),
+)  # fmt: skip
+_SECTION_PARTICIPANTS = ("participants", "teilnehmer", "participantes", "partecipanti")
+_SECTION_ACTIVITIES = ("in meeting activities", "aktivitaten", "activites", "actividades", "attivita")
+_JOINED = ("joined", "joined before", "beigetreten", "vorher beigetreten", "a rejoint", "rejoint",
+           "a rejoint avant", "se unio", "unido")  # fmt: skip
+_LEFT = ("left", "verlassen", "hat verlassen", "a quitte", "quitte", "salio", "abandono")
+_ROLES = {
+    "organizer": "organizer", "organisator": "organizer", "organisateur": "organizer",
+    "organizador": "organizer",
+    "presenter": "presenter", "referent": "presenter", "moderator": "presenter", "presentateur": "presenter",
+    "attendee": "attendee", "teilnehmer": "attendee", "participant": "attendee", "asistente": "attendee",
+    "co organizer": "co-organizer", "mitorganisator": "co-organizer", "coorganisateur": "co-organizer",
+}  # fmt: skip
+_DATE = re.compile(
+    r"^\s*(\d{1,4})[./-]\s?(\d{1,2})[./-]\s?(\d{1,4})\.?,?(?:\s+|T)(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?"
+    r"\s*([ap])?\.?\s*(?:m\.?)?\s*$",
+    re.IGNORECASE,
+)
+_GUEST = re.compile(r"\s*\((?:guest|gast|invit[ée]e?|invitado|ospite|external|extern|externe)\)\s*$", re.I)
+_DURATION_PART = re.compile(r"(\d+)\s*([^\d\s]+)")
+_UNITS = (("h", 3600), ("std", 3600), ("st", 3600), ("m", 60), ("s", 1))
+
+
+def fold(text: str) -> str:
+    """Lowercase, no accents, punctuation as spaces: 'Première participation' → 'premiere participation'."""
+    text = unicodedata.normalize("NFKD", text.strip().lstrip("\ufeff"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def column_of(header: str) -> str | None:
+    folded = fold(header)
+    if not folded:
+        return None
+    for meaning, names in _COLUMNS:
+        if any(folded == n or folded.startswith(n + " ") or (len(n) > 6 and n in folded) for n in names):
+            return meaning
+    return None
+
+
+def parse_duration(text: str) -> int | None:
+    """Seconds of '19m 26s', '1h 2m 3s', '1 Std. 4 Min.', '45 min 10 s' or '0:19:26'; None if unreadable."""
+    text = text.strip()
+    if not text:
+        return None
+    if re.fullmatch(r"\d{1,3}:\d{2}(:\d{2})?", text):
+        parts = [int(p) for p in text.split(":")]
+        while len(parts) < 3:
+            parts.insert(0, 0) if len(parts) == 2 else parts.append(0)
+        return parts[0] * 3600 + parts[1] * 60 + parts[2]
+    total, found = 0, False
+    for amount, unit in _DURATION_PART.findall(text):
+        unit = fold(unit)
+        for prefix, seconds in _UNITS:
+            if unit.startswith(prefix):
+                total += int(amount) * seconds
+                found = True
+                break
+        else:
+            return None
+    return total if found else None
+
+
+@dataclass
+class _DateOrder:
+    """Evidence for day/month order collected over the whole file."""
+
+    day_first: bool | None = None
+    votes_day_first: bool = True
+
+    def see(self, first: int, second: int, separator_dot: bool, meridiem: bool) -> None:
+        if separator_dot or first > 12 >= second:
+            self.day_first = True
+        elif second > 12 >= first:
+            self.day_first = False
+        if meridiem:
+            self.votes_day_first = False
+
+    @property
+    def is_day_first(self) -> bool:
+        return self.day_first if self.day_first is not None else self.votes_day_first
+
+
+@dataclass
+class _Person:
+    name: str
+    email: str | None
+    line: int
+    role: str = ""
+    first: str | None = None  # raw date strings, parsed once the day/month order is known
+    last: str | None = None
+    seconds: int | None = None
+    stints: list[tuple[str | None, str | None, int | None]] = field(default_factory=list)
+    events: list[tuple[str, str]] = field(default_factory=list)  # (joined|left, raw time)
+
+
+class TeamsImporter(Importer):
+    name = "teams"
+    label = "Microsoft Teams attendance report"
+    channel = "teams"
+    version = "1"
+    extensions = (".csv", ".tsv", ".txt")
+
+    def detect(self, source: Source) -> float:
+        if source.is_zip():
+            return 0.0
+        head = head_text(source, 16 * 1024)
+        best = 0.0
+        for raw in head.splitlines()[:60]:
+            cells = [c.strip().strip('"') for c in re.split(r"\t|,|;", raw)]
+            meanings = {column_of(c) for c in cells} - {None}
+            if "name" not in meanings:
+                continue
+            teams_only = {"upn", "role", "action", "first_join", "last_leave"} & meanings
+            score = 0.0
+            if {"action", "timestamp"} <= meanings or {"first_join", "last_leave"} <= meanings:
+                score = 0.95
+            elif {"join", "leave"} <= meanings and teams_only:
+                score = 0.9
+            elif {"join", "leave", "duration"} <= meanings and "\t" in raw and re.search(r"\d+m \d+s", head):
+                score = 0.8
+            if score and "\t" not in raw:
+                score -= 0.2  # Teams writes tabs; a re-saved comma file is likelier someone else's
+            best = max(best, score)
+        return max(best, 0.0)
+
+    def records(self, source: Source, options: ImportOptions) -> Iterator[Record]:
+        people: dict[str, _Person] = {}
+        order = _DateOrder()
+        header: dict[int, str] | None = None
+        section = ""
+        had_participants = False
+        rows = 0
+        for line, cells in self._rows(source):
+            if not any(cells):
+                header = None
+                continue
+            filled = [c for c in cells if c]
+            folded = fold(filled[0])
+            if len(filled) == 1 and (re.match(r"^\d\s", folded) or folded in _SECTION_PARTICIPANTS):
+                section = "activities" if any(w in folded for w in _SECTION_ACTIVITIES) else (
+                    "participants" if any(w in folded for w in _SECTION_PARTICIPANTS) else "summary"
+                )  # fmt: skip
+                header = None
+                continue
+            meanings = {i: column_of(c) for i, c in enumerate(cells)}
+            named = {m for m in meanings.values() if m}
+            if "name" in named and named & {"action", "join", "first_join", "duration", "email", "role"}:
+                header = {i: m for i, m in meanings.items() if m}
+                if "first_join" in named:
+                    section = "participants"
+                continue
+            if header is None:
+                continue  # summary key/value rows, titles
+            row = {meaning: (cells[i] if i < len(cells) else "") for i, meaning in header.items()}
+            name = row.get("name", "").strip()
+            email = (row.get("email") or row.get("upn") or "").strip() or None
+            if email and "@" not in email:
+                email = None
+            if not name and not email:
+                continue
+            rows += 1
+            key = (email or "").casefold() or fold(name)
+            person = people.get(key)
+            if person is None:
+                person = people[key] = _Person(name=name, email=email, line=line)
+            person.role = person.role or self._role(row.get("role", ""))
+            for value in (row.get("first_join"), row.get("last_leave"), row.get("join"), row.get("leave"),
+                          row.get("timestamp")):  # fmt: skip
+                if value:
+                    self._see(value, order, source.name, line)
+            seconds = parse_duration(row.get("duration", ""))
+            if section == "participants" or "first_join" in row:
+                had_participants = True
+                person.first = person.first or row.get("first_join") or row.get("join") or None
+                person.last = row.get("last_leave") or row.get("leave") or person.last
+                person.seconds = (person.seconds or 0) + seconds if seconds is not None else person.seconds
+            elif "action" in row:
+                action = fold(row.get("action", ""))
+                kind = "joined" if action in _JOINED else "left" if action in _LEFT else ""
+                if kind and row.get("timestamp"):
+                    person.events.append((kind, row["timestamp"]))
+            else:
+                person.stints.append((row.get("join") or None, row.get("leave") or None, seconds))
+        if not rows:
+            raise ImportFormatError(
+                "no attendance rows found: expected a Teams attendance report with a Name column",
+                file=source.name,
+            )
+        for person in people.values():
+            record = self._attendance(person, order, had_participants, source.name)
+            if record is not None:
+                yield record
+
+    # -- reading
+
+    def _rows(self, source: Source) -> Iterator[tuple[int, list[str]]]:
+        sample: list[str] = []
+        for _, text in source.lines():
+            if text.strip():
+                sample.append(text)
+            if len(sample) >= 50:
+                break
+        joined = "\n".join(sample)
+        delimiter = "\t" if "\t" in joined else ";" if joined.count(";") > joined.count(",") else ","
+        lines = (text for _, text in source.lines())
+        csv.field_size_limit(MAX_FIELD)
+        reader = csv.reader(lines, delimiter=delimiter)
+        try:
+            for cells in reader:
+                yield reader.line_num, [c.strip().lstrip("\ufeff") for c in cells]
+        except csv.Error as exc:
+            raise ImportFormatError(f"damaged table: {exc}", file=source.name, line=reader.line_num) from exc
+
+    def _role(self, text: str) -> str:
+        folded = fold(text)
+        return _ROLES.get(folded, folded)
+
+    def _see(self, value: str, order: _DateOrder, file: str, line: int) -> None:
+        match = _DATE.match(value)
+        if match is None:
+            raise ImportFormatError(f"unreadable date and time '{value}'", file=file, line=line)
+        first, second, third = int(match[1]), int(match[2]), int(match[3])
+        if len(match[1]) == 4:
+            return  # year first: always year-month-day
+        order.see(first, second, "." in value.split()[0], match[7] is not None)
+        if first > 31 or second > 31 or (first > 12 and second > 12) or third == 0:
+            raise ImportFormatError(f"unreadable date '{value}'", file=file, line=line)
+
+    def _time(self, value: str | None, order: _DateOrder, file: str, line: int) -> datetime | None:
+        if not value:
+            return None
+        match = _DATE.match(value)
+        if match is None:
+            raise ImportFormatError(f"unreadable date and time '{value}'", file=file, line=line)
+        a, b, c = int(match[1]), int(match[2]), int(match[3])
+        if len(match[1]) == 4:
+            year, month, day = a, b, c
+        else:
+            day, month = (a, b) if order.is_day_first else (b, a)
+            year = c + 2000 if c < 100 else c
+        hour, minute, second = int(match[4]), int(match[5]), int(match[6] or 0)
+        meridiem = (match[7] or "").lower()
+        if meridiem == "p" and hour < 12:
+            hour += 12
+        elif meridiem == "a" and hour == 12:
+            hour = 0
+        try:
+            return datetime(year, month, day, hour, minute, second)
+        except ValueError as exc:
+            raise ImportFormatError(f"impossible date '{value}'", file=file, line=line) from exc
+
+    # -- one attendance per person
+
+    def _attendance(
+        self, person: _Person, order: _DateOrder, had_participants: bool, file: str
+    ) -> Attendance | None:
+        line = person.line
+        if had_participants and (person.first or person.last):
+            joined = self._time(person.first, order, file, line)
+            left = self._time(person.last, order, file, line)
+            seconds = person.seconds
+        elif person.events:
+            joined = left = None
+            seconds, open_since = 0, None
+            for kind, raw in person.events:
+                when = self._time(raw, order, file, line)
+                if kind == "joined":
+                    joined = min(joined, when) if joined and when else joined or when
+                    open_since = open_since or when
+                else:
+                    left = max(left, when) if left and when else left or when
+                    if open_since and when and when > open_since:
+                        seconds += int((when - open_since).total_seconds())
+                    open_since = None
+            seconds = seconds or None
+        elif person.stints:
+            joins = [t for t in (self._time(s[0], order, file, line) for s in person.stints) if t]
+            leaves = [t for t in (self._time(s[1], order, file, line) for s in person.stints) if t]
+            joined = min(joins) if joins else None
+            left = max(leaves) if leaves else None
+            total = timedelta(0)
+            for start, end, secs in person.stints:
+                if secs is not None:
+                    total += timedelta(seconds=secs)
+                else:
+                    begin, finish = self._time(start, order, file, line), self._time(end, order, file, line)
+                    if begin and finish and finish > begin:
+                        total += finish - begin
+            seconds = int(total.total_seconds()) or None
+        else:
+            return None
+        if seconds is None and joined and left and left > joined:
+            seconds = int((left - joined).total_seconds())
+        minutes = int(seconds / 60 + 0.5) if seconds is not None else None  # half a minute counts
+        return Attendance(
+            author=Author(name=_GUEST.sub("", person.name).strip(), email=person.email),
+            joined_at=joined,
+            left_at=left,
+            minutes=minutes,
+            line=line,
+            role=person.role,
+        )
