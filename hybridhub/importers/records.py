@@ -25,8 +25,11 @@ class Author:
 @dataclass(slots=True)
 class Message:
     """One voice item. `posted_at` may be naive (local time of the export: the framework applies the
-    import's time zone) or aware. `source_id` is the format's own message id where it has one; without
-    it the framework derives a key from chat, time, author and text with an occurrence counter."""
+    import's time zone) or aware. `source_id` is the format's own message id where it has one (unique
+    within `chat`); without it the framework derives a key from chat, time, author and text with an
+    occurrence counter (`hybridhub.importers.keys.MessageKeys`, which a parser may use itself to name
+    the parent of a reply). `parent_id` is the parent's source id (or such a key) in the same chat.
+    `extra["answer_of"] = (response_id, question_key)` links a free-text Message to its AnswerRecord."""
 
     author: Author
     text: str
@@ -49,6 +52,15 @@ class Skipped:
 
     line: int | None
     reason: str
+
+
+@dataclass(slots=True)
+class Problem:
+    """A part of the file that could not be read while the rest is fine (a garbled row, an answer to an
+    unknown question): reported in the summary with its line, never silently dropped."""
+
+    line: int | None
+    message: str
 
 
 @dataclass(slots=True)
@@ -88,4 +100,4 @@ class AnswerRecord:
     response_id: str | None = None
 
 
-Record = Message | Skipped | Attendance | PersonRecord | AnswerRecord
+Record = Message | Skipped | Problem | Attendance | PersonRecord | AnswerRecord

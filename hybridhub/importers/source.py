@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -35,7 +36,11 @@ class _BoundedReader(io.RawIOBase):
         return True
 
     def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        data = self._raw.read(len(buffer))
+        try:
+            data = self._raw.read(len(buffer))
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+            # A lying header ends in a CRC error; a truncated member in EOF; both are damage, not bugs.
+            raise ImportFormatError(f"damaged file inside the archive: {exc}", file=self._where) from exc
         if len(data) > self._left:
             raise ImportFormatError(
                 "the archive expands far beyond its declared size (zip bomb?)", file=self._where
@@ -153,7 +158,8 @@ class Source:
 
     def text(self) -> io.TextIOWrapper:
         """A text stream in the detected encoding; undecodable bytes become U+FFFD, never an error."""
-        return io.TextIOWrapper(self.open_bytes(), encoding=self.encoding(), errors="replace", newline="")
+        encoding = self.encoding()  # before opening: a refusal here must not leak the stream
+        return io.TextIOWrapper(self.open_bytes(), encoding=encoding, errors="replace", newline="")
 
     def lines(self) -> Iterator[tuple[int, str]]:
         """(line number from 1, line without its line break), streamed."""

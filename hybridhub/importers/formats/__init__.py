@@ -1,1 +1,1 @@
-"""One module per export format; each defines an `Importer` subclass."""
+"""One module per export format; each defines `Importer` subclasses that the registry finds."""

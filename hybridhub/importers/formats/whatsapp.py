@@ -1,0 +1,279 @@
+"""WhatsApp chat exports: the `.txt` of Android ("WhatsApp Chat with X.txt") and iOS (`_chat.txt`,
+usually inside a ZIP with the media).
+
+Headers vary by phone, locale and version: `13/06/2018, 21:25 - Name: text` (Android),
+`[13/06/2018, 21:25:15] Name: text` (iOS), 12- or 24-hour clocks, `/ . -` separators, year first,
+`13.6.2018 klo 21.25.15`, `13. 6. 2018.`, `9:25 p. m.`. Whether the day or the month comes first is
+decided once per file from all its dates (a first-pass scan), never line by line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import PurePosixPath
+
+from hybridhub.core.errors import ImportFormatError
+from hybridhub.importers.base import Importer, ImportOptions
+from hybridhub.importers.records import Author, Message, Problem, Record, Skipped
+from hybridhub.importers.source import Source
+
+# Direction marks vanish; the narrow and thin spaces of newer exports become plain spaces.
+_MARKS = str.maketrans({"\u200e": None, "\u200f": None, "\u00a0": " ", "\u202f": " ", "\u2009": " "})
+LRM = "\u200e"
+
+_DATE = r"(?P<date>\d{1,4}[./-] ?\d{1,2}[./-] ?\d{2,4}\.?)"
+_TIME = r"(?P<time>\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)(?: ?(?P<ampm>[AaPp]\. ?[Mm]\.|[AaPp][Mm]))?"
+ANDROID = re.compile(rf"{_DATE},? (?:klo )?{_TIME} [-–] (?P<rest>.*)", re.DOTALL)
+IOS = re.compile(rf"\[{_DATE},? (?:klo )?{_TIME}\] (?P<rest>.*)", re.DOTALL)
+_DATE_ONLY = re.compile(r"\[?(\d{1,4})[./-] ?(\d{1,2})[./-] ?(\d{2,4})")
+_SPLIT = re.compile(r"[./-] ?")
+
+MAX_MESSAGE_CHARS = 100_000
+_PHONE = re.compile(r"\+?[\d ()\-]{7,}")
+_CHAT_NAME = re.compile(
+    r"^(?:WhatsApp[ -]Chat (?:with|mit|-)|Chat de WhatsApp con|Discussion WhatsApp avec|"
+    r"Conversa do WhatsApp com|WhatsApp-keskustelu)\s*(?P<name>.+?)(?:\.txt|\.zip)?$",
+    re.IGNORECASE,
+)
+
+_MEDIA_LINE = re.compile(
+    r"^(?:<(?:Media omitted|Medien ausgeschlossen|Multimedia omitido|Médias omis|Media weggelaten|"
+    r"Mídia oculta|Medya dahil edilmedi)>"
+    r"|(?:image|video|audio|sticker|GIF|document|Contact card) omitted"
+    r"|(?:Bild|Video|Audio|Sticker|GIF|Dokument) weggelassen"
+    r"|(?:imagen|video|audio|sticker|GIF|documento) omitido|imagen omitida"
+    r"|null)$",
+    re.IGNORECASE,
+)
+_ATTACHED = re.compile(
+    r"^<(?:attached|Anhang|adjunto|pièce jointe|anexo|allegato) ?: (?P<file>[^>]+)>$"
+    r"|^(?P<file2>\S.*?\.\w{2,5}) \((?:file attached|Datei angehängt|archivo adjunto|fichier joint)\)$",
+    re.IGNORECASE,
+)
+_DELETED = re.compile(
+    r"^(?:This message was deleted|You deleted this message|Diese Nachricht wurde gelöscht|"
+    r"Du hast diese Nachricht gelöscht|Se eliminó este mensaje|Eliminaste este mensaje|"
+    r"Ce message a été supprimé|Vous avez supprimé ce message)\.?$",
+    re.IGNORECASE,
+)
+_EDITED = re.compile(
+    r"\s*<(?:This message was edited|Diese Nachricht wurde bearbeitet|Se editó este mensaje|"
+    r"Ce message a été modifié)\.?>$",
+    re.IGNORECASE,
+)
+# Android writes system lines without "Name:", but a few carry a colon in quoted text.
+_SYSTEM_AUTHOR = re.compile(
+    r"\"|“|changed the (?:subject|group description)|hat den Betreff|cambió el asunto|a changé le sujet",
+    re.IGNORECASE,
+)
+
+
+def normalise(line: str) -> str:
+    return line.translate(_MARKS)
+
+
+def _header(line: str) -> re.Match[str] | None:
+    return (IOS if line.startswith("[") else ANDROID).match(line)
+
+
+def _date_parts(text: str) -> list[str]:
+    return [p for p in _SPLIT.split(text.strip().rstrip(".")) if p]
+
+
+class DateOrder:
+    """Day/month order of one file, worked out from all its dates."""
+
+    def __init__(self) -> None:
+        self.first_over_12 = False
+        self.second_over_12 = False
+        self.twelve_hour = False
+        self.slash = False
+
+    def see(self, date_text: str, ampm: str | None) -> None:
+        parts = _date_parts(date_text)
+        if len(parts) != 3 or len(parts[0]) == 4:
+            return
+        if int(parts[0]) > 12:
+            self.first_over_12 = True
+        if int(parts[1]) > 12:
+            self.second_over_12 = True
+        self.twelve_hour = self.twelve_hour or bool(ampm)
+        self.slash = self.slash or "/" in date_text
+
+    @property
+    def day_first(self) -> bool:
+        if self.first_over_12 != self.second_over_12:
+            return self.first_over_12
+        # Undecidable from the numbers: US phones write M/D/YY with a 12-hour clock.
+        return not (self.slash and self.twelve_hour)
+
+
+def parse_time(date_text: str, time_text: str, ampm: str | None, day_first: bool) -> datetime:
+    parts = [int(p) for p in _date_parts(date_text)]
+    if len(parts) != 3:
+        raise ValueError(date_text)
+    if len(str(_date_parts(date_text)[0])) == 4:
+        year, month, day = parts
+    elif day_first:
+        day, month, year = parts
+    else:
+        month, day, year = parts
+    if year < 100:
+        year += 2000
+    clock = [int(p) for p in re.split(r"[:.]", time_text)]
+    hour, minute = clock[0], clock[1]
+    second = clock[2] if len(clock) > 2 else 0
+    if ampm:
+        pm = ampm.lower().startswith("p")
+        if not 1 <= hour <= 12:
+            raise ValueError(time_text)
+        hour = hour % 12 + (12 if pm else 0)
+    return datetime(year, month, day, hour, minute, second)
+
+
+def chat_name(source: Source) -> str:
+    """The chat's name from 'WhatsApp Chat with X.txt' or the ZIP 'WhatsApp Chat - X.zip'."""
+    for candidate in (source.basename, source.path.name, source.path.parent.name):
+        found = _CHAT_NAME.match(candidate)
+        if found:
+            return found.group("name").strip()
+    return "" if source.basename == "_chat.txt" else PurePosixPath(source.basename).stem
+
+
+def author_of(name: str) -> Author:
+    name = name.strip().lstrip("~").strip()
+    if _PHONE.fullmatch(name) and sum(c.isdigit() for c in name) >= 7:
+        return Author(name=name, phone=name)
+    return Author(name=name)
+
+
+class WhatsAppImporter(Importer):
+    name = "whatsapp"
+    label = "WhatsApp chat export"
+    channel = "whatsapp"
+    version = "1"
+    extensions = (".txt", ".zip")
+
+    def detect(self, source: Source) -> float:
+        if source.is_zip():
+            return 0.0
+        try:
+            head = source.head(16 * 1024)
+        except ImportFormatError:
+            return 0.0
+        text = head.decode(source.encoding(), errors="replace")
+        lines = [normalise(x) for x in text.splitlines()[:40] if x.strip()]
+        if not lines:
+            return 0.0
+        matched = sum(1 for x in lines if _header(x.lstrip()))
+        if not _header(lines[0].lstrip()) or matched < max(1, len(lines) // 4):
+            return 0.0
+        named = source.basename == "_chat.txt" or "whatsapp" in source.basename.lower()
+        return 0.95 if named else 0.85
+
+    def _order(self, source: Source) -> DateOrder:
+        order = DateOrder()
+        for _, raw in source.lines():
+            line = normalise(raw).lstrip()
+            if not line[:1].isdigit() and not line.startswith("["):
+                continue
+            m = _header(line)
+            if m:
+                order.see(m.group("date"), m.group("ampm"))
+                if order.first_over_12 and order.second_over_12:
+                    break
+        return order
+
+    def records(self, source: Source, options: ImportOptions) -> Iterator[Record]:
+        day_first = self._order(source).day_first
+        chat = chat_name(source)
+        pending: Message | None = None
+        pending_system = False
+        seen_header = False
+        for number, raw in source.lines():
+            line = normalise(raw)
+            stripped = line.lstrip()
+            m = _header(stripped) if stripped[:1] == "[" or stripped[:1].isdigit() else None
+            if m is None:
+                if not seen_header:
+                    if line.strip():
+                        raise ImportFormatError(
+                            "this does not start like a WhatsApp chat export (no date and time)",
+                            file=source.name,
+                            line=number,
+                        )
+                    continue
+                if pending is not None and not pending_system and len(pending.text) < MAX_MESSAGE_CHARS:
+                    pending.text += "\n" + line
+                continue
+            seen_header = True
+            if pending is not None and not pending_system:
+                yield from self._finish(pending)
+            pending, pending_system = None, False
+            try:
+                posted = parse_time(m.group("date"), m.group("time"), m.group("ampm"), day_first)
+            except ValueError:
+                yield Problem(number, f"unreadable date or time '{m.group('date')} {m.group('time')}'")
+                pending_system = True
+                continue
+            rest = m.group("rest")
+            author, sep, text = rest.partition(": ")
+            if not sep and rest.endswith(":"):
+                author, sep, text = rest[:-1], ":", ""
+            marked = LRM in raw and self._body_marked(raw, author)
+            if not sep or _SYSTEM_AUTHOR.search(author) or not author.strip():
+                yield Skipped(number, "system message")
+                pending_system = True
+                continue
+            if marked and not (_MEDIA_LINE.match(text.strip()) or _ATTACHED.match(text.strip())):
+                if _DELETED.match(text.strip()):
+                    yield Skipped(number, "deleted message")
+                else:
+                    yield Skipped(number, "system message")  # iOS: notices carry a leading mark
+                pending_system = True
+                continue
+            pending = Message(author_of(author), text, posted, line=number, chat=chat)
+        if pending is not None and not pending_system:
+            yield from self._finish(pending)
+
+    @staticmethod
+    def _body_marked(raw: str, author: str) -> bool:
+        """True when the text after 'Name:' starts with U+200E (iOS system notices and media)."""
+        clean_author = author.strip()
+        index = normalise(raw).find(clean_author + ":")
+        if index < 0:
+            return False
+        # Walk the raw line to the same place, skipping the marks normalise() removed.
+        target, seen, i = index + len(clean_author) + 1, 0, 0
+        while i < len(raw) and seen < target:
+            if raw[i] not in "\u200e\u200f":
+                seen += 1
+            i += 1
+        return raw[i : i + 2].lstrip(" \u00a0").startswith(LRM)
+
+    @staticmethod
+    def _finish(msg: Message) -> Iterator[Record]:
+        text = msg.text
+        if _DELETED.match(text.strip()):
+            yield Skipped(msg.line, "deleted message")
+            return
+        edited = _EDITED.search(text)
+        if edited:
+            text = text[: edited.start()]
+            msg.extra["edited"] = True
+        kept: list[str] = []
+        for part in text.split("\n"):
+            stripped = part.strip()
+            attached = _ATTACHED.match(stripped)
+            if attached:
+                msg.attachments.append(attached.group("file") or attached.group("file2"))
+            elif _MEDIA_LINE.match(stripped):
+                msg.attachments.append(stripped.strip("<>"))
+            else:
+                kept.append(part)
+        msg.text = "\n".join(kept).strip()
+        if msg.attachments and not msg.text:
+            msg.kind = "media"
+        yield msg

@@ -1,0 +1,802 @@
+"""Turn an export file into contributions, identities, participants, attendance and answers.
+
+One file is one transaction and one ImportBatch: all of it is stored, or nothing (a damaged line, a
+cancel or a crash rolls everything back). Messages are written in chunks with Core `INSERT … ON CONFLICT
+DO NOTHING` (the FTS triggers still index them), so a 2 GB export imports in bounded memory and a
+re-import, or an overlapping later export, adds only messages whose stable key is new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, exists, func, select, update
+from sqlalchemy.orm import Session
+
+from hybridhub.core.clock import as_utc, utcnow, zone
+from hybridhub.core.errors import ImportFormatError, NotFoundError
+from hybridhub.core.ids import uuid7
+from hybridhub.core.models import (
+    Answer,
+    CheckIn,
+    Contribution,
+    Event,
+    EventSession,
+    Identity,
+    ImportBatch,
+    Participant,
+)
+from hybridhub.core.privacy import email_hash, phone_hash
+from hybridhub.core.progress import ProgressFn, no_progress
+from hybridhub.core.text import content_hash, normalised, word_count
+from hybridhub.core.workspace import Workspace
+from hybridhub.importers.base import Importer, ImportOptions
+from hybridhub.importers.detect import Detection, resolve
+from hybridhub.importers.keys import MAX_KEY, MessageKeys, scoped_key
+from hybridhub.importers.records import (
+    AnswerRecord,
+    Attendance,
+    Author,
+    Message,
+    PersonRecord,
+    Problem,
+    Record,
+    Skipped,
+)
+from hybridhub.importers.source import Source, safe_member_name
+from hybridhub.importers.sql import insert_new_only
+
+CHUNK = 4000
+MAX_STORED_ERRORS = 500
+UNKNOWN_AUTHOR = "(unknown)"
+
+
+@dataclass
+class ImportResult:
+    """What one file added. `added`/`duplicates` count every kind of row (messages, attendance, people,
+    answers); the per-kind counts are in `counts`."""
+
+    file: str
+    format: str
+    added: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    participants: int = 0
+    errors: list[str] = field(default_factory=list)
+    batch_uid: str = ""
+    source: str = ""
+    skipped_reasons: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        """The CLI's `--json` object (a contract: exactly these keys)."""
+        return {
+            "file": self.file,
+            "format": self.format,
+            "added": self.added,
+            "duplicates": self.duplicates,
+            "skipped": self.skipped,
+            "participants": self.participants,
+        }
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    line: int | None
+    kind: str  # message, direct, skipped, problem, attendance, person, answer
+    time: datetime | None  # aware, in the import's time zone
+    author: str
+    text: str
+    session: str
+
+
+@dataclass(frozen=True)
+class Preview:
+    file: str
+    format: str
+    label: str
+    source: str
+    timezone: str
+    rows: list[PreviewRow]
+    complete: bool  # False when the file has more records than shown
+
+
+@dataclass(frozen=True)
+class RemovedBatch:
+    file: str
+    contributions: int
+    checkins: int
+    answers: int
+    participants: int
+
+
+# ---------------------------------------------------------------- progress by bytes read
+
+
+class ByteMeter:
+    def __init__(self) -> None:
+        self.bytes = 0
+
+
+class _MeteredReader(io.RawIOBase):
+    def __init__(self, raw: Any, meter: ByteMeter) -> None:
+        self._raw, self._meter = raw, meter
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        data = self._raw.read(len(buffer))
+        self._meter.bytes += len(data)
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+@dataclass(frozen=True)
+class MeteredSource(Source):
+    """A Source that counts the bytes the parser reads, for a progress bar over the file's size."""
+
+    meter: ByteMeter = field(default_factory=ByteMeter, compare=False)
+
+    @classmethod
+    def of(cls, source: Source, meter: ByteMeter) -> MeteredSource:
+        return cls(source.path, source.member, meter)
+
+    def child(self, member: str) -> Source:
+        return MeteredSource(self.path, safe_member_name(member, self.path.name), self.meter)
+
+    def open_bytes(self) -> Any:
+        return io.BufferedReader(_MeteredReader(super().open_bytes(), self.meter))
+
+
+def _total_size(source: Source) -> int:
+    if source.is_zip():
+        import zipfile
+
+        with zipfile.ZipFile(source.path) as zf:
+            infos = zf.infolist()
+            if source.member is not None:
+                return sum(i.file_size for i in infos if i.filename == source.member)
+            return sum(i.file_size for i in infos)
+    return source.path.stat().st_size
+
+
+def file_digest(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with path.open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+                size += len(chunk)
+    except OSError as exc:
+        raise ImportFormatError(f"cannot read the file: {exc.strerror}", file=path) from exc
+    return digest.hexdigest(), size
+
+
+# ---------------------------------------------------------------- helpers shared with preview
+
+
+def _options_for(event: Event, options: ImportOptions | None) -> ImportOptions:
+    return options if options is not None else ImportOptions(timezone=event.timezone)
+
+
+class _SessionFinder:
+    """Which agenda session an instant falls into (sessions are few: a linear scan is fine)."""
+
+    def __init__(self, sessions: list[EventSession]) -> None:
+        self._spans = [
+            (s.starts_at, s.ends_at, s.id, s.name)
+            for s in sorted(sessions, key=lambda s: s.position)
+            if s.starts_at is not None and s.ends_at is not None
+        ]
+
+    def at(self, when: datetime | None) -> tuple[int | None, str]:
+        if when is not None:
+            for start, end, sid, name in self._spans:
+                if start <= when < end:
+                    return sid, name
+        return None, ""
+
+    def overlapping(self, start: datetime | None, end: datetime | None) -> int | None:
+        if start is None:
+            return None
+        if end is None or end <= start:
+            return self.at(start)[0]
+        best, best_overlap = None, timedelta(0)
+        for s_start, s_end, sid, _ in self._spans:
+            overlap = min(end, s_end) - max(start, s_start)
+            if overlap > best_overlap:
+                best, best_overlap = sid, overlap
+        return best
+
+
+def _looks_like_phone(text: str) -> bool:
+    digits = sum(c.isdigit() for c in text)
+    return digits >= 6 and all(c.isdigit() or c in "+-() ./\u00a0" for c in text.strip())
+
+
+def _display(author: Author) -> str:
+    name = author.name.strip()
+    if author.phone and (not name or _looks_like_phone(name)):
+        _, last2 = phone_hash(b"", author.phone)
+        return f"…{last2}"
+    if author.email and (not name or "@" in name):
+        return "(e-mail address)"
+    return name or UNKNOWN_AUTHOR
+
+
+def _fit(prefix: str, value: str) -> str:
+    key = prefix + value
+    if len(key) > MAX_KEY:
+        key = (
+            prefix
+            + "h"
+            + hashlib.sha1(value.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()
+        )
+    return key
+
+
+def _jsonable(value: Any) -> Any:
+    return json.loads(json.dumps(value, default=str))
+
+
+# ---------------------------------------------------------------- the writer
+
+
+class _Writer:
+    """State of one file's import inside its transaction."""
+
+    def __init__(
+        self,
+        session: Session,
+        event: Event,
+        batch: ImportBatch,
+        importer: Importer,
+        options: ImportOptions,
+        result: ImportResult,
+    ) -> None:
+        self.session, self.event, self.batch = session, event, batch
+        self.importer, self.options, self.result = importer, options, result
+        self.channel = importer.channel
+        self.zone: ZoneInfo = zone(options.timezone)
+        self.sessions = _SessionFinder(list(event.sessions))
+        self.keys = MessageKeys()
+        self.now = utcnow()
+        self.conn = session.connection()
+        self.insert = insert_new_only(Contribution.__table__, self.conn.dialect.name)  # type: ignore[arg-type]
+        self.pending: list[dict[str, Any]] = []
+        self.replies: list[tuple[str, str]] = []
+        self.answer_links: list[tuple[str, Answer]] = []
+        self.answers_by_ref: dict[tuple[str, str], Answer] = {}
+        self.identities: dict[str, tuple[int, int]] = {
+            key: (iid, pid)
+            for key, iid, pid in session.execute(
+                select(Identity.key, Identity.id, Identity.participant_id).where(
+                    Identity.event_id == event.id, Identity.channel == self.channel
+                )
+            )
+        }
+        self.created = {"participants": [], "identities": [], "checkins": [], "answers": []}
+        self.counts: Counter[str] = Counter()
+        self.skipped: Counter[str] = Counter()
+        self.messages = 0
+
+    # -- people
+
+    def identity_key(self, author: Author) -> tuple[str, str | None, str | None, str | None]:
+        """(match key, phone hash, last two digits, e-mail hash) of an author within this channel."""
+        key = self.event.hash_key
+        p_hash = p_last2 = e_hash = None
+        if author.phone:
+            p_hash, p_last2 = phone_hash(key, author.phone)
+        if author.email:
+            e_hash = email_hash(key, author.email)
+        if author.key:
+            ident = _fit("id:", author.key)
+        elif p_hash:
+            ident = "tel:" + p_hash
+        elif e_hash:
+            ident = "mail:" + e_hash
+        else:
+            ident = _fit("name:", normalised(author.name) or "?")
+        return ident, p_hash, p_last2, e_hash
+
+    def resolve(self, author: Author) -> tuple[int, int, bool]:
+        ident, p_hash, p_last2, e_hash = self.identity_key(author)
+        found = self.identities.get(ident)
+        if found is not None:
+            return found[0], found[1], False
+        display = _display(author)
+        shown_name = None if display.startswith("…") or display.startswith("(") else display[:200]
+        participant = Participant(event_id=self.event.id, display_name=shown_name)
+        identity = Identity(
+            event_id=self.event.id,
+            participant=participant,
+            channel=self.channel,
+            key=ident,
+            display=display[:200],
+            phone_hash=p_hash,
+            phone_last2=p_last2,
+            email_hash=e_hash,
+        )
+        self.session.add_all([participant, identity])
+        self.session.flush()
+        self.identities[ident] = (identity.id, participant.id)
+        self.created["participants"].append(participant.id)
+        self.created["identities"].append(identity.id)
+        self.result.participants += 1
+        return identity.id, participant.id, True
+
+    # -- records
+
+    def add(self, record: Record) -> None:
+        if isinstance(record, Message):
+            self.message(record)
+        elif isinstance(record, Skipped):
+            self.skipped[record.reason] += 1
+        elif isinstance(record, Problem):
+            self.problem(record.line, record.message)
+        elif isinstance(record, Attendance):
+            self.attendance(record)
+        elif isinstance(record, PersonRecord):
+            self.person(record)
+        elif isinstance(record, AnswerRecord):
+            self.answer(record)
+
+    def problem(self, line: int | None, message: str) -> None:
+        self.counts["problems"] += 1
+        if len(self.result.errors) < MAX_STORED_ERRORS:
+            self.result.errors.append(f"line {line}: {message}" if line is not None else message)
+
+    def message(self, msg: Message) -> None:
+        if msg.direct and not self.options.include_direct:
+            self.skipped["direct message"] += 1
+            return
+        key = self.keys.key(msg)
+        identity_id, participant_id, _ = self.resolve(msg.author)
+        posted = as_utc(msg.posted_at, self.zone) if msg.posted_at is not None else None
+        session_id, _ = self.sessions.at(posted)
+        thread = msg.thread_id or msg.parent_id
+        provenance: dict[str, Any] = {"line": msg.line} if msg.line is not None else {}
+        if msg.chat:
+            provenance["chat"] = msg.chat
+        if msg.attachments:
+            provenance["attachments"] = msg.attachments
+        if msg.direct:
+            provenance["direct"] = True
+        if msg.extra:
+            provenance.update({k: v for k, v in msg.extra.items() if k != "answer_of"})
+        self.pending.append(
+            {
+                "uid": uuid7(),
+                "created_at": self.now,
+                "updated_at": self.now,
+                "event_id": self.event.id,
+                "channel": self.channel,
+                "kind": msg.kind[:16],
+                "source_key": key,
+                "participant_id": participant_id,
+                "identity_id": identity_id,
+                "session_id": session_id,
+                "batch_id": self.batch.id,
+                "sheet_id": None,
+                "parent_id": None,
+                "thread_key": scoped_key(msg.chat, thread) if thread else None,
+                "posted_at": posted,
+                "language": msg.language,
+                "text": msg.text,
+                "word_count": word_count(msg.text),
+                "content_hash": content_hash(msg.text),
+                "voices": 1,
+                "flag": None,
+                "provenance": provenance,
+            }
+        )
+        self.messages += 1
+        if msg.parent_id:
+            self.replies.append((key, scoped_key(msg.chat, msg.parent_id)))
+        answer_of = msg.extra.get("answer_of") if msg.extra else None
+        if answer_of:
+            answer = self.answers_by_ref.get((str(answer_of[0]), str(answer_of[1])))
+            if answer is not None:
+                self.answer_links.append((key, answer))
+        if len(self.pending) >= CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            result = self.conn.execute(self.insert, self.pending)
+            self.counts["messages"] += max(result.rowcount, 0)
+            self.pending = []
+
+    def attendance(self, rec: Attendance) -> None:
+        _, participant_id, _ = self.resolve(rec.author)
+        joined = as_utc(rec.joined_at, self.zone) if rec.joined_at else None
+        left = as_utc(rec.left_at, self.zone) if rec.left_at else None
+        when = joined or left
+        minutes = rec.minutes
+        if minutes is None and joined and left:
+            minutes = max(0, round((left - joined).total_seconds() / 60))
+        already = self.session.scalar(
+            select(func.count())
+            .select_from(CheckIn)
+            .where(
+                CheckIn.event_id == self.event.id,
+                CheckIn.channel == self.channel,
+                CheckIn.method == "import",
+                CheckIn.participant_id == participant_id,
+                CheckIn.scanned_at == (when or self.now),
+            )
+        )
+        if when is not None and already:
+            self.counts["attendance duplicates"] += 1
+            return
+        checkin = CheckIn(
+            event_id=self.event.id,
+            participant_id=participant_id,
+            session_id=self.sessions.overlapping(joined, left),
+            channel=self.channel,
+            device=self.batch.file_name[:100],
+            method="import",
+            raw_input=f"line {rec.line}" if rec.line is not None else "",
+            result="ok",
+            scanned_at=when or self.now,
+            minutes=minutes,
+        )
+        self.session.add(checkin)
+        self.session.flush()
+        self.created["checkins"].append(checkin.id)
+        self.counts["attendance"] += 1
+
+    def person(self, rec: PersonRecord) -> None:
+        _, participant_id, new = self.resolve(rec.author)
+        if not new:
+            self.counts["people duplicates"] += 1
+            return
+        participant = self.session.get(Participant, participant_id)
+        assert participant is not None
+        participant.organisation = (rec.organisation or None) and rec.organisation[:200]  # type: ignore[index]
+        participant.language = (rec.language or None) and rec.language[:16]  # type: ignore[index]
+        if rec.consent_contact is not None:
+            participant.consent_contact = rec.consent_contact
+        attributes = dict(_jsonable(rec.attributes))
+        if rec.tags:
+            attributes["tags"] = list(rec.tags)
+        participant.attributes = attributes
+        self.counts["people"] += 1
+
+    def answer(self, rec: AnswerRecord) -> None:
+        template_id = self.options.settings.get("template_id")
+        if template_id is None:
+            raise ImportFormatError(
+                "this file holds form answers: choose the paper form they belong to",
+                file=self.batch.file_name,
+                field="form",
+            )
+        _, participant_id, _ = self.resolve(rec.author)
+        stored = self.session.scalar(
+            select(Answer.id).where(
+                Answer.event_id == self.event.id,
+                Answer.template_id == template_id,
+                Answer.participant_id == participant_id,
+                Answer.question_key == rec.question_key,
+                Answer.channel == self.channel,
+            )
+        )
+        if stored is not None:
+            self.counts["answer duplicates"] += 1
+            return
+        answer = Answer(
+            event_id=self.event.id,
+            template_id=template_id,
+            participant_id=participant_id,
+            channel=self.channel,
+            question_key=rec.question_key[:64],
+            value=_jsonable(rec.value),
+            method="online",
+        )
+        self.session.add(answer)
+        self.session.flush()
+        self.created["answers"].append(answer.id)
+        if rec.response_id is not None:
+            self.answers_by_ref[(str(rec.response_id), rec.question_key)] = answer
+        self.counts["answers"] += 1
+
+    # -- after the last record
+
+    def _ids_for(self, keys: list[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for start in range(0, len(keys), 500):
+            part = keys[start : start + 500]
+            rows = self.session.execute(
+                select(Contribution.source_key, Contribution.id).where(
+                    Contribution.event_id == self.event.id,
+                    Contribution.channel == self.channel,
+                    Contribution.source_key.in_(part),
+                )
+            )
+            found.update((key, cid) for key, cid in rows)
+        return found
+
+    def finish(self) -> None:
+        self.flush()
+        if self.replies:
+            ids = self._ids_for(sorted({k for pair in self.replies for k in pair}))
+            updates = [
+                {"child": ids[child], "parent": ids[parent]}
+                for child, parent in self.replies
+                if child in ids and parent in ids and ids[child] != ids[parent]
+            ]
+            for start in range(0, len(updates), CHUNK):
+                for row in updates[start : start + CHUNK]:
+                    self.session.execute(
+                        update(Contribution)
+                        .where(Contribution.id == row["child"], Contribution.batch_id == self.batch.id)
+                        .values(parent_id=row["parent"])
+                    )
+        if self.answer_links:
+            ids = self._ids_for([key for key, _ in self.answer_links])
+            for key, answer in self.answer_links:
+                answer.contribution_id = ids.get(key)
+        counts = self.counts
+        counts["message duplicates"] = self.messages - counts["messages"]
+        added = counts["messages"] + counts["attendance"] + counts["people"] + counts["answers"]
+        duplicates = (
+            counts["message duplicates"]
+            + counts["attendance duplicates"]
+            + counts["people duplicates"]
+            + counts["answer duplicates"]
+        )
+        r = self.result
+        r.added, r.duplicates = added, duplicates
+        r.skipped = sum(self.skipped.values())
+        r.skipped_reasons = dict(self.skipped)
+        r.counts = {k: v for k, v in counts.items() if v}
+        b = self.batch
+        b.added, b.duplicates, b.skipped, b.new_participants = added, duplicates, r.skipped, r.participants
+        b.errors = list(r.errors)
+        b.options = {**b.options, "counts": r.counts, "skipped": r.skipped_reasons, "created": self.created}
+
+
+# ---------------------------------------------------------------- public services
+
+
+def import_file(
+    workspace: Workspace,
+    path: str | Path,
+    *,
+    format: str | None = None,
+    options: ImportOptions | None = None,
+    progress: ProgressFn | None = None,
+    detection: Detection | None = None,
+) -> ImportResult:
+    """Import one file in one transaction. `options=None` reads naive times in the event's zone.
+    A `Cancelled` raised by `progress` (or any error) rolls the whole file back."""
+    path = Path(path)
+    report = progress or no_progress
+    found = detection or resolve(path, format)
+    importer = found.importer
+    sha256, size = file_digest(path)
+    meter = ByteMeter()
+    source = MeteredSource.of(found.source, meter)
+    total = max(_total_size(found.source), 1)
+    result = ImportResult(file=str(path), format=importer.name, source=found.source.name)
+    report(0, total, f"Reading {found.source.name}")
+    with workspace.transaction() as session:
+        event = workspace.event(session)
+        opts = _options_for(event, options)
+        zone(opts.timezone)
+        opts = importer.prepare(session, event, opts)
+        batch = ImportBatch(
+            event_id=event.id,
+            format=importer.name,
+            file_name=(found.source.name if found.source.member else path.name)[:500],
+            sha256=sha256,
+            size=size,
+            parser_version=importer.version,
+            options={
+                "timezone": opts.timezone,
+                "include_direct": opts.include_direct,
+                "settings": _jsonable(opts.settings),
+            },
+        )
+        session.add(batch)
+        session.flush()
+        result.batch_uid = batch.uid
+        writer = _Writer(session, event, batch, importer, opts, result)
+        seen = 0
+        for record in importer.records(source, opts):
+            writer.add(record)
+            seen += 1
+            if seen % CHUNK == 0:
+                report(min(meter.bytes, total), total, f"{seen:,} records read")
+        writer.finish()
+        report(total, total, f"{seen:,} records read")
+    return result
+
+
+def _preview_row(record: Record, tz: ZoneInfo, sessions: _SessionFinder, include_direct: bool) -> PreviewRow:
+    def local(value: datetime | None) -> datetime | None:
+        return as_utc(value, tz).astimezone(tz) if value is not None else None
+
+    def session_of(value: datetime | None) -> str:
+        return sessions.at(as_utc(value, tz) if value is not None else None)[1]
+
+    if isinstance(record, Message):
+        kind = "direct" if record.direct else "message"
+        if record.direct and not include_direct:
+            kind = "skipped"
+        return PreviewRow(
+            record.line, kind, local(record.posted_at), _display(record.author), record.text,
+            session_of(record.posted_at),
+        )  # fmt: skip
+    if isinstance(record, Skipped):
+        return PreviewRow(record.line, "skipped", None, "", record.reason, "")
+    if isinstance(record, Problem):
+        return PreviewRow(record.line, "problem", None, "", record.message, "")
+    if isinstance(record, Attendance):
+        minutes = f"{record.minutes} min" if record.minutes is not None else ""
+        return PreviewRow(
+            record.line, "attendance", local(record.joined_at), _display(record.author),
+            " ".join(x for x in ("present online", minutes, record.role) if x), session_of(record.joined_at),
+        )  # fmt: skip
+    if isinstance(record, PersonRecord):
+        return PreviewRow(record.line, "person", None, _display(record.author), record.organisation or "", "")
+    return PreviewRow(
+        record.line, "answer", local(record.submitted_at), _display(record.author),
+        f"{record.question_key}: {record.value}", session_of(record.submitted_at),
+    )  # fmt: skip
+
+
+def preview(
+    workspace: Workspace,
+    path: str | Path,
+    *,
+    format: str | None = None,
+    options: ImportOptions | None = None,
+    limit: int = 50,
+    detection: Detection | None = None,
+) -> Preview:
+    """The first `limit` records as they would be stored (times in the chosen zone, session names),
+    without writing anything."""
+    found = detection or resolve(Path(path), format)
+    with workspace.session() as session:
+        event = workspace.event(session)
+        opts = _options_for(event, options)
+        tz = zone(opts.timezone)
+        opts = found.importer.prepare(session, event, opts)
+        sessions = _SessionFinder(list(event.sessions))
+        session.rollback()
+    rows: list[PreviewRow] = []
+    complete = True
+    records: Iterator[Record] = iter(found.importer.records(found.source, opts))
+    try:
+        for record in records:
+            if len(rows) >= limit:
+                complete = False
+                break
+            rows.append(_preview_row(record, tz, sessions, opts.include_direct))
+    finally:
+        close = getattr(records, "close", None)
+        if close is not None:
+            close()
+    return Preview(
+        file=str(path),
+        format=found.importer.name,
+        label=found.importer.label,
+        source=found.source.name,
+        timezone=opts.timezone,
+        rows=rows,
+        complete=complete,
+    )
+
+
+@dataclass(frozen=True)
+class BatchInfo:
+    uid: str
+    format: str
+    file_name: str
+    imported_at: datetime
+    added: int
+    duplicates: int
+    skipped: int
+    new_participants: int
+    errors: int
+    contributions: int
+
+
+def list_batches(workspace: Workspace) -> list[BatchInfo]:
+    """Every import of the workspace, newest first, with how many contributions it still holds."""
+    with workspace.session() as session:
+        held = (
+            select(func.count())
+            .select_from(Contribution)
+            .where(Contribution.batch_id == ImportBatch.id)
+            .scalar_subquery()
+        )
+        rows = session.execute(select(ImportBatch, held).order_by(ImportBatch.id.desc())).all()
+        return [
+            BatchInfo(
+                uid=b.uid,
+                format=b.format,
+                file_name=b.file_name,
+                imported_at=b.created_at,
+                added=b.added,
+                duplicates=b.duplicates,
+                skipped=b.skipped,
+                new_participants=b.new_participants,
+                errors=len(b.errors or []),
+                contributions=count,
+            )
+            for b, count in rows
+        ]
+
+
+def _orphan(session: Session, participant_id: int) -> bool:
+    """True when a participant made by an import has nothing left that speaks for them."""
+    checks = (
+        select(Contribution.id).where(Contribution.participant_id == participant_id),
+        select(CheckIn.id).where(CheckIn.participant_id == participant_id),
+        select(Answer.id).where(Answer.participant_id == participant_id),
+        select(Participant.id).where(Participant.merged_into_id == participant_id),
+    )
+    return not any(session.scalar(select(exists(q))) for q in checks)
+
+
+def remove_batch(workspace: Workspace, uid: str) -> RemovedBatch:
+    """Remove an import as a whole: its contributions, attendance and answers, and the participants
+    and identities it created that nothing else refers to any more."""
+    with workspace.transaction() as session:
+        batch = session.scalar(select(ImportBatch).where(ImportBatch.uid == uid))
+        if batch is None:
+            raise NotFoundError("no such import", field="batch")
+        created = (batch.options or {}).get("created", {})
+        contributions = session.execute(
+            delete(Contribution).where(Contribution.batch_id == batch.id)
+        ).rowcount
+        checkin_ids = created.get("checkins", [])
+        answer_ids = created.get("answers", [])
+        checkins = answers = 0
+        for start in range(0, len(checkin_ids), 500):
+            part = checkin_ids[start : start + 500]
+            checkins += session.execute(delete(CheckIn).where(CheckIn.id.in_(part))).rowcount
+        for start in range(0, len(answer_ids), 500):
+            part = answer_ids[start : start + 500]
+            answers += session.execute(delete(Answer).where(Answer.id.in_(part))).rowcount
+        for identity_id in created.get("identities", []):
+            in_use = session.scalar(
+                select(exists(select(Contribution.id).where(Contribution.identity_id == identity_id)))
+            )
+            if not in_use:
+                identity = session.get(Identity, identity_id)
+                if identity is not None and _orphan(session, identity.participant_id):
+                    session.delete(identity)
+        session.flush()
+        removed_people = 0
+        for participant_id in created.get("participants", []):
+            participant = session.get(Participant, participant_id)
+            if participant is None or not _orphan(session, participant_id):
+                continue
+            left = session.scalar(
+                select(exists(select(Identity.id).where(Identity.participant_id == participant_id)))
+            )
+            if not left:
+                session.delete(participant)
+                removed_people += 1
+        file_name = batch.file_name
+        session.delete(batch)
+    return RemovedBatch(file_name, contributions, checkins, answers, removed_people)
