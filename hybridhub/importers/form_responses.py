@@ -248,7 +248,19 @@ def _row_records(
         if not value:
             continue
         question = by_column.get(i)
+        answer_of: tuple[str, str] | None = None
+        if question is not None and question.key not in answered:
+            converted, problem = convert(question, value)
+            if problem:
+                yield Skipped(number, problem)
+            else:
+                answered.add(question.key)  # an edited form: one column answers a question once
+                yield AnswerRecord(author, question.key, converted, posted, line=number, response_id=rid)
+                answer_of = (rid, question.key)
         if i in text_cols:
+            extra: dict[str, Any] = {"question": header, "response": rid}
+            if answer_of and question is not None and question.type == "text":
+                extra["answer_of"] = answer_of  # the store links the answer to this contribution
             yield Message(
                 author=author,
                 text=value,
@@ -258,15 +270,5 @@ def _row_records(
                 source_id=f"{rid}:{question.key if question else norm_header(header)}",
                 thread_id=f"response:{rid}",
                 kind="answer",
-                extra={"question": header, "response": rid},
+                extra=extra,
             )
-        if question is None:
-            continue
-        if question.key in answered:
-            continue  # an edited form: the newer column already answered this question
-        converted, problem = convert(question, value)
-        if problem:
-            yield Skipped(number, problem)
-            continue
-        answered.add(question.key)
-        yield AnswerRecord(author, question.key, converted, posted, line=number, response_id=rid)

@@ -466,10 +466,14 @@ def resolve_form_settings(session: Session, options: ImportOptions) -> ImportOpt
     the saved mappings to it, so that parsing needs no session. A ready `form_mapping` is kept."""
     settings = dict(options.settings)
     spec = settings.get("form")
+    given = settings.get("form_mapping")
+    if not spec and isinstance(given, dict) and given.get("form_key"):
+        spec = f"{given['form_key']}:{given.get('version', 1)}"
     if not spec:
         return options
     template = find_template(session, str(spec))
     settings["form_template"] = template_info(template)
+    settings["template_id"] = template.id  # the store files the answers under this template
     settings["saved_form_maps"] = [
         {"name": p.name, "definition": p.definition}
         for p in session.scalars(select(MappingPreset).where(MappingPreset.kind == FORM_MAP))
