@@ -38,13 +38,29 @@ def _paper_answers(ws: Workspace) -> int:
         person = Participant(event_id=event.id)
         s.add(person)
         s.flush()
-        sheet = Sheet(event_id=event.id, template_id=template.id, participant_id=person.id, code="PAPER1",
-                      status="captured", captured_method="scan")  # fmt: skip
+        sheet = Sheet(
+            event_id=event.id,
+            template_id=template.id,
+            participant_id=person.id,
+            code="PAPER1",
+            status="captured",
+            captured_method="scan",
+        )
         s.add(sheet)
         s.flush()
         for key, value in (("overall", 2), ("heard", 1), ("internet", "none")):
-            s.add(Answer(event_id=event.id, template_id=template.id, sheet_id=sheet.id, participant_id=person.id,
-                         channel="paper", question_key=key, value=value, method="scan"))  # fmt: skip
+            s.add(
+                Answer(
+                    event_id=event.id,
+                    template_id=template.id,
+                    sheet_id=sheet.id,
+                    participant_id=person.id,
+                    channel="paper",
+                    question_key=key,
+                    value=value,
+                    method="scan",
+                )
+            )
         return template.id
 
 
@@ -61,8 +77,12 @@ def _answers(ws: Workspace, key: str) -> dict[str, list[object]]:
 
 def test_online_form_ratings_sit_next_to_paper_answers(workspace: Workspace) -> None:
     template_id = _paper_answers(workspace)
-    result = import_file(workspace, GOOGLE, format="google-forms", options=ImportOptions(
-        timezone="Europe/Paris", settings={"form": "feedback"}))  # fmt: skip
+    result = import_file(
+        workspace,
+        GOOGLE,
+        format="google-forms",
+        options=ImportOptions(timezone="Europe/Paris", settings={"form": "feedback"}),
+    )
     assert (result.format, result.participants) == ("google-forms", 4)
     assert result.counts == {"answers": 13, "messages": 3}
     assert _answers(workspace, "overall") == {"paper": [2], "google-forms": [5, 3, 4, 2]}
@@ -82,8 +102,9 @@ def test_online_form_ratings_sit_next_to_paper_answers(workspace: Workspace) -> 
         assert first.channel == "google-forms"
         # The respondent's e-mail is only a keyed hash.
         assert not s.scalars(select(Identity).where(Identity.key.contains("example.org"))).all()
-    again = import_file(workspace, GOOGLE, format="google-forms",
-                        options=ImportOptions(settings={"form": "feedback"}))  # fmt: skip
+    again = import_file(
+        workspace, GOOGLE, format="google-forms", options=ImportOptions(settings={"form": "feedback"})
+    )
     assert (again.added, again.duplicates) == (0, 16)
 
 
@@ -92,14 +113,21 @@ def test_saved_form_mapping_is_reused_for_the_next_export(workspace: Workspace) 
     with workspace.transaction() as s:
         from hybridhub.importers.mapping import find_template
 
-        mapping = suggest_form_mapping(template_info(find_template(s, "feedback")), [
-            "How would you rate the session overall?", "Could you hear the speakers?",
-            "Could you hear the room well?", "What should change next time?",
-            "How is your internet connection at home?"])  # fmt: skip
+        mapping = suggest_form_mapping(
+            template_info(find_template(s, "feedback")),
+            [
+                "How would you rate the session overall?",
+                "Could you hear the speakers?",
+                "Could you hear the room well?",
+                "What should change next time?",
+                "How is your internet connection at home?",
+            ],
+        )
         heard = next(q for q in mapping.questions if q.key == "heard")
         heard.columns = ["Could you hear the speakers?", "Could you hear the room well?"]
         next(q for q in mapping.questions if q.key == "internet").options.update(
-            {"Good": "good", "Poor": "poor", "No internet at home": "none"})  # fmt: skip
+            {"Good": "good", "Poor": "poor", "No internet at home": "none"}
+        )
         save_form_mapping(s, "Workshop feedback", mapping)
         assert list_presets(s, FORM_MAP) == ["Workshop feedback"]
         stored = load_form_mapping(s, "Workshop feedback")
@@ -129,7 +157,10 @@ def test_mailchimp_people_are_linked_to_their_email_replies(workspace: Workspace
     with workspace.session() as s:
         marie = s.scalars(select(Participant).where(Participant.display_name == "Marie Dupont")).one()
         assert (marie.organisation, marie.region, marie.consent_contact) == (
-            "Association Mobilité Rurale", "Auvergne-Rhône-Alpes", True)  # fmt: skip
+            "Association Mobilité Rurale",
+            "Auvergne-Rhône-Alpes",
+            True,
+        )
         assert marie.attributes == {"mailchimp_status": "subscribed", "tags": ["Board", "Volunteers"]}
         channels = sorted(
             i.channel for i in s.scalars(select(Identity).where(Identity.participant_id == marie.id))
@@ -142,15 +173,25 @@ def test_mailchimp_people_are_linked_to_their_email_replies(workspace: Workspace
 
 def test_table_mapping_preset_names_the_channel(workspace: Workspace) -> None:
     with workspace.transaction() as s:
-        save_preset(s, "table", "Viber group", {"channel": "viber", "columns": {
-            "author": "Sender", "time": ["Date", "Time"], "text": "Text"}})  # fmt: skip
-    result = import_file(workspace, DATA / "table" / "viber_group.csv", format="table",
-                         options=ImportOptions(timezone="Europe/Berlin", settings={"map": "Viber group"}))  # fmt: skip
+        save_preset(
+            s,
+            "table",
+            "Viber group",
+            {"channel": "viber", "columns": {"author": "Sender", "time": ["Date", "Time"], "text": "Text"}},
+        )
+    result = import_file(
+        workspace,
+        DATA / "table" / "viber_group.csv",
+        format="table",
+        options=ImportOptions(timezone="Europe/Berlin", settings={"map": "Viber group"}),
+    )
     assert result.counts == {"messages": 2}
     with workspace.session() as s:
         rows = s.execute(select(Contribution.channel, Contribution.posted_at).order_by(Contribution.id)).all()
-        assert rows == [("viber", datetime(2022, 6, 22, 16, 7, 29, tzinfo=UTC)),
-                        ("viber", datetime(2022, 6, 22, 16, 9, 2, tzinfo=UTC))]  # fmt: skip
+        assert rows == [
+            ("viber", datetime(2022, 6, 22, 16, 7, 29, tzinfo=UTC)),
+            ("viber", datetime(2022, 6, 22, 16, 9, 2, tzinfo=UTC)),
+        ]
 
 
 def test_sms_numbers_are_hashed_and_youtube_threads_linked(workspace: Workspace) -> None:
