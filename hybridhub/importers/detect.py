@@ -93,3 +93,41 @@ def resolve(path: str | Path, format: str | None = None) -> Detection:
             if member_score > score:
                 source, score = child, member_score
     return Detection(importer, source, score)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A file the user offered for import: what it was recognised as, or why not."""
+
+    path: Path
+    detection: Detection | None
+    problem: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.detection.importer.label if self.detection else ""
+
+
+def _files_in(folder: Path) -> list[Path]:
+    return sorted(
+        p for p in folder.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.parts[-2:])
+    )
+
+
+def examine(paths: list[Path]) -> list[Candidate]:
+    """Recognise every file offered; a folder offers the files in it that are recognised (a WhatsApp
+    folder holds photos too: those are left out silently)."""
+    found: list[Candidate] = []
+    for path in paths:
+        if path.is_dir():
+            for inner in _files_in(path):
+                try:
+                    found.append(Candidate(inner, detect(inner)))
+                except UserError:
+                    continue
+            continue
+        try:
+            found.append(Candidate(path, detect(path)))
+        except UserError as exc:
+            found.append(Candidate(path, None, exc.message))
+    return found

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from hybridhub.ui.pages.event_page import EventPage
+from hybridhub.ui.pages.import_page import ImportPage
 from hybridhub.ui.pages.overview_page import OverviewPage
 
 PAGES: list[type] = [
     OverviewPage,
     EventPage,
+    ImportPage,
 ]

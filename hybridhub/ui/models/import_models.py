@@ -1,0 +1,204 @@
+"""Qt models of the Import page: the files offered, the preview of one, and the imports stored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from hybridhub.importers.detect import Candidate
+from hybridhub.importers.store import BatchInfo, ImportResult, PreviewRow
+
+Index = QModelIndex | QPersistentModelIndex
+MUTED = QColor("#6b7280")
+WARN = QColor("#b45309")
+BAD = QColor("#b91c1c")
+GOOD = QColor("#047857")
+
+
+class _Table(QAbstractTableModel):
+    columns: tuple[str, ...] = ()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.columns):
+            return self.tr(self.columns[section])
+        return None
+
+
+@dataclass
+class FileEntry:
+    candidate: Candidate
+    status: str = ""
+    result: ImportResult | None = None
+    error: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)  # per-file settings from later steps (mapping)
+
+    @property
+    def ready(self) -> bool:
+        return self.candidate.detection is not None and self.result is None
+
+
+class ImportFilesModel(_Table):
+    """The files dropped or chosen, with their detected format and what happened to them."""
+
+    columns = ("File", "Detected format", "Status")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list[FileEntry] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def add(self, candidates: list[Candidate]) -> None:
+        known = {e.candidate.path for e in self.entries}
+        fresh = [c for c in candidates if c.path not in known]
+        if not fresh:
+            return
+        self.beginInsertRows(QModelIndex(), len(self.entries), len(self.entries) + len(fresh) - 1)
+        self.entries.extend(FileEntry(c) for c in fresh)
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.entries = []
+        self.endResetModel()
+
+    def entry_changed(self, entry: FileEntry) -> None:
+        row = self.entries.index(entry)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+    def ready(self) -> list[FileEntry]:
+        return [e for e in self.entries if e.ready]
+
+    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        entry, col = self.entries[index.row()], index.column()
+        found = entry.candidate.detection
+        if role == Qt.DisplayRole:
+            if col == 0:
+                name = entry.candidate.path.name
+                if found and found.source.member:
+                    name += f"  ›  {found.source.basename}"
+                return name
+            if col == 1:
+                return found.importer.label if found else self.tr("not recognised")
+            return entry.status or (entry.candidate.problem if not found else self.tr("ready"))
+        if role == Qt.ToolTipRole:
+            return str(entry.candidate.path) + (f"\n{entry.error}" if entry.error else "")
+        if role == Qt.ForegroundRole and col in (1, 2):
+            if entry.error or not found:
+                return QBrush(BAD)
+            if entry.result is not None:
+                return QBrush(GOOD)
+        return None
+
+
+KIND_LABELS = {
+    "message": "message",
+    "direct": "direct message",
+    "skipped": "left out",
+    "problem": "problem",
+    "attendance": "attendance",
+    "person": "person",
+    "answer": "answer",
+}
+
+
+class PreviewModel(_Table):
+    """The first records of one file as they would be stored."""
+
+    columns = ("Line", "Time", "Author", "Text", "Session", "Kind")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[PreviewRow] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def set_rows(self, rows: list[PreviewRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, col = self.rows[index.row()], index.column()
+        if role == Qt.DisplayRole:
+            if col == 0:
+                return "" if row.line is None else str(row.line)
+            if col == 1:
+                return row.time.strftime("%a %d %b %Y %H:%M") if row.time else ""
+            if col == 2:
+                return row.author
+            if col == 3:
+                text = row.text.replace("\n", " ⏎ ")
+                return text if len(text) <= 200 else text[:199] + "…"
+            if col == 4:
+                return row.session
+            return self.tr(KIND_LABELS.get(row.kind, row.kind))
+        if role == Qt.ToolTipRole and col == 3:
+            return row.text
+        if role == Qt.ForegroundRole and row.kind in ("skipped", "direct", "problem"):
+            return QBrush(BAD if row.kind == "problem" else MUTED)
+        if role == Qt.TextAlignmentRole and col == 0:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+
+class BatchesModel(_Table):
+    """Imports stored in the workspace, newest first."""
+
+    columns = (
+        "File",
+        "Format",
+        "Imported",
+        "Added",
+        "Already there",
+        "Left out",
+        "New people",
+        "Messages held",
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.batches: list[BatchInfo] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.batches)
+
+    def set_batches(self, batches: list[BatchInfo]) -> None:
+        self.beginResetModel()
+        self.batches = list(batches)
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.batches):
+            return None
+        b, col = self.batches[index.row()], index.column()
+        if role == Qt.DisplayRole:
+            values = (
+                b.file_name,
+                b.format,
+                b.imported_at.astimezone().strftime("%d %b %Y %H:%M"),
+                b.added,
+                b.duplicates,
+                b.skipped,
+                b.new_participants,
+                b.contributions,
+            )
+            value = values[col]
+            return f"{value:,}" if isinstance(value, int) else value
+        if role == Qt.TextAlignmentRole and col >= 3:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ToolTipRole and col == 0 and b.errors:
+            return self.tr("%n problem line(s) were reported", "", b.errors)
+        return None

@@ -1,0 +1,449 @@
+"""The Import page: drop exports, check the detected format and a preview, import, review, undo.
+
+Extension point for table imports (column mapping): a later step registers a `SettingsStep` with
+`add_step(step)`. Each step gets a widget in the options area and, for every file, may add settings
+(e.g. `{"map": {...}}`) to the `ImportOptions` the preview and the import use; a step that needs the
+user's input first returns `None` from `settings_for`, which keeps the file from importing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hybridhub.core.errors import UserError
+from hybridhub.core.progress import Cancelled, ProgressFn
+from hybridhub.importers.base import ImportOptions
+from hybridhub.importers.detect import examine
+from hybridhub.importers.store import ImportResult, Preview, import_file, list_batches, preview, remove_batch
+from hybridhub.ui.context import AppContext
+from hybridhub.ui.models.import_models import BatchesModel, FileEntry, ImportFilesModel, PreviewModel
+from hybridhub.ui.widgets import ProgressPanel, SectionHeader
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+class SettingsStep(Protocol):
+    """A step between detection and import (issue 4's column mapping plugs in here)."""
+
+    def widget(self) -> QWidget | None: ...
+
+    def settings_for(self, entry: FileEntry) -> dict[str, Any] | None: ...
+
+
+def summary_lines(entry: FileEntry) -> list[str]:
+    """What a facilitator wants to know after an import, one file at a time."""
+    name = entry.candidate.path.name
+    if entry.error:
+        return [f"✗ {name}: {entry.error}"]
+    r = entry.result
+    if r is None:
+        return []
+    lines = [
+        f"✓ {name} ({entry.candidate.label}): {r.added:,} added, {r.duplicates:,} already there, "
+        f"{r.skipped:,} left out, {r.participants:,} new participants"
+    ]
+    if r.skipped_reasons:
+        lines.append(
+            "    left out: " + ", ".join(f"{n:,} {reason}" for reason, n in r.skipped_reasons.items())
+        )
+    lines += [f"    {error}" for error in r.errors[:20]]
+    if len(r.errors) > 20:
+        lines.append(f"    … and {len(r.errors) - 20} more problem lines")
+    return lines
+
+
+class _DropZone(QFrame):
+    def __init__(self, page: ImportPage) -> None:
+        super().__init__()
+        self.page = page
+        self.setObjectName("dropZone")
+        self.setAcceptDrops(True)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setStyleSheet("#dropZone { border: 2px dashed #9ca3af; border-radius: 8px; }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        label = QLabel(
+            self.tr(
+                "Drop exported files or folders here: WhatsApp, Zoom, and the other formats listed "
+                "under ‘Formats’. ZIP exports can be dropped as they are."
+            )
+        )
+        label.setWordWrap(True)
+        layout.addWidget(label, 1)
+        self.add_button = QPushButton(self.tr("Add files…"))
+        layout.addWidget(self.add_button)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.page.add_paths(paths)
+
+
+class ImportPage(QWidget):
+    title = "Import"
+    icon_name = "import"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.steps: list[SettingsStep] = []
+        self._task: Any = None
+        self._preview_for: FileEntry | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 12)
+        outer.addWidget(
+            SectionHeader(
+                self.tr("Import the online discussion"),
+                self.tr(
+                    "Chats, meeting chats and attendance reports become contributions and online "
+                    "attendance. Check the preview, then import; an import can be removed as a whole."
+                ),
+                page=True,
+            )
+        )
+        self.drop_zone = _DropZone(self)
+        outer.addWidget(self.drop_zone)
+
+        options = QHBoxLayout()
+        self.options_layout = options
+        options.addWidget(QLabel(self.tr("Times in the files are in")))
+        self.tz_combo = QComboBox()
+        self.tz_combo.setEditable(True)
+        zones = sorted(available_timezones())
+        self.tz_combo.addItems(zones)
+        completer = QCompleter(zones, self.tz_combo)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchContains)
+        self.tz_combo.setCompleter(completer)
+        self.tz_combo.setMinimumWidth(200)
+        options.addWidget(self.tz_combo)
+        self.direct_box = QCheckBox(self.tr("Include direct messages"))
+        options.addWidget(self.direct_box)
+        options.addWidget(QLabel(self.tr("Meeting date")))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setMinimumDate(NO_DATE)
+        self.date_edit.setSpecialValueText(self.tr("from the file name"))
+        self.date_edit.setDate(NO_DATE)
+        self.date_edit.setToolTip(
+            self.tr("Zoom chats carry times only; set the date if the file name has none.")
+        )
+        options.addWidget(self.date_edit)
+        options.addStretch(1)
+        outer.addLayout(options)
+
+        splitter = QSplitter(Qt.Vertical)
+        top = QWidget()
+        top_box = QVBoxLayout(top)
+        top_box.setContentsMargins(0, 0, 0, 0)
+        self.files = ImportFilesModel()
+        self.files_view = self._table(self.files, stretch=0)
+        self.files_view.setMinimumHeight(110)
+        self.files_view.setMaximumHeight(170)
+        top_box.addWidget(self.files_view)
+        self.preview_title = QLabel(self.tr("Select a file to see its first 50 records."))
+        self.preview_title.setObjectName("sectionTitle")
+        top_box.addWidget(self.preview_title)
+        self.preview_model = PreviewModel()
+        self.preview_view = self._table(self.preview_model, stretch=3)
+        top_box.addWidget(self.preview_view, 1)
+        splitter.addWidget(top)
+
+        bottom = QWidget()
+        bottom_box = QVBoxLayout(bottom)
+        bottom_box.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.summary.setObjectName("importSummary")
+        self.summary.hide()
+        bottom_box.addWidget(self.summary)
+        bottom_box.addWidget(SectionHeader(self.tr("Imported files")))
+        self.batches = BatchesModel()
+        self.batches_view = self._table(self.batches, stretch=0)
+        self.batches_view.setMinimumHeight(130)
+        bottom_box.addWidget(self.batches_view, 1)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        outer.addWidget(splitter, 1)
+
+        self.progress = ProgressPanel()
+        outer.addWidget(self.progress)
+        bar = QHBoxLayout()
+        self.clear_button = QPushButton(self.tr("Clear list"))
+        self.remove_button = QPushButton(self.tr("Remove selected import…"))
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setObjectName("primary")
+        bar.addWidget(self.remove_button)
+        bar.addStretch(1)
+        bar.addWidget(self.clear_button)
+        bar.addWidget(self.import_button)
+        outer.addLayout(bar)
+
+        self.drop_zone.add_button.clicked.connect(self._choose_files)
+        self.files_view.selectionModel().currentRowChanged.connect(lambda *_: self.refresh_preview())
+        self.tz_combo.currentTextChanged.connect(lambda *_: self.refresh_preview())
+        self.direct_box.toggled.connect(lambda *_: self.refresh_preview())
+        self.date_edit.dateChanged.connect(lambda *_: self.refresh_preview())
+        self.import_button.clicked.connect(self.import_all)
+        self.clear_button.clicked.connect(self._clear)
+        self.remove_button.clicked.connect(self.remove_selected_batch)
+        ctx.store.changed.connect(self._store_changed)
+        self._load_event_zone()
+        self.load_batches()
+        self._update_buttons()
+
+    # -- building blocks -----------------------------------------------------------------------------
+    def _table(self, model: Any, stretch: int) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SingleSelection)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().setVisible(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+        return view
+
+    def add_step(self, step: SettingsStep) -> None:
+        """Add a step (e.g. column mapping) whose widget sits in the options row."""
+        self.steps.append(step)
+        widget = step.widget()
+        if widget is not None:
+            self.options_layout.insertWidget(self.options_layout.count() - 1, widget)
+
+    def _load_event_zone(self) -> None:
+        with self.ctx.workspace.session() as s:
+            self.tz_combo.setCurrentText(self.ctx.workspace.event(s).timezone)
+
+    def options_for(self, entry: FileEntry) -> ImportOptions | None:
+        settings: dict[str, Any] = dict(entry.extra)
+        if self.date_edit.date() != NO_DATE:
+            settings["date"] = self.date_edit.date().toPython().isoformat()
+        for step in self.steps:
+            extra = step.settings_for(entry)
+            if extra is None:
+                return None
+            settings.update(extra)
+        return ImportOptions(
+            timezone=self.tz_combo.currentText().strip() or "UTC",
+            include_direct=self.direct_box.isChecked(),
+            settings=settings,
+        )
+
+    def meeting_date(self) -> date | None:
+        return None if self.date_edit.date() == NO_DATE else self.date_edit.date().toPython()
+
+    # -- files ---------------------------------------------------------------------------------------
+    def _choose_files(self) -> None:
+        paths = self.ctx.dialogs.open_files(self.tr("Choose exported files"), self.tr("Exports (*.*)"))
+        if paths:
+            self.add_paths(paths)
+
+    def add_paths(self, paths: list[Path]) -> None:
+        """Recognise the files (in the background: ZIPs may be large) and list them."""
+
+        def work(progress: ProgressFn) -> list[Any]:
+            progress(0, len(paths), self.tr("Recognising files…"))
+            return examine(paths)
+
+        def done(candidates: list[Any]) -> None:
+            before = len(self.files.entries)
+            self.files.add(candidates)
+            if before == 0 and self.files.entries:
+                self.files_view.selectRow(0)
+            self._update_buttons()
+
+        self.ctx.tasks.run(work, on_done=done, on_error=self.ctx.dialogs.error, write=False)
+
+    def _clear(self) -> None:
+        self.files.clear()
+        self.preview_model.set_rows([])
+        self.preview_title.setText(self.tr("Select a file to see its first 50 records."))
+        self.summary.hide()
+        self._update_buttons()
+
+    def current_entry(self) -> FileEntry | None:
+        index = self.files_view.currentIndex()
+        return self.files.entries[index.row()] if index.isValid() else None
+
+    # -- preview -------------------------------------------------------------------------------------
+    def refresh_preview(self) -> None:
+        entry = self.current_entry()
+        if entry is None or entry.candidate.detection is None:
+            self.preview_model.set_rows([])
+            if entry is not None:
+                self.preview_title.setText(f"{entry.candidate.path.name}: {entry.candidate.problem}")
+            return
+        options = self.options_for(entry)
+        if options is None:
+            self.preview_title.setText(self.tr("Complete the steps above to see a preview."))
+            return
+        detection = entry.candidate.detection
+        workspace = self.ctx.workspace
+        self._preview_for = entry
+
+        def work(_progress: ProgressFn) -> Preview:
+            return preview(workspace, entry.candidate.path, options=options, detection=detection)
+
+        def done(shown: Preview) -> None:
+            if self._preview_for is not entry:
+                return
+            self.preview_model.set_rows(shown.rows)
+            more = "" if shown.complete else self.tr(" (first %n records)", "", len(shown.rows))
+            self.preview_title.setText(
+                self.tr("Preview of {source}: {label}, times in {zone}{more}").format(
+                    source=shown.source, label=shown.label, zone=shown.timezone, more=more
+                )
+            )
+
+        def failed(exc: BaseException) -> None:
+            if self._preview_for is not entry:
+                return
+            self.preview_model.set_rows([])
+            if isinstance(exc, UserError):
+                self.preview_title.setText(self.tr("Cannot preview: {0}").format(exc.describe()))
+            else:
+                self.ctx.dialogs.error(exc)
+
+        self.ctx.tasks.run(work, on_done=done, on_error=failed, write=False)
+
+    # -- import --------------------------------------------------------------------------------------
+    def import_all(self) -> None:
+        todo = [(e, self.options_for(e)) for e in self.files.ready()]
+        todo = [(e, o) for e, o in todo if o is not None]
+        if not todo or self._task is not None:
+            return
+        workspace = self.ctx.workspace
+
+        def work(progress: ProgressFn) -> list[tuple[FileEntry, ImportResult | None, str]]:
+            outcome: list[tuple[FileEntry, ImportResult | None, str]] = []
+            for number, (entry, options) in enumerate(todo, start=1):
+                prefix = f"{number}/{len(todo)} {entry.candidate.path.name}: "
+
+                def report(done: int, total: int, message: str, prefix: str = prefix) -> None:
+                    progress(done, total, prefix + message)
+
+                try:
+                    result = import_file(
+                        workspace, entry.candidate.path, options=options,
+                        detection=entry.candidate.detection, progress=report,
+                    )  # fmt: skip
+                except Cancelled:
+                    outcome.append((entry, None, "cancelled: nothing of this file was imported"))
+                    break
+                except UserError as exc:
+                    outcome.append((entry, None, exc.describe()))
+                    continue
+                outcome.append((entry, result, ""))
+            return outcome
+
+        self._task = self.ctx.tasks.run(
+            work,
+            on_done=self._imported,
+            on_error=self._import_failed,
+            on_progress=self.progress.update_progress,
+        )
+        self.progress.start(self._task, self.tr("Importing…"))
+        self._update_buttons()
+
+    def _imported(self, outcome: list[tuple[FileEntry, ImportResult | None, str]]) -> None:
+        self._task = None
+        self.progress.finish()
+        lines: list[str] = []
+        for entry, result, error in outcome:
+            entry.result, entry.error = result, error
+            entry.status = (
+                self.tr("imported: {0} added").format(f"{result.added:,}")
+                if result
+                else self.tr("not imported")
+            )
+            self.files.entry_changed(entry)
+            lines += summary_lines(entry)
+        self.summary.setText("\n".join(lines))
+        self.summary.show()
+        self._update_buttons()
+        if any(result for _, result, _ in outcome):
+            self.ctx.store.notify("contributions", "participants", "checkins", "imports")
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.progress.finish()
+        self._update_buttons()
+        if isinstance(exc, Cancelled):
+            self.summary.setText(self.tr("Import cancelled before it started: nothing was imported."))
+            self.summary.show()
+            return
+        self.ctx.dialogs.error(exc)
+
+    # -- stored imports ------------------------------------------------------------------------------
+    def load_batches(self) -> None:
+        self.batches.set_batches(list_batches(self.ctx.workspace))
+        self._update_buttons()
+
+    def remove_selected_batch(self) -> None:
+        index = self.batches_view.currentIndex()
+        if not index.isValid():
+            return
+        batch = self.batches.batches[index.row()]
+        question = self.tr(
+            "Remove the import of {0}? Its {1} contributions and the people only it brought in are removed."
+        ).format(batch.file_name, f"{batch.contributions:,}")
+        if not self.ctx.dialogs.ask(self.tr("Remove import"), question):
+            return
+        try:
+            remove_batch(self.ctx.workspace, batch.uid)
+        except UserError as exc:
+            self.ctx.dialogs.error(exc)
+            return
+        for entry in self.files.entries:
+            if entry.result is not None and entry.result.batch_uid == batch.uid:
+                entry.result = None
+                entry.status = self.tr("removed")
+                self.files.entry_changed(entry)
+        self.ctx.store.notify("contributions", "participants", "checkins", "imports")
+
+    def _store_changed(self, topic: str) -> None:
+        if topic in ("imports", "contributions"):
+            self.load_batches()
+        if topic == "event":
+            self._load_event_zone()
+
+    def _update_buttons(self) -> None:
+        busy = self._task is not None
+        self.import_button.setEnabled(not busy and bool(self.files.ready()))
+        ready = len(self.files.ready())
+        self.import_button.setText(self.tr("Import %n file(s)", "", ready) if ready else self.tr("Import"))
+        self.clear_button.setEnabled(not busy and bool(self.files.entries))
+        self.remove_button.setEnabled(not busy and bool(self.batches.batches))

@@ -1,0 +1,109 @@
+"""The Import page: recognise, preview, import with summary, cancel, remove; models checked."""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from hybridhub.core.models import Contribution
+from hybridhub.ui.context import AppContext
+from hybridhub.ui.dialogs import ScriptedDialogs
+from hybridhub.ui.pages.import_page import ImportPage
+from tests.conftest import DATA
+
+GARDEN = DATA / "whatsapp" / "WhatsApp Chat with Garden Group.txt"
+ZOOM_DIR = DATA / "zoom" / "2024-03-05 10.00.12 Community Workshop 81234567890"
+
+
+def contributions(ctx: AppContext) -> int:
+    with ctx.workspace.session() as s:
+        return s.scalar(select(func.count()).select_from(Contribution)) or 0
+
+
+def make_page(qtbot: QtBot, ctx: AppContext) -> ImportPage:
+    page = ImportPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    return page
+
+
+def drop(page: ImportPage, *paths: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    page.drop_zone.dropEvent(event)
+
+
+def test_drop_preview_import_and_remove(qtbot: QtBot, ctx: AppContext, qtmodeltester: object) -> None:
+    page = make_page(qtbot, ctx)
+    drop(page, GARDEN, ZOOM_DIR)
+    qtbot.waitUntil(lambda: len(page.files.entries) == 2)
+    assert [e.candidate.detection.importer.name for e in page.files.entries] == ["whatsapp", "zoom-chat"]  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: page.preview_model.rowCount() == 15)
+    assert "Europe/Paris" in page.preview_title.text()
+    texts = [page.preview_model.index(r, 3).data() for r in range(page.preview_model.rowCount())]
+    assert "Welcome everyone! The workshop is on Saturday." in texts
+    assert page.preview_model.index(4, 1).data() == "Wed 13 Jun 2018 21:25"
+    assert page.preview_model.index(4, 2).data() == "Ana"
+    qtmodeltester.check(page.preview_model)  # type: ignore[attr-defined]
+    qtmodeltester.check(page.files)  # type: ignore[attr-defined]
+
+    assert page.import_button.text() == "Import 2 file(s)"
+    page.import_button.click()
+    qtbot.waitUntil(lambda: page.summary.isVisible() and ctx.tasks.wait_idle())
+    summary = page.summary.text()
+    assert "7 added, 0 already there, 8 left out, 3 new participants" in summary
+    assert "4 added" in summary and "1 reaction" in summary and "1 direct message" in summary
+    assert contributions(ctx) == 11
+    qtbot.waitUntil(lambda: page.batches.rowCount() == 2)
+    qtmodeltester.check(page.batches)  # type: ignore[attr-defined]
+    assert not page.import_button.isEnabled()
+
+    dialogs = ctx.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    dialogs.answers["ask"] = deque([True])
+    page.batches_view.selectRow(1)  # the older one: the WhatsApp chat
+    page.remove_selected_batch()
+    qtbot.waitUntil(lambda: page.batches.rowCount() == 1)
+    assert contributions(ctx) == 4
+
+
+def test_zoom_chat_without_date_asks_for_it_in_the_preview(qtbot: QtBot, ctx: AppContext) -> None:
+    page = make_page(qtbot, ctx)
+    page.add_paths([DATA / "zoom" / "saved_chat_without_date.txt"])
+    qtbot.waitUntil(lambda: "meeting date" in page.preview_title.text())
+    page.date_edit.setDate(page.date_edit.date().fromString("2024-03-07", "yyyy-MM-dd"))
+    qtbot.waitUntil(lambda: page.preview_model.rowCount() == 1)
+    assert page.preview_model.index(0, 1).data() == "Thu 07 Mar 2024 18:00"
+
+
+def test_unrecognised_file_is_listed_and_not_imported(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    odd = tmp_path / "budget.txt"
+    odd.write_text("Rent 300\nFood 120\n")
+    page = make_page(qtbot, ctx)
+    page.add_paths([odd])
+    qtbot.waitUntil(lambda: len(page.files.entries) == 1)
+    assert page.files.index(0, 1).data() == "not recognised"
+    assert not page.import_button.isEnabled()
+
+
+def test_cancel_keeps_nothing_of_the_file(qtbot: QtBot, ctx: AppContext) -> None:
+    page = make_page(qtbot, ctx)
+    page.add_paths([GARDEN])
+    qtbot.waitUntil(lambda: len(page.files.ready()) == 1)
+    gate = threading.Event()
+    ctx.tasks.run(lambda _progress: gate.wait(10))  # holds the one writer thread
+    page.import_all()
+    assert page.progress.isVisible()
+    page.progress.cancel_button.click()
+    gate.set()
+    qtbot.waitUntil(lambda: page.summary.isVisible() and ctx.tasks.wait_idle())
+    assert "cancelled" in page.summary.text() and page.import_button.isEnabled()
+    assert contributions(ctx) == 0
