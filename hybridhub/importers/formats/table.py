@@ -112,7 +112,10 @@ class TableImporter(Importer):
             return 0.0
         if not rows or max(len(r) for r in rows) < 2:
             return 0.0
-        return 0.6 if any(matching_preset(None, r) for r in rows) else 0.1
+        if any(matching_preset(None, r) for r in rows):
+            return 0.6
+        # Any other table is offered for a column mapping (other formats claim theirs with more).
+        return 0.3 if source.basename.lower().endswith((".csv", ".tsv", ".xlsx", ".tab")) else 0.1
 
     def prepare(self, session: Session, event: Event, options: ImportOptions) -> ImportOptions:
         settings = dict(options.settings)
