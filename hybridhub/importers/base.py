@@ -38,6 +38,10 @@ class Importer(ABC):
     def detect(self, source: Source) -> float:
         """Confidence 0..1 that `source` is this format, judged from its content (a quick look only)."""
 
+    def channel_for(self, options: ImportOptions) -> str:
+        """The channel of this import's contributions; a table mapping may name its own."""
+        return self.channel
+
     def prepare(self, session: Session, event: Event, options: ImportOptions) -> ImportOptions:
         """Resolve what needs the store before parsing (a saved column mapping, a paper-form template)
         into plain `options.settings`; called by the framework inside the import's transaction."""

@@ -260,6 +260,37 @@ def _jsonable(value: Any) -> Any:
     return json.loads(json.dumps(value, default=str))
 
 
+def same_person_elsewhere(
+    session: Session, event_id: int, p_hash: str | None, e_hash: str | None
+) -> Participant | None:
+    """The participant already known under this phone or e-mail hash in another channel (a Mailchimp
+    subscriber who replies by e-mail, a WhatsApp number that also texts): one person, one voice."""
+    for column, value in ((Identity.email_hash, e_hash), (Identity.phone_hash, p_hash)):
+        if value is None:
+            continue
+        found = session.scalar(
+            select(Participant)
+            .join(Identity, Identity.participant_id == Participant.id)
+            .where(Identity.event_id == event_id, column == value, Participant.merged_into_id.is_(None))
+            .order_by(Identity.id)
+            .limit(1)
+        )
+        if found is not None:
+            return found
+    return None
+
+
+def person_fields(participant: Participant, attributes: dict[str, Any]) -> dict[str, Any]:
+    """Move the attributes a Participant has columns for (region, age band, internet access) out of
+    the free attributes of a participants list; returns what is left."""
+    rest = dict(attributes)
+    for name, size in (("region", 100), ("age_band", 16), ("internet_access", 8)):
+        value = rest.pop(name, None)
+        if isinstance(value, str) and value.strip():
+            setattr(participant, name, value.strip()[:size])
+    return rest
+
+
 # ---------------------------------------------------------------- the writer
 
 
@@ -277,7 +308,7 @@ class _Writer:
     ) -> None:
         self.session, self.event, self.batch = session, event, batch
         self.importer, self.options, self.result = importer, options, result
-        self.channel = importer.channel
+        self.channel = importer.channel_for(options)
         self.zone: ZoneInfo = zone(options.timezone)
         self.sessions = _SessionFinder(list(event.sessions))
         self.keys = MessageKeys()
@@ -337,7 +368,8 @@ class _Writer:
             return found[0], found[1], False
         display = _display(author)
         shown_name = None if display.startswith("…") or display.startswith("(") else display[:200]
-        participant = Participant(event_id=self.event.id, display_name=shown_name)
+        known = same_person_elsewhere(self.session, self.event.id, p_hash, e_hash)
+        participant = known or Participant(event_id=self.event.id, display_name=shown_name)
         identity = Identity(
             event_id=self.event.id,
             participant=participant,
@@ -353,8 +385,10 @@ class _Writer:
         self.identities[ident] = (identity.id, participant.id)
         if len(self.by_author) < 100_000:
             self.by_author[memo] = (identity.id, participant.id)
-        self.created["participants"].append(participant.id)
         self.created["identities"].append(identity.id)
+        if known is not None:
+            return identity.id, participant.id, False
+        self.created["participants"].append(participant.id)
         self.result.participants += 1
         return identity.id, participant.id, True
 
@@ -477,7 +511,7 @@ class _Writer:
         attributes = dict(_jsonable(rec.attributes))
         if rec.tags:
             attributes["tags"] = list(rec.tags)
-        participant.attributes = attributes
+        participant.attributes = person_fields(participant, attributes)
         self.counts["people"] += 1
 
     def answer(self, rec: AnswerRecord) -> None:

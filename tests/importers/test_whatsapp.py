@@ -36,22 +36,32 @@ def test_android_24h_day_first_with_every_kind_of_line() -> None:
     msgs, skipped = records(WA / "WhatsApp Chat with Garden Group.txt")
     assert summary(msgs) == [
         ("2018-06-13 21:25:00", "Ana", "Welcome everyone! The workshop is on Saturday."),
-        ("2018-06-13 21:26:00", "Ben", "Thanks Ana. Can we talk about the raised beds?\n"
-         "They are too low for wheelchair users.\n\nAnd the path is gravel."),
+        (
+            "2018-06-13 21:26:00",
+            "Ben",
+            "Thanks Ana. Can we talk about the raised beds?\n"
+            "They are too low for wheelchair users.\n\nAnd the path is gravel.",
+        ),
         ("2018-06-13 21:27:00", "+44 7700 900123", "I agree about the path"),
         ("2018-06-13 21:28:00", "Ana", ""),
         ("2018-06-13 21:29:00", "Ben", "Photo of the gate"),
         ("2018-06-13 21:31:00", "Ana", "See you at 10:00 - bring gloves"),
         ("2018-06-14 08:05:00", "Ana", "Ben had to leave, he will send his notes."),
-    ]  # fmt: skip
+    ]
     assert msgs[2].author.phone == "+44 7700 900123"
     assert (msgs[3].kind, msgs[3].attachments) == ("media", ["Media omitted"])
     assert (msgs[4].kind, msgs[4].attachments) == ("message", ["IMG-20180613-WA0001.jpg"])
     assert msgs[5].extra == {"edited": True}
     assert [(s.line, s.reason) for s in skipped] == [
-        (1, "system message"), (2, "system message"), (3, "system message"), (4, "system message"),
-        (14, "deleted message"), (16, "system message"), (17, "system message"), (18, "system message"),
-    ]  # fmt: skip
+        (1, "system message"),
+        (2, "system message"),
+        (3, "system message"),
+        (4, "system message"),
+        (14, "deleted message"),
+        (16, "system message"),
+        (17, "system message"),
+        (18, "system message"),
+    ]
 
 
 def test_android_12h_month_first() -> None:
@@ -95,22 +105,44 @@ def test_ios_12h_with_narrow_no_break_space() -> None:
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("WhatsApp Chat with Year First.txt", [("2018-06-13 21:25:00", "Mei", "早上好"),
-                                                ("2018-06-13 21:26:00", "Jun", "Good morning Mei")]),
-        ("WhatsApp-keskustelu Puutarha.txt", [("2018-06-13 21:25:15", "Aino", "Hyvää iltaa"),
-                                               ("2018-06-13 21:26:00", "Veikko", "Kiitos, huomiseen")]),
-        ("WhatsApp Chat with Vrt.txt", [("2018-06-13 21:25:00", "Ivana", "Dobra večer"),
-                                         ("2018-06-13 21:26:00", "Marko", "Vidimo se sutra")]),
-        ("Chat de WhatsApp con Huerto.txt", [("2018-06-13 21:25:00", "Lucía", "Buenas noches"),
-                                              ("2018-06-13 21:26:00", "Pablo", ""),
-                                              ("2018-06-13 21:27:00", "Lucía", ""),
-                                              ("2018-06-14 10:02:00", "Lucía", "¿Nos vemos el sábado?")]),
-        ("WhatsApp-Chat mit Nachbarn.txt", [("2018-06-13 21:26:00", "Jana", "Wer kommt am Samstag?"),
-                                             ("2018-06-13 21:27:00", "Olaf", ""),
-                                             ("2018-06-13 21:28:00", "Olaf", ""),
-                                             ("2018-06-13 21:30:00", "Jana", "Danke Olaf")]),
+        (
+            "WhatsApp Chat with Year First.txt",
+            [("2018-06-13 21:25:00", "Mei", "早上好"), ("2018-06-13 21:26:00", "Jun", "Good morning Mei")],
+        ),
+        (
+            "WhatsApp-keskustelu Puutarha.txt",
+            [
+                ("2018-06-13 21:25:15", "Aino", "Hyvää iltaa"),
+                ("2018-06-13 21:26:00", "Veikko", "Kiitos, huomiseen"),
+            ],
+        ),
+        (
+            "WhatsApp Chat with Vrt.txt",
+            [
+                ("2018-06-13 21:25:00", "Ivana", "Dobra večer"),
+                ("2018-06-13 21:26:00", "Marko", "Vidimo se sutra"),
+            ],
+        ),
+        (
+            "Chat de WhatsApp con Huerto.txt",
+            [
+                ("2018-06-13 21:25:00", "Lucía", "Buenas noches"),
+                ("2018-06-13 21:26:00", "Pablo", ""),
+                ("2018-06-13 21:27:00", "Lucía", ""),
+                ("2018-06-14 10:02:00", "Lucía", "¿Nos vemos el sábado?"),
+            ],
+        ),
+        (
+            "WhatsApp-Chat mit Nachbarn.txt",
+            [
+                ("2018-06-13 21:26:00", "Jana", "Wer kommt am Samstag?"),
+                ("2018-06-13 21:27:00", "Olaf", ""),
+                ("2018-06-13 21:28:00", "Olaf", ""),
+                ("2018-06-13 21:30:00", "Jana", "Danke Olaf"),
+            ],
+        ),
     ],
-)  # fmt: skip
+)
 def test_locale_variants(name: str, expected: list[tuple[str, str, str]]) -> None:
     msgs, _ = records(WA / name)
     assert summary(msgs) == expected

@@ -40,13 +40,21 @@ def test_new_layout_with_dm_reaction_and_reply() -> None:
     records = parse(NEW)
     assert msgs(records) == [
         ("2024-03-05 10:01:02", "Ana Lopez", "Good morning everyone! Please say where you join from.", False),
-        ("2024-03-05 10:01:40", "Ben Okafor",
-         "Morning! Can you hear me?\nI am on the phone, the video does not work.", False),
+        (
+            "2024-03-05 10:01:40",
+            "Ben Okafor",
+            "Morning! Can you hear me?\nI am on the phone, the video does not work.",
+            False,
+        ),
         ("2024-03-05 10:02:05", "Ana Lopez", "Your microphone is muted", True),
         ("2024-03-05 10:03:10", "Chris Wu", "Yes, loud and clear", False),
-        ("2024-03-05 10:04:00", "Dana Smith (she/her)",
-         "The bus to the venue does not run on Saturdays.", False),
-    ]  # fmt: skip
+        (
+            "2024-03-05 10:04:00",
+            "Dana Smith (she/her)",
+            "The bus to the venue does not run on Saturdays.",
+            False,
+        ),
+    ]
     assert [(r.line, r.reason) for r in records if isinstance(r, Skipped)] == [(8, "reaction")]
     ben, reply = records[1], records[4]
     assert reply.parent_id == ben.source_id and reply.chat == NEW.parent.name
@@ -155,7 +163,10 @@ def test_preview_shows_local_times_and_kinds(workspace: Workspace) -> None:
     shown = preview(workspace, NEW, options=ImportOptions(timezone="America/New_York"))
     assert shown.format == "zoom-chat" and shown.complete
     assert [(r.kind, r.author) for r in shown.rows][:4] == [
-        ("message", "Ana Lopez"), ("message", "Ben Okafor"), ("skipped", "Ana Lopez"), ("skipped", ""),
-    ]  # fmt: skip
+        ("message", "Ana Lopez"),
+        ("message", "Ben Okafor"),
+        ("skipped", "Ana Lopez"),
+        ("skipped", ""),
+    ]
     first_time = shown.rows[0].time
     assert first_time is not None and (first_time.hour, str(first_time.tzinfo)) == (10, "America/New_York")

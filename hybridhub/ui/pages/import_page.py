@@ -39,6 +39,7 @@ from hybridhub.importers.detect import examine
 from hybridhub.importers.store import ImportResult, Preview, import_file, list_batches, preview, remove_batch
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.import_models import BatchesModel, FileEntry, ImportFilesModel, PreviewModel
+from hybridhub.ui.pages.import_mapping import MappingStep
 from hybridhub.ui.widgets import ProgressPanel, SectionHeader
 
 NO_DATE = QDate(2000, 1, 1)
@@ -169,6 +170,9 @@ class ImportPage(QWidget):
         self.files_view.setMinimumHeight(110)
         self.files_view.setMaximumHeight(170)
         top_box.addWidget(self.files_view)
+        self.mapping_step = MappingStep(ctx, self)  # tables and online forms: columns ↔ roles/questions
+        top_box.addWidget(self.mapping_step)
+        self.steps.append(self.mapping_step)
         self.preview_title = QLabel(self.tr("Select a file to see its first 50 records."))
         self.preview_title.setObjectName("sectionTitle")
         top_box.addWidget(self.preview_title)
@@ -210,7 +214,8 @@ class ImportPage(QWidget):
         outer.addLayout(bar)
 
         self.drop_zone.add_button.clicked.connect(self._choose_files)
-        self.files_view.selectionModel().currentRowChanged.connect(lambda *_: self.refresh_preview())
+        self.files_view.selectionModel().currentRowChanged.connect(lambda *_: self._file_chosen())
+        self.mapping_step.changed.connect(self.refresh_preview)
         self.tz_combo.currentTextChanged.connect(lambda *_: self.refresh_preview())
         self.direct_box.toggled.connect(lambda *_: self.refresh_preview())
         self.date_edit.dateChanged.connect(lambda *_: self.refresh_preview())
@@ -299,6 +304,10 @@ class ImportPage(QWidget):
     def current_entry(self) -> FileEntry | None:
         index = self.files_view.currentIndex()
         return self.files.entries[index.row()] if index.isValid() else None
+
+    def _file_chosen(self) -> None:
+        self.mapping_step.show_entry(self.current_entry())
+        self.refresh_preview()
 
     # -- preview -------------------------------------------------------------------------------------
     def refresh_preview(self) -> None:
