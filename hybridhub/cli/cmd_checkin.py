@@ -10,10 +10,11 @@ import os
 import socket
 from pathlib import Path
 
-from hybridhub.checkin.badges import LAYOUTS, write_badges
+from hybridhub.checkin.actions import export_log_file, merge_log_file, print_badges
+from hybridhub.checkin.badges import LAYOUTS
 from hybridhub.checkin.desk import Desk, ScanOutcome, attendance
 from hybridhub.checkin.keys import list_keys, make_door_copy, new_key, retire_key
-from hybridhub.checkin.log_sync import export_log, merge_log, read_log, write_log
+from hybridhub.checkin.log_sync import read_log
 from hybridhub.checkin.registrations import (
     FIELDS,
     ColumnMapping,
@@ -150,8 +151,7 @@ def _import(args: argparse.Namespace) -> int:
 def _badges(args: argparse.Namespace) -> int:
     ws = workspace_from(args)
     try:
-        with ws.session() as s:
-            count = write_badges(s, ws.event(s), args.output, layout=args.layout, sort=args.sort)
+        count = print_badges(ws, args.output, layout=args.layout, sort=args.sort)
     finally:
         ws.close()
     print(f"wrote {count} badges to {args.output}")
@@ -226,21 +226,18 @@ def _attendance(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     ws = workspace_from(args)
     try:
-        with ws.session() as s:
-            data = export_log(s, ws.event(s), args.device or default_device())
+        rows, walk_ins = export_log_file(ws, args.output, args.device or default_device())
     finally:
         ws.close()
-    write_log(args.output, data)
-    print(f"wrote {len(data['rows'])} check-in rows and {len(data['walk_ins'])} walk-ins to {args.output}")
+    print(f"wrote {rows} check-in rows and {walk_ins} walk-ins to {args.output}")
     return 0
 
 
 def _merge(args: argparse.Namespace) -> int:
-    data = read_log(args.file)
+    read_log(args.file)  # a wrong file is refused before the workspace is opened
     ws = workspace_from(args)
     try:
-        with ws.transaction() as s:
-            summary = merge_log(s, ws.event(s), data, file=args.file.name)
+        summary = merge_log_file(ws, args.file)
     finally:
         ws.close()
     if args.json:

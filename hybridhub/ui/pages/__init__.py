@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from hybridhub.ui.pages.checkin_page import CheckinPage
 from hybridhub.ui.pages.event_page import EventPage
 from hybridhub.ui.pages.overview_page import OverviewPage
 
 PAGES: list[type] = [
     OverviewPage,
     EventPage,
+    CheckinPage,
 ]
