@@ -116,6 +116,8 @@ def sign(private_key: bytes, payload: Payload) -> str:
 def clean(raw: str) -> str:
     """Drop what a scanner or a hand adds around a code: control characters (Tab, CR, stray escape
     codes), spaces, and separators a person types; upper-case the rest (Caps Lock is common)."""
+    if raw.isascii() and raw.isalnum():  # the usual case: a clean scan
+        return raw.upper()
     kept = [ch for ch in raw if unicodedata.category(ch)[0] not in "CZ"]
     return "".join(kept).upper()
 

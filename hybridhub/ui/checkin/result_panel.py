@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from hybridhub.checkin.desk import ScanOutcome
 
@@ -42,6 +42,7 @@ class ResultPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
         layout.setSpacing(6)
+        layout.addStretch(1)
         self.headline = QLabel()
         self.headline.setObjectName("resultHeadline")
         self.name = QLabel()
@@ -53,7 +54,13 @@ class ResultPanel(QFrame):
         self.hint = QLabel()
         self.hint.setObjectName("resultHint")
         self.hint.setWordWrap(True)
-        for label in (self.headline, self.name, self.detail, self.hint):
+        self.where = QLabel()
+        self.where.setObjectName("resultWhere")
+        self.where.setWordWrap(True)
+        for label in (self.headline, self.name, self.detail, self.hint, self.where):
+            label.setWordWrap(True)
+            # long names and messages wrap instead of widening the desk
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             layout.addWidget(label)
@@ -71,6 +78,7 @@ class ResultPanel(QFrame):
             "QLabel#resultName { font-size: 34pt; font-weight: 700; }"
             "QLabel#resultDetail { font-size: 15pt; }"
             "QLabel#resultHint { font-size: 12pt; font-style: italic; }"
+            "QLabel#resultWhere { font-size: 12pt; }"
         )
 
     def show_idle(self, text: str) -> None:
@@ -80,15 +88,20 @@ class ResultPanel(QFrame):
         self.name.setVisible(False)
         self.detail.setText(text)
         self.hint.setVisible(False)
+        self.where.setVisible(False)
 
     def show_outcome(self, outcome: ScanOutcome, time_text: str = "") -> None:
         self._paint(outcome.result)
         headline = self.tr(HEADLINES.get(outcome.result, outcome.result))
         if outcome.result == "ok" and outcome.direction == "out":
             headline = self.tr("Checked out")
-        if outcome.session:
-            headline = f"{headline} · {outcome.session}"
         self.headline.setText(headline)
+        self.where.setText(
+            self.tr("Session: {0}").format(outcome.session)
+            if outcome.session
+            else self.tr("Arrival at the event")
+        )
+        self.where.setVisible(True)
         person = outcome.participant
         self.name.setText(person.label if person else "")
         self.name.setVisible(person is not None)
@@ -101,6 +114,6 @@ class ResultPanel(QFrame):
             detail = self.tr("Walk-in · badge {0}").format(person.badge_number)
         elif outcome.result == "ok":
             detail = self.tr("Checked in at {0}").format(time_text) if time_text else ""
-        self.detail.setText(detail)
+        self.detail.setText(detail[:1].upper() + detail[1:])
         self.hint.setText(outcome.hint or "")
         self.hint.setVisible(bool(outcome.hint))

@@ -196,6 +196,10 @@ class CheckinPage(QWidget):
         body.addLayout(right, 2)
         outer.addLayout(body, 1)
 
+        self._focus_timer = QTimer(self)
+        self._focus_timer.setSingleShot(True)
+        self._focus_timer.setInterval(0)
+        self._focus_timer.timeout.connect(self.input.setFocus)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -230,7 +234,7 @@ class CheckinPage(QWidget):
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
         super().showEvent(event)  # type: ignore[arg-type]
-        QTimer.singleShot(0, self.input.setFocus)
+        self._focus_timer.start()
 
     def hideEvent(self, event: object) -> None:  # type: ignore[override]
         if self.camera is not None and self.camera.running:
@@ -283,7 +287,7 @@ class CheckinPage(QWidget):
         if counts.walk_ins:
             text += self.tr(" · {0} walk-ins").format(counts.walk_ins)
         if counts.failed:
-            text += self.tr(" · {0} failed scans").format(counts.failed)
+            text += self.tr(" · failed scans: {0}").format(counts.failed)
         self.counts_label.setText(text)
 
     # ---- scanning -------------------------------------------------------------------------------
