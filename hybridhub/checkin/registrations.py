@@ -269,19 +269,32 @@ def _keys(event: Event, person: _Person) -> dict[str, str]:
     return keys
 
 
-def _find(session: Session, event: Event, keys: dict[str, str]) -> Identity | None:
-    base = select(Identity).where(Identity.event_id == event.id, Identity.channel == CHANNEL)
-    if "email" in keys:
-        found = session.scalars(base.where(Identity.email_hash == keys["email"])).first()
-        if found:
-            return found
-    if "phone" in keys:
-        found = session.scalars(base.where(Identity.phone_hash == keys["phone"])).first()
-        if found:
-            return found
-    if "name" in keys:
-        return session.scalars(base.where(Identity.key == keys["name"])).first()
-    return None
+class _Known:
+    """The people this event already knows at the door, indexed by e-mail hash, phone hash and name key,
+    loaded once per import (a list of ten thousand is matched in memory, not row by row in SQL)."""
+
+    def __init__(self, session: Session, event: Event) -> None:
+        self.email: dict[str, Identity] = {}
+        self.phone: dict[str, Identity] = {}
+        self.key: dict[str, Identity] = {}
+        for ident in session.scalars(
+            select(Identity).where(Identity.event_id == event.id, Identity.channel == CHANNEL)
+        ):
+            self.add(ident)
+
+    def add(self, ident: Identity) -> None:
+        if ident.email_hash:
+            self.email.setdefault(ident.email_hash, ident)
+        if ident.phone_hash:
+            self.phone.setdefault(ident.phone_hash, ident)
+        self.key.setdefault(ident.key, ident)
+
+    def find(self, keys: dict[str, str]) -> Identity | None:
+        return (
+            self.email.get(keys.get("email", ""))
+            or self.phone.get(keys.get("phone", ""))
+            or self.key.get(keys.get("name", ""))
+        )
 
 
 def next_badge_number(session: Session, event: Event) -> int:
@@ -289,10 +302,20 @@ def next_badge_number(session: Session, event: Event) -> int:
     return (top or 0) + 1
 
 
+def _short_codes(session: Session, event: Event) -> set[str]:
+    return set(session.scalars(select(Registration.short_code).where(Registration.event_id == event.id)))
+
+
 def issue_code(
-    session: Session, event: Event, participant: Participant, key: EventKey, source: dict[str, Any]
+    session: Session,
+    event: Event,
+    participant: Participant,
+    key: EventKey,
+    source: dict[str, Any],
+    taken: set[str] | None = None,
 ) -> Registration:
-    """Sign a code for `participant` (who must have a badge number) with `key`."""
+    """Sign a code for `participant` with `key`. `taken` (the event's short codes) saves a query per
+    code when many are issued at once."""
     if participant.badge_number is None:
         participant.badge_number = next_badge_number(session, event)
         session.flush()
@@ -300,15 +323,11 @@ def issue_code(
     payload = codes.Payload(key.key_id, codes.event_tag(event.uid), participant.badge_number, issued)
     assert key.private_key is not None
     text = codes.sign(key.private_key, payload)
-    while True:
+    taken = _short_codes(session, event) if taken is None else taken
+    short = codes.new_short_code()
+    while short in taken:
         short = codes.new_short_code()
-        taken = session.scalar(
-            select(func.count())
-            .select_from(Registration)
-            .where(Registration.event_id == event.id, Registration.short_code == short)
-        )
-        if not taken:
-            break
+    taken.add(short)
     reg = Registration(
         event_id=event.id,
         participant_id=participant.id,
@@ -347,8 +366,9 @@ def issue_missing_codes(session: Session, event: Event, progress: ProgressFn = n
             p.badge_number = badge
             badge += 1
     session.flush()
+    taken = _short_codes(session, event)
     for i, p in enumerate(people):
-        issue_code(session, event, p, key, {"issued": "bulk"})
+        issue_code(session, event, p, key, {"issued": "bulk"}, taken)
         if i % 200 == 0:
             progress(i, len(people), "signing codes")
     session.flush()
@@ -383,6 +403,8 @@ def import_registrations(
     session.flush()
     seen: set[int] = set()
     badge = next_badge_number(session, event)
+    known = _Known(session, event)
+    taken = _short_codes(session, event)
     total = len(table.rows)
     for i, (line, cells) in enumerate(table.rows):
         if i % 100 == 0:
@@ -394,7 +416,7 @@ def import_registrations(
             summary.errors.append(exc.describe())
             continue
         keys = _keys(event, person)
-        ident = _find(session, event, keys)
+        ident = known.find(keys)
         if ident is not None:
             if ident.participant_id in seen:
                 summary.duplicates_in_file += 1
@@ -407,6 +429,7 @@ def import_registrations(
             else:
                 summary.unchanged += 1
             _complete_identity(ident, keys)
+            known.add(ident)
             continue
         participant = Participant(
             event_id=event.id,
@@ -430,12 +453,17 @@ def import_registrations(
         )
         _complete_identity(ident, keys)
         session.add(ident)
+        known.add(ident)
         issue_code(
-            session, event, participant, key, {"batch": batch.uid, "line": line, "file": table.file.name}
+            session,
+            event,
+            participant,
+            key,
+            {"batch": batch.uid, "line": line, "file": table.file.name},
+            taken,
         )
         summary.added += 1
         summary.codes_issued += 1
-        session.flush()
     progress(total, total, "done")
     batch.added = summary.added
     batch.new_participants = summary.added
