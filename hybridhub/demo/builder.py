@@ -140,6 +140,7 @@ def build_demo(path: Path, *, seed: int = 7) -> str:
             _room(ctx, people[:20] + people[40:])
             _online(ctx, people[20:])
             _tallies(ctx)
+            _registrations(s, event)
         with ws.session() as s:
             from hybridhub.analysis.stats import workspace_stats
 
@@ -394,6 +395,14 @@ def _identity(ctx: _Ctx, p: Participant, channel: str) -> Identity:
     p.identities.append(ident)
     ctx.s.flush()
     return ident
+
+
+def _registrations(s: Session, event: Event) -> None:
+    """Signed check-in codes for every demo participant, so the desk and badges work on the demo
+    (the key is new each time: codes differ between builds, everything else follows the seed)."""
+    from hybridhub.checkin.registrations import issue_missing_codes
+
+    issue_missing_codes(s, event)
 
 
 def _tallies(ctx: _Ctx) -> None:

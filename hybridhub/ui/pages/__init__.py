@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from hybridhub.ui.pages.checkin_page import CheckinPage
 from hybridhub.ui.pages.event_page import EventPage
 from hybridhub.ui.pages.import_page import ImportPage
 from hybridhub.ui.pages.overview_page import OverviewPage
@@ -10,4 +11,5 @@ PAGES: list[type] = [
     OverviewPage,
     EventPage,
     ImportPage,
+    CheckinPage,
 ]

@@ -1,0 +1,119 @@
+"""The large result panel a door volunteer glances at: green welcome, amber already, red problem."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from hybridhub.checkin.desk import ScanOutcome
+
+COLOURS = {
+    "ok": ("#2e7d32", "#ffffff"),
+    "already": ("#f9a825", "#1b1b1b"),
+    "invalid": ("#c62828", "#ffffff"),
+    "other-event": ("#c62828", "#ffffff"),
+    "undo": ("#455a64", "#ffffff"),
+    "idle": ("#eceff1", "#37474f"),
+}
+HEADLINES = {
+    "ok": "Welcome",
+    "already": "Already checked in",
+    "invalid": "Not a valid code",
+    "other-event": "Code from another event",
+    "undo": "Undone",
+}
+STATE_OF = {
+    "ok": "green",
+    "already": "amber",
+    "invalid": "red",
+    "other-event": "red",
+    "undo": "grey",
+    "idle": "idle",
+}
+
+
+class ResultPanel(QFrame):
+    """Shows one outcome; `state` is 'green', 'amber', 'red', 'grey' or 'idle' (tests read it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultPanel")
+        self.setMinimumHeight(220)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setSpacing(6)
+        layout.addStretch(1)
+        self.headline = QLabel()
+        self.headline.setObjectName("resultHeadline")
+        self.name = QLabel()
+        self.name.setObjectName("resultName")
+        self.name.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setObjectName("resultDetail")
+        self.detail.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setObjectName("resultHint")
+        self.hint.setWordWrap(True)
+        self.where = QLabel()
+        self.where.setObjectName("resultWhere")
+        self.where.setWordWrap(True)
+        for label in (self.headline, self.name, self.detail, self.hint, self.where):
+            label.setWordWrap(True)
+            # long names and messages wrap instead of widening the desk
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.state = "idle"
+        self.show_idle(self.tr("Ready — scan a badge, type its code, or search a name."))
+
+    def _paint(self, result: str) -> None:
+        background, text = COLOURS[result]
+        self.state = STATE_OF[result]
+        self.setStyleSheet(
+            f"QFrame#resultPanel {{ background: {background}; border-radius: 14px; }}"
+            f"QFrame#resultPanel QLabel {{ color: {text}; background: transparent; }}"
+            "QLabel#resultHeadline { font-size: 20pt; font-weight: 600; }"
+            "QLabel#resultName { font-size: 34pt; font-weight: 700; }"
+            "QLabel#resultDetail { font-size: 15pt; }"
+            "QLabel#resultHint { font-size: 12pt; font-style: italic; }"
+            "QLabel#resultWhere { font-size: 12pt; }"
+        )
+
+    def show_idle(self, text: str) -> None:
+        self._paint("idle")
+        self.headline.setText(self.tr("Check-in desk"))
+        self.name.setText("")
+        self.name.setVisible(False)
+        self.detail.setText(text)
+        self.hint.setVisible(False)
+        self.where.setVisible(False)
+
+    def show_outcome(self, outcome: ScanOutcome, time_text: str = "") -> None:
+        self._paint(outcome.result)
+        headline = self.tr(HEADLINES.get(outcome.result, outcome.result))
+        if outcome.result == "ok" and outcome.direction == "out":
+            headline = self.tr("Checked out")
+        self.headline.setText(headline)
+        self.where.setText(
+            self.tr("Session: {0}").format(outcome.session)
+            if outcome.session
+            else self.tr("Arrival at the event")
+        )
+        self.where.setVisible(True)
+        person = outcome.participant
+        self.name.setText(person.label if person else "")
+        self.name.setVisible(person is not None)
+        detail = outcome.message
+        if person and person.organisation and outcome.result == "ok":
+            detail = f"{person.organisation}"
+            if person.walk_in:
+                detail += self.tr(" · walk-in, badge {0}").format(person.badge_number)
+        elif person and outcome.result == "ok" and person.walk_in:
+            detail = self.tr("Walk-in · badge {0}").format(person.badge_number)
+        elif outcome.result == "ok":
+            detail = self.tr("Checked in at {0}").format(time_text) if time_text else ""
+        self.detail.setText(detail[:1].upper() + detail[1:])
+        self.hint.setText(outcome.hint or "")
+        self.hint.setVisible(bool(outcome.hint))
