@@ -14,7 +14,7 @@ import numpy as np
 from hybridhub.paperforms.layout import MARKER, MARKER_IDS, Layout, marker_corners_mm, qr_offset_from_marker
 
 DETECT_SIDE = 1100  # markers are found on a copy scaled to about this long side, then refined
-MAX_ERROR_MM = 1.2  # a fit worse than this means a wrong marker or a crumpled page
+MAX_ERROR_MM = 0.5  # good fits stay under 0.1 mm; worse means a wrong or cut-off marker, or a crumpled page
 CORNER_SHARE = (0.3, 0.24)  # width and height of the corner windows searched first
 
 
@@ -102,11 +102,7 @@ def qr_region(markers: dict[int, np.ndarray], shape: tuple[int, ...]) -> tuple[i
     return int(x0), int(y0), int(x1), int(y1)
 
 
-def fit(markers: dict[int, np.ndarray], layout: Layout) -> Alignment | None:
-    """The homography from the layout's millimetres to the image, or None with fewer than three markers
-    or a fit too poor to trust."""
-    if len(markers) < 3:
-        return None
+def _fit(markers: dict[int, np.ndarray], layout: Layout) -> Alignment | None:
     mm_corners = marker_corners_mm(layout)
     src = np.array([mm_corners[m] for m in markers], dtype=np.float64).reshape(-1, 2)
     dst = np.array([markers[m] for m in markers], dtype=np.float64).reshape(-1, 2)
@@ -114,11 +110,27 @@ def fit(markers: dict[int, np.ndarray], layout: Layout) -> Alignment | None:
     if h is None:
         return None
     projected = cv2.perspectiveTransform(src.reshape(-1, 1, 2), h).reshape(-1, 2)
-    px_per_mm = np.sqrt(abs(np.linalg.det(h[:2, :2]))) / max(abs(h[2, 2]), 1e-9)
+    px_per_mm = float(np.linalg.norm(dst[1] - dst[0]) / MARKER)  # the first marker's top edge
     error = float(np.sqrt(((projected - dst) ** 2).sum(axis=1)).max() / max(px_per_mm, 1e-9))
-    if error > MAX_ERROR_MM:
-        return None
     return Alignment(h, len(markers), error)
+
+
+def fit(markers: dict[int, np.ndarray], layout: Layout) -> Alignment | None:
+    """The homography from the layout's millimetres to the image, or None with fewer than three good
+    markers. If the four do not agree (one cut off by the image edge, or smudged), the best three are
+    tried."""
+    if len(markers) < 3:
+        return None
+    best = _fit(markers, layout)
+    if best is not None and best.error_mm <= MAX_ERROR_MM:
+        return best
+    if len(markers) == 4:
+        subsets = [{k: v for k, v in markers.items() if k != left_out} for left_out in markers]
+        fits = [a for a in (_fit(sub, layout) for sub in subsets) if a is not None]
+        best = min(fits, key=lambda a: a.error_mm, default=None)
+        if best is not None and best.error_mm <= MAX_ERROR_MM:
+            return best
+    return None
 
 
 def warp(gray: np.ndarray, alignment: Alignment, layout: Layout, ppm: float) -> np.ndarray:

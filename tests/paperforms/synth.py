@@ -130,8 +130,11 @@ def degrade(
 ) -> np.ndarray:
     """Rotation in degrees, scale factor, Gaussian blur sigma in px, noise sigma in grey levels, JPEG
     quality, and perspective as the share of the width by which the far corners move (a phone photo)."""
-    h, w = img.shape
-    out = img
+    # The page lies on a scanner bed (or a table) a little larger than itself, so that rotating it
+    # does not cut its corners off.
+    pad = round(0.05 * max(img.shape))
+    out = cv2.copyMakeBorder(img, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=215)
+    h, w = out.shape
     if rotate or scale != 1.0:
         m = cv2.getRotationMatrix2D((w / 2, h / 2), rotate, scale)
         out = cv2.warpAffine(out, m, (w, h), borderValue=235, flags=cv2.INTER_LINEAR)
