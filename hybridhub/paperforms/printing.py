@@ -216,3 +216,12 @@ def _face(canvas: Canvas, cx: float, cy: float, size: float, level: int) -> None
     canvas.drawPath(mouth, stroke=1, fill=0)
     canvas.setFillGray(0)
     canvas.setStrokeGray(0.15)
+
+
+def session_names(session: Session, event: Event) -> list[str]:
+    """The event's sessions in agenda order, for choosing which session sheets are printed for."""
+    return list(
+        session.scalars(
+            select(EventSession.name).where(EventSession.event_id == event.id).order_by(EventSession.position)
+        )
+    )
