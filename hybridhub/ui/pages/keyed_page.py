@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,8 +43,8 @@ class _AnswerEdit(QLineEdit):
             self.setPlaceholderText(self.tr("number"))
         else:
             self.setPlaceholderText(self.tr("type what is written, or leave empty"))
-        if question.kind not in ("text",):
-            self.setMaximumWidth(160)
+        if question.kind != "text":
+            self.setFixedWidth(130)
         self.textChanged.connect(self._show_meaning)
         self._show_meaning("")
 
@@ -55,10 +55,11 @@ class _AnswerEdit(QLineEdit):
         chosen = {int(ch) for ch in text if ch.isdigit()}
         parts = []
         for c in self.question.choices:
-            mark = "▣" if c.digit in chosen else "☐"
-            parts.append(
-                f"<b>{mark} {c.digit}</b> {c.label}" if c.digit in chosen else f"{mark} {c.digit} {c.label}"
-            )
+            label = "" if c.label == str(c.digit) else f" {c.label}"
+            if c.digit in chosen:
+                parts.append(f"<span style='background:#d7e8f3'><b>▣ {c.digit}{label}</b></span>")
+            else:
+                parts.append(f"☐ {c.digit}{label}")
         self.hint.setText("&nbsp;&nbsp; ".join(parts))
 
     def value(self) -> object:
@@ -147,25 +148,29 @@ class KeyedEntryPage(QWidget):
     def _set_form(self, form: KeyedForm | None) -> None:
         self.form = form
         body = QWidget()
-        grid = QFormLayout(body)
-        grid.setLabelAlignment(Qt.AlignRight | Qt.AlignTop)
-        grid.setVerticalSpacing(12)
+        grid = QGridLayout(body)
+        grid.setVerticalSpacing(10)
+        grid.setHorizontalSpacing(14)
+        grid.setColumnStretch(2, 1)
         self.edits = []
         if form is not None:
             for number, q in enumerate(form.questions, start=1):
-                box = QVBoxLayout()
                 hint = QLabel()
                 hint.setTextFormat(Qt.RichText)
-                hint.setWordWrap(True)
+                hint.setStyleSheet("font-size: 12pt;")
                 edit = _AnswerEdit(q, hint)
                 edit.returnPressed.connect(self.save)
-                box.addWidget(edit)
-                box.addWidget(hint)
                 label = QLabel(f"{number}. {q.label}")
                 label.setWordWrap(True)
-                label.setMaximumWidth(420)
-                grid.addRow(label, box)
+                label.setFixedWidth(340)
+                grid.addWidget(label, number, 0, Qt.AlignTop)
+                if q.kind == "text":
+                    grid.addWidget(edit, number, 1, 1, 2)
+                else:
+                    grid.addWidget(edit, number, 1, Qt.AlignTop)
+                    grid.addWidget(hint, number, 2, Qt.AlignVCenter)
                 self.edits.append(edit)
+            grid.setRowStretch(len(form.questions) + 1, 1)
             session = f" · {form.session_name}" if form.session_name else ""
             self.sheet_label.setText(
                 self.tr("Sheet {0} · {1}{2} · {3}").format(
