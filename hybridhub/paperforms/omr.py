@@ -93,7 +93,11 @@ def confidence(value: float) -> float:
 
 def png_crop(canon: np.ndarray, x: float, y: float, w: float, h: float) -> bytes:
     part = canon[max(0, _px(y)) : _px(y + h), max(0, _px(x)) : _px(x + w)]
-    ok, data = cv2.imencode(".png", part, [cv2.IMWRITE_PNG_COMPRESSION, 1])
+    ok, data = cv2.imencode(
+        ".png",
+        part,
+        [cv2.IMWRITE_PNG_COMPRESSION, 1, cv2.IMWRITE_PNG_STRATEGY, cv2.IMWRITE_PNG_STRATEGY_HUFFMAN_ONLY],
+    )
     return data.tobytes() if ok else b""
 
 
