@@ -22,7 +22,6 @@ from hybridhub.core.models import (
     ContributionTheme,
     Event,
     EventSession,
-    FormTemplate,
     Identity,
     Note,
     Participant,
@@ -35,6 +34,7 @@ from hybridhub.core.privacy import email_hash, phone_hash
 from hybridhub.core.text import content_hash, word_count
 from hybridhub.core.workspace import create_workspace
 from hybridhub.demo.content import NAMES, THEMES, VOICES
+from hybridhub.paperforms.templates import find_form, store_template
 
 TZ = "Europe/Paris"
 DAY = date(2026, 11, 14)
@@ -42,21 +42,6 @@ ONLINE_CHANNELS = ("whatsapp", "whatsapp", "zoom", "zoom", "telegram", "email", 
 REGIONS = ("Lyon", "Villeurbanne", "Rural Rhône", "Saint-Étienne", None)
 AGE_BANDS = ("18-34", "35-49", "50-64", "65+", None)
 ACCESS = ("none", "poor", "good", None)
-FEEDBACK_FORM = {
-    "id": "session-feedback",
-    "version": 1,
-    "questions": [
-        {"key": "overall", "type": "rating", "label": {"en": "How useful was this session?"}},
-        {"key": "heard", "type": "rating", "label": {"en": "Did you feel heard?"}},
-        {"key": "change", "type": "text", "label": {"en": "What should change?"}},
-        {
-            "key": "internet",
-            "type": "single",
-            "options": ["none", "poor", "good"],
-            "label": {"en": "Internet access at home"},
-        },
-    ],
-}
 
 
 @dataclass
@@ -218,11 +203,7 @@ def _people(ctx: _Ctx) -> list[Participant]:
 def _room(ctx: _Ctx, people: list[Participant]) -> None:
     """Check-ins, paper sheets with answers and free text, facilitator notes, SMS."""
     event, rnd = ctx.event, ctx.rnd
-    template = FormTemplate(
-        form_key="session-feedback", version=1, title="Session feedback", definition=FEEDBACK_FORM
-    )
-    ctx.s.add(template)
-    ctx.s.flush()
+    template = store_template(ctx.s, find_form("session-feedback"))
     in_room = [ctx.sessions[1], ctx.sessions[3]]
     for i, p in enumerate(people):
         ident = Identity(
@@ -269,7 +250,11 @@ def _room(ctx: _Ctx, people: list[Participant]) -> None:
         answers = {
             "overall": rnd.choice([3, 4, 4, 5, 5]),
             "heard": rnd.choice([2, 3, 4, 5, 5]),
-            "internet": p.internet_access or "none",
+            "took_part": "both" if i >= 20 else "room",
+            "internet": p.internet_access,
+            "age_band": p.age_band,
+            "consent_quote": p.consent_quote,
+            "worked": None,
         }
         for key, value in answers.items():
             ctx.s.add(
@@ -292,7 +277,7 @@ def _room(ctx: _Ctx, people: list[Participant]) -> None:
                 participant_id=p.id,
                 contribution_id=c.id,
                 question_key="change",
-                value=None,
+                value=c.text,
                 method="reviewed",
                 transcription=c.text,
             )

@@ -17,6 +17,7 @@ from hybridhub.core.models.contributions import (
 from hybridhub.core.models.event import Event, EventKey, EventSession
 from hybridhub.core.models.forms import Answer, FormTemplate, Sheet
 from hybridhub.core.models.people import Identity, Participant, ParticipantMerge
+from hybridhub.core.models.scans import UnidentifiedPage
 
 __all__ = [
     "Answer",
@@ -41,4 +42,5 @@ __all__ = [
     "Theme",
     "Travelling",
     "UTCDateTime",
+    "UnidentifiedPage",
 ]

@@ -5,11 +5,17 @@ from __future__ import annotations
 from hybridhub.ui.pages.checkin_page import CheckinPage
 from hybridhub.ui.pages.event_page import EventPage
 from hybridhub.ui.pages.import_page import ImportPage
+from hybridhub.ui.pages.forms_page import FormsPage
+from hybridhub.ui.pages.keyed_page import KeyedEntryPage
 from hybridhub.ui.pages.overview_page import OverviewPage
+from hybridhub.ui.pages.review_page import ReviewPage
 
 PAGES: list[type] = [
     OverviewPage,
     EventPage,
     ImportPage,
     CheckinPage,
+    FormsPage,
+    ReviewPage,
+    KeyedEntryPage,
 ]
