@@ -133,7 +133,7 @@ def list_notes(
     )
     if session_id is not None:
         query = query.where(Contribution.session_id == session_id)
-    return [_view(session, n, c) for n, c in session.execute(query).tuples()]
+    return [_view(session, n, c) for n, c in session.execute(query)]
 
 
 def _set_text(session: Session, event_id: int, contribution: Contribution, note: Note, text: str) -> None:

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, delete
+from sqlalchemy import Connection, delete, insert
 from sqlalchemy.orm import Session
 
 from hybridhub.core.clock import utcnow
@@ -32,35 +32,38 @@ class Draft:
 
 @contextmanager
 def _durable(ws: Workspace) -> Iterator[Connection]:
+    """A connection whose commits are fsync'd (SQLite: synchronous=FULL for this write only)."""
     with ws.engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
         if sqlite:
             conn.exec_driver_sql("PRAGMA synchronous=FULL")
+            conn.commit()  # the pragma may not change inside a transaction
         try:
             yield conn
         finally:
             if sqlite:
+                conn.rollback()
                 conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+                conn.commit()
 
 
 def save_draft(ws: Workspace, device: str, draft: Draft) -> None:
-    """Replace this device's draft; an empty text removes it."""
-    with _durable(ws) as conn, Session(conn) as s, s.begin():
-        row = s.get(NoteDraft, device)
-        if not draft.text.strip():
-            if row is not None:
-                s.delete(row)
-            return
-        if row is None:
-            row = NoteDraft(device=device)
-            s.add(row)
-        row.text = draft.text
-        row.session_id = draft.session_id
-        row.voices = draft.voices
-        row.speaker_participant_id = draft.speaker_participant_id
-        row.speaker_group = draft.speaker_group
-        row.is_quote = draft.is_quote
-        row.updated_at = utcnow()
+    """Replace this device's draft, durably; an empty text removes it."""
+    with _durable(ws) as conn, conn.begin():
+        conn.execute(delete(NoteDraft).where(NoteDraft.device == device))
+        if draft.text.strip():
+            conn.execute(
+                insert(NoteDraft).values(
+                    device=device,
+                    text=draft.text,
+                    session_id=draft.session_id,
+                    voices=draft.voices,
+                    speaker_participant_id=draft.speaker_participant_id,
+                    speaker_group=draft.speaker_group,
+                    is_quote=draft.is_quote,
+                    updated_at=utcnow(),
+                )
+            )
 
 
 def load_draft(session: Session, device: str) -> Draft | None:

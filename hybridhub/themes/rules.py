@@ -88,7 +88,7 @@ def pending(
     )
     if theme_id is not None:
         stmt = stmt.where(Theme.id == theme_id)
-    return [Suggestion(*row) for row in session.execute(stmt).tuples()]
+    return [Suggestion(*row) for row in session.execute(stmt)]
 
 
 def _pairs(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
