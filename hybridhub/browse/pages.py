@@ -191,3 +191,12 @@ def themes_of(session: Session, ids: list[int]) -> dict[int, tuple[ThemeTag, ...
     for cid, tid, name, colour in session.execute(stmt):
         found[cid].append(ThemeTag(tid, name, colour))
     return {cid: tuple(tags) for cid, tags in found.items()}
+
+
+def fetch_rows(session: Session, event_id: int, ids: list[int]) -> dict[int, ContributionRow]:
+    """Fresh rows for these ids (after coding or flagging them), keyed by id; erased ids are absent."""
+    if not ids:
+        return {}
+    dialect = session.get_bind().dialect.name
+    stmt = _columns(ContributionFilter(), event_id, dialect, PREVIEW_CHARS).where(Contribution.id.in_(ids))
+    return {row.id: row for row in _rows(session, list(session.execute(stmt)))}

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from hybridhub.ui.pages.browser_page import BrowserPage
 from hybridhub.ui.pages.event_page import EventPage
+from hybridhub.ui.pages.notes_page import NotesPage
 from hybridhub.ui.pages.overview_page import OverviewPage
 
 PAGES: list[type] = [
     OverviewPage,
     EventPage,
+    NotesPage,
+    BrowserPage,
 ]
