@@ -129,15 +129,28 @@ def unmerge(session: Session, event_id: int, merged_id: int) -> MergeResult:
     return MergeResult(record.id, kept.id, merged.id, restored)
 
 
-def merges_of(session: Session, participant_id: int) -> list[ParticipantMerge]:
+@dataclass(frozen=True)
+class MergeRecord:
+    merge_id: int
+    merged_id: int
+    merged_label: str
+    reason: str
+
+
+def merges_of(session: Session, participant_id: int) -> list[MergeRecord]:
     """Active merges into this participant (what un-merge can undo)."""
-    return list(
-        session.scalars(
-            select(ParticipantMerge)
-            .where(ParticipantMerge.kept_id == participant_id, ParticipantMerge.undone_at.is_(None))
-            .order_by(ParticipantMerge.id)
-        )
+    rows = session.execute(
+        select(ParticipantMerge, Participant)
+        .join(Participant, Participant.id == ParticipantMerge.merged_id)
+        .where(ParticipantMerge.kept_id == participant_id, ParticipantMerge.undone_at.is_(None))
+        .order_by(ParticipantMerge.id)
     )
+    return [
+        MergeRecord(
+            m.id, p.id, f"{p.pseudonym} · {p.display_name}" if p.display_name else p.pseudonym, m.reason
+        )
+        for m, p in rows
+    ]
 
 
 def _active(session: Session, event_id: int, participant_id: int) -> Participant:

@@ -41,6 +41,7 @@ class ContributionsModel(QAbstractTableModel):
         self._next: Cursor | None = None
         self._done = True
         self._newest_first = False
+        self._fetching = False
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -97,8 +98,16 @@ class ContributionsModel(QAbstractTableModel):
         return not parent.isValid() and not self._done
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._done:
+        # Views may ask again from inside the insert signals below: one fetch at a time keeps order.
+        if parent.isValid() or self._done or self._fetching:
             return
+        self._fetching = True
+        try:
+            self._fetch_next()
+        finally:
+            self._fetching = False
+
+    def _fetch_next(self) -> None:
         with self._ws.session() as s:
             page = fetch_page(
                 s, self._event_id, self._filter, self._next, self._page, newest_first=self._newest_first

@@ -6,10 +6,14 @@ from hybridhub.ui.pages.browser_page import BrowserPage
 from hybridhub.ui.pages.event_page import EventPage
 from hybridhub.ui.pages.notes_page import NotesPage
 from hybridhub.ui.pages.overview_page import OverviewPage
+from hybridhub.ui.pages.people_page import PeoplePage
+from hybridhub.ui.pages.themes_page import ThemesPage
 
 PAGES: list[type] = [
     OverviewPage,
     EventPage,
     NotesPage,
     BrowserPage,
+    ThemesPage,
+    PeoplePage,
 ]
