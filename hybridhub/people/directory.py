@@ -157,3 +157,13 @@ def _row(p: Participant, contributions: int, identities: tuple[IdentityView, ...
         identities=identities,
         merged_into_id=p.merged_into_id,
     )
+
+
+def people_choices(session: Session, event_id: int) -> list[tuple[int, str]]:
+    """(id, label) of everyone not merged away, for pickers: no counts, cheap on large events."""
+    rows = session.execute(
+        select(Participant.id, Participant.pseudonym, Participant.display_name)
+        .where(Participant.event_id == event_id, Participant.merged_into_id.is_(None))
+        .order_by(func.lower(func.coalesce(Participant.display_name, "~")), Participant.pseudonym)
+    )
+    return [(pid, f"{pseudo} · {name}" if name else pseudo) for pid, pseudo, name in rows]

@@ -21,12 +21,17 @@ from hybridhub.core.workspace import Workspace
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("When", "Channel", "Session", "Who", "Text", "Voices", "Themes", "Flag")
 WHEN, CHANNEL, SESSION, WHO, TEXT, VOICES, THEMES, FLAG = range(len(COLUMNS))
-ID_ROLE = Qt.UserRole + 1
-ROW_ROLE = Qt.UserRole + 2
+ID_ROLE = int(Qt.UserRole) + 1
+ROW_ROLE = int(Qt.UserRole) + 2
+DISPLAY, TOOLTIP, FOREGROUND = int(Qt.DisplayRole), int(Qt.ToolTipRole), int(Qt.ForegroundRole)
+FONT, DECORATION, ALIGN = int(Qt.FontRole), int(Qt.DecorationRole), int(Qt.TextAlignmentRole)
+USED_ROLES = frozenset((DISPLAY, TOOLTIP, FOREGROUND, FONT, DECORATION, ALIGN, ID_ROLE, ROW_ROLE))
+RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+ITEM_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable
 PAGE = 200
-OFFLINE_COLOUR = QColor("#d1495b")
-ONLINE_COLOUR = QColor("#2a6f97")
-FLAGGED_COLOUR = QColor("#9aa6ae")
+FLAGGED_BRUSH = QBrush(QColor("#9aa6ae"))
+OFFLINE_BRUSH = QBrush(QColor("#d1495b"))
+ONLINE_BRUSH = QBrush(QColor("#2a6f97"))
 
 
 class ContributionsModel(QAbstractTableModel):
@@ -42,6 +47,7 @@ class ContributionsModel(QAbstractTableModel):
         self._done = True
         self._newest_first = False
         self._fetching = False
+        self._headers = [self.tr(c) for c in COLUMNS]
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -137,39 +143,42 @@ class ContributionsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(COLUMNS):
-            return self.tr(COLUMNS[section])
+        if role == DISPLAY and orientation == Qt.Horizontal and 0 <= section < len(COLUMNS):
+            return self._headers[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.NoItemFlags
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        return ITEM_FLAGS if index.isValid() else Qt.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for every visible cell on every paint: compare plain ints, not PySide enums (much slower).
+        role = int(role)
+        if role not in USED_ROLES or not index.isValid():
             return None
         r = self.row_at(index.row())
         if r is None:
             return None
         col = index.column()
-        if role == Qt.DisplayRole:
+        if role == DISPLAY:
             return self._display(r, col)
-        if role == Qt.ToolTipRole and col == TEXT:
-            return r.text
-        if role == Qt.ToolTipRole and col == CHANNEL:
-            return self.tr("offline") if is_offline(r.channel) else self.tr("online")
-        if role == Qt.ForegroundRole:
-            if r.flag:
-                return QBrush(FLAGGED_COLOUR)
+        if role == TOOLTIP:
+            if col == TEXT:
+                return r.text
             if col == CHANNEL:
-                return QBrush(OFFLINE_COLOUR if is_offline(r.channel) else ONLINE_COLOUR)
-        if role == Qt.FontRole and r.flag and col == TEXT:
-            return self._italic
-        if role == Qt.DecorationRole and col == THEMES and r.themes:
-            return QColor(r.themes[0].colour)
-        if role == Qt.TextAlignmentRole and col == VOICES:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+                return self.tr("offline") if is_offline(r.channel) else self.tr("online")
+            return None
+        if role == FOREGROUND:
+            if r.flag:
+                return FLAGGED_BRUSH
+            if col == CHANNEL:
+                return OFFLINE_BRUSH if is_offline(r.channel) else ONLINE_BRUSH
+            return None
+        if role == FONT:
+            return self._italic if r.flag and col == TEXT else None
+        if role == DECORATION:
+            return QColor(r.themes[0].colour) if col == THEMES and r.themes else None
+        if role == ALIGN:
+            return RIGHT if col == VOICES else None
         if role == ID_ROLE:
             return r.id
         if role == ROW_ROLE:

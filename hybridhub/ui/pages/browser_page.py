@@ -31,7 +31,7 @@ from hybridhub.core.channels import CHANNELS, label
 from hybridhub.core.clock import zone
 from hybridhub.core.errors import UserError
 from hybridhub.notes.agenda import list_sessions
-from hybridhub.people.directory import list_people
+from hybridhub.people.directory import people_choices
 from hybridhub.themes.codebook import list_themes
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.contributions_model import ID_ROLE, TEXT, ContributionsModel
@@ -66,7 +66,7 @@ class ContributionTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(TEXT, QHeaderView.Stretch)
-        for col, width in enumerate((140, 110, 160, 150, 0, 60, 150, 80)):
+        for col, width in enumerate((125, 105, 120, 110, 0, 66, 120, 60)):
             if col != TEXT:
                 header.resizeSection(col, width)
 
@@ -137,7 +137,7 @@ class BrowserPage(QWidget):
         right_layout.addWidget(self.detail, 1)
         right_layout.addWidget(self.crop)
         split.addWidget(right)
-        split.setSizes([900, 360])
+        split.setSizes([1000, 320])
         outer.addWidget(split, 1)
 
         self._search_timer = QTimer(self)
@@ -150,13 +150,17 @@ class BrowserPage(QWidget):
         self.apply_filter()
 
     # -- filter bar -----------------------------------------------------------------------------
-    def _filter_bar(self) -> QHBoxLayout:
+    def _filter_bar(self) -> QVBoxLayout:
+        rows = QVBoxLayout()
+        top = QHBoxLayout()
         bar = QHBoxLayout()
+        rows.addLayout(top)
+        rows.addLayout(bar)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr('Search words…  ("a phrase", -leave-out)'))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
-        bar.addWidget(self.search_edit, 2)
+        top.addWidget(self.search_edit, 1)
         self.side_combo = QComboBox()
         for text, value in (
             (self.tr("Offline and online"), None),
@@ -187,26 +191,28 @@ class BrowserPage(QWidget):
             self.flag_combo,
         ):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-            bar.addWidget(combo)
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+            bar.addWidget(combo, 1)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(lambda _d: self.apply_filter())
             bar.addWidget(edit)
         self.reset_button = QPushButton(self.tr("Reset"))
         self.reset_button.clicked.connect(self.reset_filters)
-        bar.addWidget(self.reset_button)
-        return bar
+        top.addWidget(self.reset_button)
+        return rows
 
     def _fill_choices(self) -> None:
         with self.ctx.workspace.session() as s:
             sessions = list_sessions(s, self._event_id)
             themes = list_themes(s, self._event_id)
-            people = list_people(s, self._event_id)
+            people = people_choices(s, self._event_id)
         self._refill(self.channel_combo, self.tr("All channels"), [(label(c), c) for c in CHANNELS])
         self._refill(self.session_combo, self.tr("All sessions"), [(x.name, x.id) for x in sessions])
         self._refill(
             self.theme_combo, self.tr("All themes"), [("  " * t.depth + t.name, t.id) for t in themes]
         )
-        self._refill(self.person_combo, self.tr("Everyone"), [(p.label, p.id) for p in people])
+        self._refill(self.person_combo, self.tr("Everyone"), [(text, pid) for pid, text in people])
 
     def _refill(self, combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
         current = combo.currentData()

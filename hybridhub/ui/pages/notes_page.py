@@ -34,7 +34,7 @@ from hybridhub.notes.autosave import AutosavePolicy
 from hybridhub.notes.capture import MAX_VOICES, NoteInput, add_note, list_notes
 from hybridhub.notes.drafts import Draft, clear_draft, load_draft, save_draft
 from hybridhub.notes.tallies import bump, create_tally, list_tallies, set_count
-from hybridhub.people.directory import list_people
+from hybridhub.people.directory import people_choices
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.widgets import SectionHeader
 
@@ -211,13 +211,13 @@ class NotesPage(QWidget):
 
     def _fill_speakers(self) -> None:
         with self.ctx.workspace.session() as s:
-            people = list_people(s, self._event_id)
+            people = people_choices(s, self._event_id)
         text = self.speaker_combo.currentText()
         self.speaker_combo.blockSignals(True)
         self.speaker_combo.clear()
         self.speaker_combo.addItem("", None)
-        for p in people:
-            self.speaker_combo.addItem(p.label, p.id)
+        for pid, text in people:
+            self.speaker_combo.addItem(text, pid)
         self.speaker_combo.setEditText(text)
         self.speaker_combo.blockSignals(False)
 

@@ -37,7 +37,7 @@ from hybridhub.themes.codebook import (
 from hybridhub.themes.coding import toggle
 from hybridhub.themes.rules import accept, accept_all, pending, reject, suggest
 from hybridhub.ui.context import AppContext
-from hybridhub.ui.models.contributions_model import ContributionsModel
+from hybridhub.ui.models.contributions_model import FLAG, SESSION, VOICES, WHEN, WHO, ContributionsModel
 from hybridhub.ui.models.suggestions_model import SuggestionsModel
 from hybridhub.ui.pages.browser_page import ContributionTable
 from hybridhub.ui.widgets import SectionHeader
@@ -273,6 +273,10 @@ class ThemesPage(QWidget):
         self.model.set_filter(ContributionFilter())
         self.table = CodingTable(self.model)
         self.table.numberPressed.connect(self.code_by_number)
+        for col in (SESSION, VOICES, FLAG):  # coding needs the text and its themes; the rest is in Browse
+            self.table.setColumnHidden(col, True)
+        self.table.horizontalHeader().resizeSection(WHEN, 130)
+        self.table.horizontalHeader().resizeSection(WHO, 130)
         layout.addWidget(self.table, 3)
         self.feedback = QLabel()
         self.feedback.setObjectName("subtitle")
