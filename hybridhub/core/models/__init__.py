@@ -14,6 +14,7 @@ from hybridhub.core.models.contributions import (
     TallyOption,
     Theme,
 )
+from hybridhub.core.models.drafts import NoteDraft
 from hybridhub.core.models.event import Event, EventKey, EventSession
 from hybridhub.core.models.forms import Answer, FormTemplate, Sheet
 from hybridhub.core.models.people import Identity, Participant, ParticipantMerge
@@ -33,6 +34,7 @@ __all__ = [
     "ImportBatch",
     "MappingPreset",
     "Note",
+    "NoteDraft",
     "Participant",
     "ParticipantMerge",
     "Registration",

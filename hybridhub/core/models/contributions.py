@@ -45,6 +45,8 @@ class Contribution(Travelling, Base):
     __table_args__ = (
         UniqueConstraint("event_id", "channel", "source_key", name="uq_contributions_source"),
         Index("ix_contributions_channel_posted", "channel", "posted_at"),
+        # The browser pages all contributions in time order by keyset: (posted_at, id) after a cursor.
+        Index("ix_contributions_event_posted", "event_id", "posted_at", "id"),
     )
 
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))

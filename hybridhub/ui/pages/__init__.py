@@ -9,6 +9,12 @@ from hybridhub.ui.pages.forms_page import FormsPage
 from hybridhub.ui.pages.keyed_page import KeyedEntryPage
 from hybridhub.ui.pages.overview_page import OverviewPage
 from hybridhub.ui.pages.review_page import ReviewPage
+from hybridhub.ui.pages.browser_page import BrowserPage
+from hybridhub.ui.pages.event_page import EventPage
+from hybridhub.ui.pages.notes_page import NotesPage
+from hybridhub.ui.pages.overview_page import OverviewPage
+from hybridhub.ui.pages.people_page import PeoplePage
+from hybridhub.ui.pages.themes_page import ThemesPage
 
 PAGES: list[type] = [
     OverviewPage,
@@ -18,4 +24,8 @@ PAGES: list[type] = [
     FormsPage,
     ReviewPage,
     KeyedEntryPage,
+    NotesPage,
+    BrowserPage,
+    ThemesPage,
+    PeoplePage,
 ]

@@ -1,0 +1,1 @@
+"""Facilitator notes, their autosaved drafts, tallies, and which session is running now."""

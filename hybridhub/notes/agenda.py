@@ -1,0 +1,66 @@
+"""Which session of the agenda is running now, so the notes page opens on the right one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hybridhub.core.clock import utcnow
+from hybridhub.core.errors import NotFoundError
+from hybridhub.core.models import EventSession
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    id: int
+    name: str
+    starts_at: datetime | None
+    ends_at: datetime | None
+    mode: str
+
+
+def list_sessions(session: Session, event_id: int) -> list[SessionInfo]:
+    rows = session.scalars(
+        select(EventSession)
+        .where(EventSession.event_id == event_id)
+        .order_by(EventSession.position, EventSession.id)
+    )
+    return [SessionInfo(r.id, r.name, r.starts_at, r.ends_at, r.mode) for r in rows]
+
+
+def running_session(sessions: list[SessionInfo], now: datetime | None = None) -> SessionInfo | None:
+    """The session running at `now`; if several overlap (parallel breakouts), the one that started
+    last; between sessions, the next one today; after the last one, the last one; else the first."""
+    if not sessions:
+        return None
+    now = now or utcnow()
+    timed = [s for s in sessions if s.starts_at is not None]
+    running = [s for s in timed if s.starts_at <= now and (s.ends_at is None or now < s.ends_at)]  # type: ignore[operator]
+    if running:
+        return max(running, key=lambda s: s.starts_at)  # type: ignore[arg-type,return-value]
+    upcoming = [s for s in timed if s.starts_at > now and s.starts_at.date() == now.date()]  # type: ignore[operator,union-attr]
+    if upcoming:
+        return min(upcoming, key=lambda s: s.starts_at)  # type: ignore[arg-type,return-value]
+    past = [s for s in timed if s.starts_at <= now]  # type: ignore[operator]
+    if past:
+        return max(past, key=lambda s: s.starts_at)  # type: ignore[arg-type,return-value]
+    return sessions[0]
+
+
+def find_session(session: Session, event_id: int, name_or_id: str) -> SessionInfo:
+    """A session by its id or its name (case-insensitive, a unique prefix is enough)."""
+    sessions = list_sessions(session, event_id)
+    wanted = name_or_id.strip().casefold()
+    for s in sessions:
+        if str(s.id) == wanted or s.name.casefold() == wanted:
+            return s
+    matches = [s for s in sessions if s.name.casefold().startswith(wanted)] if wanted else []
+    if len(matches) == 1:
+        return matches[0]
+    names = ", ".join(f"'{s.name}'" for s in sessions) or "none yet"
+    if len(matches) > 1:
+        raise NotFoundError(f"'{name_or_id}' matches several sessions", field="session", hint=names)
+    raise NotFoundError(f"no session '{name_or_id}'", field="session", hint=f"sessions: {names}")

@@ -1,0 +1,1 @@
+"""Who is who: participants with their identities per channel, suggested and recorded merges, erasure."""

@@ -1,0 +1,162 @@
+"""Erase a participant completely: their voices, identities, check-ins, registrations, answers, notes
+that speak as them, their link from paper sheets, and every byte of it in the database file.
+
+Deleting rows is not enough for "no trace": SQLite keeps deleted text in free pages, in the WAL, and in
+FTS5 index segments until they are merged. So after the transaction commits, the workspace (SQLite only,
+in `compact`) merges the FTS5 index ('optimize'), checkpoints and truncates the WAL, and VACUUMs the file
+— with `secure_delete` on, freed pages are zeroed on the way.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.orm import Session
+
+from hybridhub.core.models import (
+    Answer,
+    CheckIn,
+    Contribution,
+    Identity,
+    ImportBatch,
+    Note,
+    Participant,
+    ParticipantMerge,
+    Registration,
+    Sheet,
+)
+from hybridhub.core.workspace import Workspace
+from hybridhub.people.directory import resolve
+
+
+@dataclass(frozen=True)
+class EraseResult:
+    pseudonym: str
+    participants: int  # the record and any records merged into it
+    contributions: int
+    identities: int
+    checkins: int
+    registrations: int
+    answers: int
+    sheets_unlinked: int
+    compacted: bool  # False if another program held the file open, so the WAL could not be truncated
+
+
+def erase_participant(ws: Workspace, ref: str) -> EraseResult:
+    """Erase the participant named by pseudonym or uid (and every record merged into it)."""
+    with ws.transaction() as s:
+        event = ws.event(s)
+        person = resolve(s, event.id, ref)
+        counts = _erase_rows(s, person)
+    compacted = compact(ws)
+    return EraseResult(compacted=compacted, **counts)
+
+
+def _family(s: Session, root: Participant) -> list[int]:
+    """The record and, recursively, every record merged into it: all are the same person."""
+    ids = [root.id]
+    frontier = [root.id]
+    while frontier:
+        frontier = list(s.scalars(select(Participant.id).where(Participant.merged_into_id.in_(frontier))))
+        frontier = [i for i in frontier if i not in ids]
+        ids += frontier
+    return ids
+
+
+def _count(s: Session, stmt: object) -> int:
+    return int(s.execute(stmt).rowcount or 0)  # type: ignore[arg-type,attr-defined]
+
+
+def _erase_rows(s: Session, person: Participant) -> dict[str, object]:
+    ids = _family(s, person)
+    identity_rows = list(
+        s.execute(select(Identity.id, Identity.display).where(Identity.participant_id.in_(ids)))
+    )
+    identity_ids = [i for i, _ in identity_rows]
+    needles = {person.pseudonym}
+    for p in s.scalars(select(Participant).where(Participant.id.in_(ids))):
+        needles.update(x for x in (p.display_name, p.pseudonym) if x)
+    needles.update(d for _, d in identity_rows if d and not d.startswith("…"))
+    sheet_ids = list(s.scalars(select(Sheet.id).where(Sheet.participant_id.in_(ids))))
+    note_contributions = select(Note.contribution_id).where(Note.speaker_participant_id.in_(ids))
+    answer_contributions = select(Answer.contribution_id).where(
+        or_(Answer.participant_id.in_(ids), Answer.sheet_id.in_(sheet_ids)),
+        Answer.contribution_id.is_not(None),
+    )
+    contribution_ids = list(
+        s.scalars(
+            select(Contribution.id).where(
+                or_(
+                    Contribution.participant_id.in_(ids),
+                    Contribution.identity_id.in_(identity_ids),
+                    Contribution.sheet_id.in_(sheet_ids),
+                    Contribution.id.in_(note_contributions),
+                    Contribution.id.in_(answer_contributions),
+                )
+            )
+        )
+    )
+    answers = _count(
+        s, delete(Answer).where(or_(Answer.participant_id.in_(ids), Answer.sheet_id.in_(sheet_ids)))
+    )
+    contributions = 0
+    for start in range(0, len(contribution_ids), 500):
+        chunk = contribution_ids[start : start + 500]
+        # Row by row through the delete trigger keeps the FTS5 index in step (it needs the old text).
+        contributions += _count(s, delete(Contribution).where(Contribution.id.in_(chunk)))
+    checkins = _count(s, delete(CheckIn).where(CheckIn.participant_id.in_(ids)))
+    registrations = _count(s, delete(Registration).where(Registration.participant_id.in_(ids)))
+    sheets = _count(s, update(Sheet).where(Sheet.id.in_(sheet_ids)).values(participant_id=None))
+    identities = _count(s, delete(Identity).where(Identity.id.in_(identity_ids)))
+    s.execute(
+        delete(ParticipantMerge).where(
+            or_(ParticipantMerge.kept_id.in_(ids), ParticipantMerge.merged_id.in_(ids))
+        )
+    )
+    _scrub_import_errors(s, person.event_id, needles)
+    s.execute(update(Participant).where(Participant.id.in_(ids)).values(merged_into_id=None))
+    s.execute(delete(Participant).where(Participant.id.in_(ids)))
+    s.expire_all()
+    return {
+        "pseudonym": person.pseudonym,
+        "participants": len(ids),
+        "contributions": contributions,
+        "identities": identities,
+        "checkins": checkins,
+        "registrations": registrations,
+        "answers": answers,
+        "sheets_unlinked": sheets,
+    }
+
+
+def _scrub_import_errors(s: Session, event_id: int, needles: set[str]) -> None:
+    """An import's error list may quote a rejected line naming the person: drop those entries."""
+    folded = [n.casefold() for n in needles if len(n) >= 3]
+    for batch in s.scalars(select(ImportBatch).where(ImportBatch.event_id == event_id)):
+        kept = []
+        changed = False
+        for entry in batch.errors or []:
+            blob = json.dumps(entry, ensure_ascii=False).casefold()
+            if any(n in blob for n in folded):
+                line = entry.get("line") if isinstance(entry, dict) else None
+                kept.append({"line": line, "message": "entry removed when a participant was erased"})
+                changed = True
+            else:
+                kept.append(entry)
+        if changed:
+            batch.errors = kept
+
+
+def compact(ws: Workspace) -> bool:
+    """Leave no deleted text in the file: merge the FTS5 index, truncate the WAL, VACUUM. SQLite only;
+    returns False when a checkpoint could not complete because another connection was reading."""
+    if not ws.is_sqlite:
+        return True
+    with ws.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("INSERT INTO contributions_fts(contributions_fts) VALUES ('optimize')")
+        first = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        conn.exec_driver_sql("VACUUM")
+        last = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return bool(first and last and first[0] == 0 and last[0] == 0)

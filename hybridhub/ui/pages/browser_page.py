@@ -1,0 +1,431 @@
+"""Every voice in one table: paper, notes and every online channel, with filters, search and provenance."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hybridhub.browse.detail import ContributionDetail, contribution_detail
+from hybridhub.browse.filters import ContributionFilter
+from hybridhub.browse.moderation import set_flag
+from hybridhub.browse.pages import count
+from hybridhub.core.channels import CHANNELS, label
+from hybridhub.core.clock import zone
+from hybridhub.core.errors import UserError
+from hybridhub.notes.agenda import list_sessions
+from hybridhub.people.directory import people_choices
+from hybridhub.themes.codebook import list_themes
+from hybridhub.ui.context import AppContext
+from hybridhub.ui.models.contributions_model import ID_ROLE, TEXT, ContributionsModel
+from hybridhub.ui.widgets import SectionHeader
+
+NO_DATE = QDate(2000, 1, 1)
+SEARCH_DELAY_MS = 250
+
+
+def _date_edit(placeholder: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(placeholder)
+    edit.setDate(NO_DATE)
+    return edit
+
+
+class ContributionTable(QTableView):
+    """The shared table: multi-select rows, wide text column, paging model underneath."""
+
+    def __init__(self, model: ContributionsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(30)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(TEXT, QHeaderView.Stretch)
+        for col, width in enumerate((125, 105, 120, 110, 0, 66, 120, 60)):
+            if col != TEXT:
+                header.resizeSection(col, width)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+        model = self.model()
+        return [model.index(r, 0).data(ID_ROLE) for r in rows]
+
+
+class BrowserPage(QWidget):
+    title = "Browse"
+    icon_name = "browse"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        with ctx.workspace.session() as s:
+            event = ctx.workspace.event(s)
+            self._event_id, tz_name = event.id, event.timezone
+        self._tz = zone(tz_name)
+        self.model = ContributionsModel(ctx.workspace, self._event_id, tz=self._tz)
+        self._count_generation = 0
+        self._own_change = False
+        self._stale = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 12)
+        outer.addWidget(
+            SectionHeader(
+                self.tr("All contributions"),
+                self.tr(
+                    "Paper, notes and every online channel in one list. Search ignores accents and case."
+                ),
+                page=True,
+            )
+        )
+        outer.addLayout(self._filter_bar())
+        split = QSplitter(Qt.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.table = ContributionTable(self.model)
+        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        left_layout.addWidget(self.table)
+        actions = QHBoxLayout()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("subtitle")
+        actions.addWidget(self.count_label, 1)
+        self.hostile_button = QPushButton(self.tr("Flag hostile"))
+        self.offtopic_button = QPushButton(self.tr("Flag off-topic"))
+        self.unflag_button = QPushButton(self.tr("Clear flag"))
+        self.hostile_button.clicked.connect(lambda: self.flag_selected("hostile"))
+        self.offtopic_button.clicked.connect(lambda: self.flag_selected("off-topic"))
+        self.unflag_button.clicked.connect(lambda: self.flag_selected(None))
+        for b in (self.hostile_button, self.offtopic_button, self.unflag_button):
+            b.setToolTip(self.tr("Flagged items are kept and counted as heard, but never quoted."))
+            actions.addWidget(b)
+        left_layout.addLayout(actions)
+        split.addWidget(left)
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.crop = QLabel()
+        self.crop.setAlignment(Qt.AlignCenter)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(self.crop)
+        split.addWidget(right)
+        split.setSizes([1000, 320])
+        outer.addWidget(split, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._show_detail)
+        ctx.store.changed.connect(self._store_changed)
+        self._fill_choices()
+        self.apply_filter()
+
+    # -- filter bar -----------------------------------------------------------------------------
+    def _filter_bar(self) -> QVBoxLayout:
+        rows = QVBoxLayout()
+        top = QHBoxLayout()
+        bar = QHBoxLayout()
+        rows.addLayout(top)
+        rows.addLayout(bar)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr('Search words…  ("a phrase", -leave-out)'))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        top.addWidget(self.search_edit, 1)
+        self.side_combo = QComboBox()
+        for text, value in (
+            (self.tr("Offline and online"), None),
+            (self.tr("Offline"), "offline"),
+            (self.tr("Online"), "online"),
+        ):
+            self.side_combo.addItem(text, value)
+        self.channel_combo = QComboBox()
+        self.session_combo = QComboBox()
+        self.theme_combo = QComboBox()
+        self.person_combo = QComboBox()
+        self.person_combo.setMinimumContentsLength(14)
+        self.flag_combo = QComboBox()
+        for text, value in (
+            (self.tr("Flagged or not"), None),
+            (self.tr("Flagged"), True),
+            (self.tr("Not flagged"), False),
+        ):
+            self.flag_combo.addItem(text, value)
+        self.from_edit = _date_edit(self.tr("from any day"))
+        self.to_edit = _date_edit(self.tr("to any day"))
+        for combo in (
+            self.side_combo,
+            self.channel_combo,
+            self.session_combo,
+            self.theme_combo,
+            self.person_combo,
+            self.flag_combo,
+        ):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+            bar.addWidget(combo, 1)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(lambda _d: self.apply_filter())
+            bar.addWidget(edit)
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.reset_button.clicked.connect(self.reset_filters)
+        top.addWidget(self.reset_button)
+        return rows
+
+    def _fill_choices(self) -> None:
+        with self.ctx.workspace.session() as s:
+            sessions = list_sessions(s, self._event_id)
+            themes = list_themes(s, self._event_id)
+            people = people_choices(s, self._event_id)
+        self._refill(self.channel_combo, self.tr("All channels"), [(label(c), c) for c in CHANNELS])
+        self._refill(self.session_combo, self.tr("All sessions"), [(x.name, x.id) for x in sessions])
+        self._refill(
+            self.theme_combo, self.tr("All themes"), [("  " * t.depth + t.name, t.id) for t in themes]
+        )
+        self._refill(self.person_combo, self.tr("Everyone"), [(text, pid) for pid, text in people])
+
+    def _refill(self, combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, value in items:
+            combo.addItem(text, value)
+        found = combo.findData(current)
+        combo.setCurrentIndex(max(0, found))
+        combo.blockSignals(False)
+
+    def _day(self, edit: QDateEdit, end: bool) -> datetime | None:
+        d = edit.date()
+        if d == NO_DATE:
+            return None
+        start = datetime.combine(d.toPython(), time(0), self._tz)
+        return (start + timedelta(days=1) if end else start).astimezone(UTC)
+
+    def current_filter(self) -> ContributionFilter:
+        channel = self.channel_combo.currentData()
+        return ContributionFilter(
+            side=self.side_combo.currentData(),
+            channels=(channel,) if channel else (),
+            session_id=self.session_combo.currentData(),
+            theme_id=self.theme_combo.currentData(),
+            participant_id=self.person_combo.currentData(),
+            date_from=self._day(self.from_edit, False),
+            date_to=self._day(self.to_edit, True),
+            flagged=self.flag_combo.currentData(),
+            search=self.search_edit.text(),
+        )
+
+    def reset_filters(self) -> None:
+        for combo in (
+            self.side_combo,
+            self.channel_combo,
+            self.session_combo,
+            self.theme_combo,
+            self.person_combo,
+            self.flag_combo,
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for edit in (self.from_edit, self.to_edit):
+            edit.blockSignals(True)
+            edit.setDate(NO_DATE)
+            edit.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        try:
+            filt = self.current_filter()
+            self.model.set_filter(filt)
+        except UserError as exc:
+            self.count_label.setText(exc.message)
+            return
+        self._show_detail()
+        self._count(filt)
+
+    def _count(self, filt: ContributionFilter) -> None:
+        """Counting a million rows takes a moment: do it off the GUI thread; drop stale answers."""
+        self._count_generation += 1
+        generation = self._count_generation
+        self.count_label.setText(self.tr("Counting…"))
+        ws, event_id = self.ctx.workspace, self._event_id
+
+        def work(_progress: object) -> int:
+            with ws.session() as s:
+                return count(s, event_id, filt)
+
+        def done(n: int) -> None:
+            if generation == self._count_generation:
+                self.count_label.setText(self.tr("%n contribution(s)", "", n))
+
+        self.ctx.tasks.run(work, on_done=done, on_error=lambda _e: None, write=False)
+
+    # -- detail and actions ---------------------------------------------------------------------
+    def _show_detail(self, *_args: object) -> None:
+        ids = self.table.selected_ids()
+        self.crop.clear()
+        self.crop.setVisible(False)
+        if len(ids) != 1:
+            self.detail.setHtml(
+                f"<p style='color:#5b6b75'>{self.tr('%n selected', '', len(ids))}</p>"
+                if ids
+                else f"<p style='color:#5b6b75'>{self.tr('Select a contribution to see its source.')}</p>"
+            )
+            return
+        try:
+            with self.ctx.workspace.session() as s:
+                d = contribution_detail(s, ids[0])
+        except UserError as exc:
+            self.detail.setPlainText(exc.describe())
+            return
+        self.detail.setHtml(self._detail_html(d))
+        if d.provenance.crop_png:
+            image = QImage.fromData(d.provenance.crop_png)
+            if not image.isNull():
+                self.crop.setPixmap(QPixmap.fromImage(image).scaledToWidth(320, Qt.SmoothTransformation))
+                self.crop.setVisible(True)
+
+    def _detail_html(self, d: ContributionDetail) -> str:
+        from html import escape
+
+        def row(name: str, value: object) -> str:
+            return (
+                f"<tr><td style='color:#5b6b75;padding-right:10px'>{escape(name)}</td>"
+                f"<td>{escape(str(value))}</td></tr>"
+                if value not in (None, "")
+                else ""
+            )
+
+        p = d.provenance
+        when = d.posted_at.astimezone(self._tz).strftime("%a %d %b %Y, %H:%M") if d.posted_at else "—"
+        side = self.tr("offline") if d.offline else self.tr("online")
+        themes = ", ".join(t.name for t in d.themes)
+        flag = (
+            (
+                f"<p style='color:#d1495b'><b>{escape(d.flag)}</b> — "
+                f"{escape(self.tr('kept and counted, never quoted'))}</p>"
+            )
+            if d.flag
+            else ""
+        )
+        rows = "".join(
+            [
+                row(self.tr("When"), when),
+                row(self.tr("Channel"), f"{d.channel_label} ({side})"),
+                row(self.tr("Session"), d.session_name),
+                row(self.tr("Who"), d.participant_label),
+                row(self.tr("As"), d.identity_display),
+                row(self.tr("Voices"), d.voices),
+                row(self.tr("Language"), d.language),
+                row(self.tr("Themes"), themes),
+                row(self.tr("In reply to"), d.parent_preview),
+                row(self.tr("File"), p.file_name),
+                row(self.tr("Line"), p.line),
+                row(self.tr("Format"), p.batch_format),
+                row(self.tr("Sheet"), p.sheet_code),
+                row(self.tr("Read by"), p.sheet_method),
+                row(self.tr("Question"), p.question_key),
+                row(self.tr("Note by"), p.note_author),
+                row(self.tr("Speaker"), p.note_speaker),
+                row(self.tr("Quote"), self.tr("yes") if p.note_is_quote else ""),
+                *(row(str(k), v) for k, v in p.extra.items()),
+            ]
+        )
+        text = escape(d.text).replace("\n", "<br>")
+        return f"<p style='font-size:13pt'>{text}</p>{flag}<table>{rows}</table>"
+
+    def flag_selected(self, flag: str | None) -> None:
+        ids = self.table.selected_ids()
+        if not ids:
+            return
+        try:
+            with self.ctx.workspace.transaction() as s:
+                set_flag(s, self._event_id, ids, flag)
+        except UserError as exc:
+            self.ctx.dialogs.error(exc)
+            return
+        self.model.refresh_ids(ids)
+        self._show_detail()
+        self._own_change = True  # the rows are already fresh: keep the selection, skip the reload
+        try:
+            self.ctx.store.notify("contributions")
+        finally:
+            self._own_change = False
+
+    def _context_menu(self, pos: object) -> None:
+        menu = QMenu(self)
+        for text, flag in (
+            (self.tr("Flag as hostile"), "hostile"),
+            (self.tr("Flag as off-topic"), "off-topic"),
+            (self.tr("Clear flag"), None),
+        ):
+            action = QAction(text, menu)
+            action.triggered.connect(lambda _c=False, f=flag: self.flag_selected(f))
+            menu.addAction(action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+        )
+
+    def _store_changed(self, topic: str) -> None:
+        if topic in ("themes", "participants", "sessions"):
+            self._fill_choices()
+        if self._own_change or topic not in (
+            "contributions",
+            "notes",
+            "themes",
+            "participants",
+            "imports",
+            "sheets",
+        ):
+            return
+        if self.isVisible():
+            self.model.reload()
+            self._count(self.model.filter)
+        else:
+            self._stale = True
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale:
+            self._stale = False
+            self.model.reload()
+            self._count(self.model.filter)

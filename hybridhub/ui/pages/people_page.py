@@ -1,0 +1,261 @@
+"""People: who is who across channels, consent, suggested merges to confirm, un-merge, and erasure."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hybridhub.core.channels import label
+from hybridhub.core.errors import UserError
+from hybridhub.people.directory import PersonRow, list_people, set_consent
+from hybridhub.people.erase import erase_participant
+from hybridhub.people.merge import merge, merges_of, unmerge
+from hybridhub.people.suggest import suggest_merges
+from hybridhub.ui.context import AppContext
+from hybridhub.ui.models.people_model import MergeSuggestionsModel, PeopleModel
+from hybridhub.ui.widgets import SectionHeader
+
+CONSENT_LABELS = (("quote", "May be quoted"), ("name", "Name may be shown"), ("contact", "May be contacted"))
+
+
+def _table(model: object) -> QTableView:
+    view = QTableView()
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class PeoplePage(QWidget):
+    title = "People"
+    icon_name = "people"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        with ctx.workspace.session() as s:
+            self._event_id = ctx.workspace.event(s).id
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 12)
+        outer.addWidget(
+            SectionHeader(
+                self.tr("People"),
+                self.tr("Everyone who took part, how they appear in each channel, and what they agreed to."),
+                page=True,
+            )
+        )
+        split = QSplitter(Qt.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Find a name, pseudonym or channel name…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(lambda _t: self.reload())
+        left_layout.addWidget(self.search_edit)
+        self.people = PeopleModel()
+        self.people_view = _table(self.people)
+        self.people_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.people_view.selectionModel().currentRowChanged.connect(lambda *_a: self._show_person())
+        left_layout.addWidget(self.people_view, 3)
+        head = QHBoxLayout()
+        head.addWidget(SectionHeader(self.tr("Suggested merges"), self.tr("Probably the same person")), 1)
+        self.merge_button = QPushButton(self.tr("Merge"))
+        self.merge_button.setObjectName("primary")
+        self.merge_button.clicked.connect(self.merge_selected)
+        head.addWidget(self.merge_button, 0, Qt.AlignBottom)
+        left_layout.addLayout(head)
+        self.suggestions = MergeSuggestionsModel()
+        self.suggestion_view = _table(self.suggestions)
+        self.suggestion_view.horizontalHeader().resizeSection(0, 220)
+        self.suggestion_view.horizontalHeader().resizeSection(1, 220)
+        left_layout.addWidget(self.suggestion_view, 2)
+        split.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.person_title = SectionHeader("")
+        right_layout.addWidget(self.person_title)
+        right_layout.addWidget(QLabel(self.tr("Identities")))
+        self.identity_list = QListWidget()
+        right_layout.addWidget(self.identity_list, 1)
+        self.consent_boxes: dict[str, QCheckBox] = {}
+        for key, text in CONSENT_LABELS:
+            box = QCheckBox(self.tr(text))
+            box.setTristate(True)
+            box.setToolTip(self.tr("Checked: yes; empty: no; partly: not asked"))
+            box.clicked.connect(lambda _c=False, k=key: self._consent_clicked(k))
+            self.consent_boxes[key] = box
+            right_layout.addWidget(box)
+        right_layout.addWidget(QLabel(self.tr("Merged into this record")))
+        self.merged_list = QListWidget()
+        self.merged_list.setMaximumHeight(90)
+        right_layout.addWidget(self.merged_list)
+        buttons = QHBoxLayout()
+        self.unmerge_button = QPushButton(self.tr("Un-merge selected"))
+        self.unmerge_button.clicked.connect(self.unmerge_selected)
+        self.erase_button = QPushButton(self.tr("Erase this person…"))
+        self.erase_button.setStyleSheet("color: #b0263b;")
+        self.erase_button.clicked.connect(self.erase_current)
+        buttons.addWidget(self.unmerge_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.erase_button)
+        right_layout.addLayout(buttons)
+        split.addWidget(right)
+        split.setSizes([820, 420])
+        outer.addWidget(split, 1)
+        ctx.store.changed.connect(self._store_changed)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        current = select_id if select_id is not None else self._current_id()
+        with self.ctx.workspace.session() as s:
+            rows = list_people(s, self._event_id, search=self.search_edit.text())
+            found = suggest_merges(s, self._event_id)
+        self.people.set_rows(rows)
+        self.suggestions.set_rows(found)
+        self.merge_button.setEnabled(bool(found))
+        row = self.people.row_of(current) if current is not None else -1
+        self.people_view.selectRow(row if row >= 0 else 0)
+        self._show_person()
+
+    def _current_id(self) -> int | None:
+        index = self.people_view.currentIndex()
+        person = self.people.person(index.row()) if index.isValid() else None
+        return person.id if person else None
+
+    def current_person(self) -> PersonRow | None:
+        index = self.people_view.currentIndex()
+        return self.people.person(index.row()) if index.isValid() else None
+
+    def _show_person(self) -> None:
+        p = self.current_person()
+        self.identity_list.clear()
+        self.merged_list.clear()
+        for box in self.consent_boxes.values():
+            box.setEnabled(p is not None)
+        self.erase_button.setEnabled(p is not None)
+        if p is None:
+            self.person_title.title.setText(self.tr("Nobody selected"))
+            self.person_title.subtitle.setVisible(False)
+            self.unmerge_button.setEnabled(False)
+            return
+        self.person_title.title.setText(p.label)
+        extra = [x for x in (p.organisation, p.region, p.language) if x]
+        self.person_title.subtitle.setText(" · ".join(extra))
+        self.person_title.subtitle.setVisible(bool(extra))
+        for i in p.identities:
+            marks = (self.tr(" (phone)") if i.has_phone else "") + (
+                self.tr(" (e-mail)") if i.has_email else ""
+            )
+            self.identity_list.addItem(f"{label(i.channel)}: {i.display or '—'}{marks}")
+        states = {"quote": p.consent_quote, "name": p.consent_name, "contact": p.consent_contact}
+        for key, box in self.consent_boxes.items():
+            value = states[key]
+            box.setCheckState(
+                Qt.PartiallyChecked if value is None else (Qt.Checked if value else Qt.Unchecked)
+            )
+        with self.ctx.workspace.session() as s:
+            records = merges_of(s, p.id)
+        for m in records:
+            self.merged_list.addItem(f"{m.merged_label}   ({m.reason})" if m.reason else m.merged_label)
+            self.merged_list.item(self.merged_list.count() - 1).setData(Qt.UserRole, m.merged_id)
+        self.unmerge_button.setEnabled(self.merged_list.count() > 0)
+
+    def _consent_clicked(self, key: str) -> None:
+        p = self.current_person()
+        if p is None:
+            return
+        state = self.consent_boxes[key].checkState()
+        value = None if state == Qt.PartiallyChecked else state == Qt.Checked
+        with self.ctx.workspace.transaction() as s:
+            set_consent(s, p.id, key, value)
+        self.reload(p.id)
+        self.ctx.store.notify("participants")
+
+    def merge_selected(self) -> None:
+        index = self.suggestion_view.currentIndex()
+        suggestion = self.suggestions.suggestion(index.row() if index.isValid() else 0)
+        if suggestion is None:
+            return
+        question = self.tr(
+            "Merge %1 into %2? Their identities and contributions move; you can un-merge later."
+        )
+        if not self.ctx.dialogs.ask(
+            self.tr("Merge"),
+            question.replace("%1", suggestion.merge_label).replace("%2", suggestion.keep_label),
+        ):
+            return
+        try:
+            with self.ctx.workspace.transaction() as s:
+                merge(
+                    s, self._event_id, suggestion.keep_id, suggestion.merge_id, "; ".join(suggestion.reasons)
+                )
+        except UserError as exc:
+            self.ctx.dialogs.error(exc)
+            return
+        self.reload(suggestion.keep_id)
+        self.ctx.store.notify("participants", "contributions")
+
+    def unmerge_selected(self) -> None:
+        item = self.merged_list.currentItem() or self.merged_list.item(0)
+        if item is None:
+            return
+        keep = self._current_id()
+        try:
+            with self.ctx.workspace.transaction() as s:
+                unmerge(s, self._event_id, item.data(Qt.UserRole))
+        except UserError as exc:
+            self.ctx.dialogs.error(exc)
+            return
+        self.reload(keep)
+        self.ctx.store.notify("participants", "contributions")
+
+    def erase_current(self) -> None:
+        p = self.current_person()
+        if p is None:
+            return
+        question = self.tr(
+            "Erase %1 completely? Their %2 contributions, identities, check-ins and answers are deleted and "
+            "the workspace is compacted so no trace stays. This cannot be undone."
+        )
+        if not self.ctx.dialogs.ask(
+            self.tr("Erase participant"), question.replace("%1", p.label).replace("%2", str(p.contributions))
+        ):
+            return
+        ws, uid = self.ctx.workspace, p.uid
+        self.erase_button.setEnabled(False)
+
+        def done(result: object) -> None:
+            self.reload()
+            self.ctx.store.notify("participants", "contributions", "checkins", "sheets")
+            self.ctx.dialogs.inform(self.tr("Erased"), self.tr("%1 was erased.").replace("%1", p.pseudonym))
+
+        def failed(exc: BaseException) -> None:
+            self.erase_button.setEnabled(True)
+            self.ctx.dialogs.error(exc)
+
+        self.ctx.tasks.run(
+            lambda _progress: erase_participant(ws, uid), on_done=done, on_error=failed, write=True
+        )
+
+    def _store_changed(self, topic: str) -> None:
+        if topic in ("participants", "contributions", "imports", "checkins") and self.isVisible():
+            self.reload()

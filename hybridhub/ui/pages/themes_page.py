@@ -1,0 +1,398 @@
+"""Themes: edit the codebook, code contributions fast (select rows, press 1–9), accept rule suggestions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hybridhub.browse.filters import ContributionFilter
+from hybridhub.core.errors import UserError
+from hybridhub.themes.codebook import (
+    ThemeInput,
+    ThemeView,
+    create_theme,
+    delete_theme,
+    list_themes,
+    move_theme,
+    update_theme,
+)
+from hybridhub.themes.coding import toggle
+from hybridhub.themes.rules import accept, accept_all, pending, reject, suggest
+from hybridhub.ui.context import AppContext
+from hybridhub.ui.models.contributions_model import FLAG, SESSION, VOICES, WHEN, WHO, ContributionsModel
+from hybridhub.ui.models.suggestions_model import SuggestionsModel
+from hybridhub.ui.pages.browser_page import ContributionTable
+from hybridhub.ui.widgets import SectionHeader
+
+NUMBER_KEYS = {getattr(Qt, f"Key_{n}"): n for n in range(1, 10)}
+
+
+class CodingTable(ContributionTable):
+    """Number keys 1–9 code the selected rows with the codebook's first nine themes."""
+
+    numberPressed = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        number = NUMBER_KEYS.get(event.key())
+        if number is not None and not event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
+            self.numberPressed.emit(number)
+            return
+        super().keyPressEvent(event)
+
+
+def _swatch(colour: str) -> QPixmap:
+    pix = QPixmap(14, 14)
+    pix.fill(QColor(colour))
+    return pix
+
+
+class ThemesPage(QWidget):
+    title = "Themes"
+    icon_name = "themes"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        with ctx.workspace.session() as s:
+            event = ctx.workspace.event(s)
+            self._event_id = event.id
+        self.themes: list[ThemeView] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 12)
+        outer.addWidget(
+            SectionHeader(
+                self.tr("Themes"),
+                self.tr("Select contributions and press 1–9 to code them; press again to remove the code."),
+                page=True,
+            )
+        )
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self._codebook_panel())
+        split.addWidget(self._coding_panel())
+        split.setSizes([420, 900])
+        outer.addWidget(split, 1)
+        ctx.store.changed.connect(self._store_changed)
+        self.reload_themes()
+        self.reload_suggestions()
+
+    # -- codebook ---------------------------------------------------------------------------------
+    def _codebook_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.theme_list = QListWidget()
+        self.theme_list.currentRowChanged.connect(self._theme_selected)
+        layout.addWidget(self.theme_list, 1)
+        moves = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New theme"))
+        self.up_button = QPushButton(self.tr("Up"))
+        self.down_button = QPushButton(self.tr("Down"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.new_button.clicked.connect(self.new_theme)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(+1))
+        self.delete_button.clicked.connect(self.delete_current)
+        for b in (self.new_button, self.up_button, self.down_button, self.delete_button):
+            moves.addWidget(b)
+        layout.addLayout(moves)
+        form = QFormLayout()
+        self.name_edit = QLineEdit()
+        self.parent_combo = QComboBox()
+        colour_row = QHBoxLayout()
+        self.colour_edit = QLineEdit()
+        self.colour_edit.setPlaceholderText("#4e79a7")
+        self.colour_button = QPushButton(self.tr("Pick…"))
+        self.colour_button.clicked.connect(self._pick_colour)
+        colour_row.addWidget(self.colour_edit)
+        colour_row.addWidget(self.colour_button)
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setMaximumHeight(70)
+        self.keywords_edit = QLineEdit()
+        self.keywords_edit.setPlaceholderText(self.tr("bus, parking, accès"))
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Under"), self.parent_combo)
+        form.addRow(self.tr("Colour"), colour_row)
+        form.addRow(self.tr("Description"), self.description_edit)
+        form.addRow(self.tr("Keywords"), self.keywords_edit)
+        layout.addLayout(form)
+        self.save_theme_button = QPushButton(self.tr("Save theme"))
+        self.save_theme_button.setObjectName("primary")
+        self.save_theme_button.clicked.connect(self.save_theme)
+        layout.addWidget(self.save_theme_button)
+        return panel
+
+    def reload_themes(self) -> None:
+        current = self.current_theme_id()
+        with self.ctx.workspace.session() as s:
+            self.themes = list_themes(s, self._event_id)
+        self.theme_list.blockSignals(True)
+        self.theme_list.clear()
+        for i, t in enumerate(self.themes):
+            key = f"{i + 1}  " if i < 9 else "    "
+            pending_text = self.tr(", %n suggested", "", t.suggested) if t.suggested else ""
+            text = f"{key}{'    ' * t.depth}{t.name}   ({t.coded}{pending_text})"
+            item = QListWidgetItem(_swatch(t.colour), text)
+            item.setData(Qt.UserRole, t.id)
+            item.setToolTip(t.description)
+            self.theme_list.addItem(item)
+        self.theme_list.blockSignals(False)
+        ids = [t.id for t in self.themes]
+        self.theme_list.setCurrentRow(ids.index(current) if current in ids else (0 if ids else -1))
+        self._theme_selected(self.theme_list.currentRow())
+        self.code_combo.blockSignals(True)
+        self.code_combo.clear()
+        for i, t in enumerate(self.themes):
+            self.code_combo.addItem(_swatch(t.colour), f"{i + 1}. {t.name}" if i < 9 else t.name, t.id)
+        self.code_combo.blockSignals(False)
+
+    def current_theme_id(self) -> int | None:
+        item = self.theme_list.currentItem() if hasattr(self, "theme_list") else None
+        return item.data(Qt.UserRole) if item is not None else None
+
+    def _theme_selected(self, row: int) -> None:
+        theme = self.themes[row] if 0 <= row < len(self.themes) else None
+        self.parent_combo.clear()
+        self.parent_combo.addItem(self.tr("(top level)"), None)
+        for t in self.themes:
+            if theme is None or t.id != theme.id:
+                self.parent_combo.addItem("    " * t.depth + t.name, t.id)
+        self.name_edit.setText(theme.name if theme else "")
+        self.colour_edit.setText(theme.colour if theme else "")
+        self.description_edit.setPlainText(theme.description if theme else "")
+        self.keywords_edit.setText(", ".join(theme.keywords) if theme else "")
+        self.parent_combo.setCurrentIndex(
+            max(0, self.parent_combo.findData(theme.parent_id if theme else None))
+        )
+        for b in (self.up_button, self.down_button, self.delete_button):
+            b.setEnabled(theme is not None)
+
+    def _input(self) -> ThemeInput:
+        return ThemeInput(
+            name=self.name_edit.text(),
+            parent_id=self.parent_combo.currentData(),
+            colour=self.colour_edit.text().strip() or None,
+            description=self.description_edit.toPlainText(),
+            keywords=tuple(k.strip() for k in self.keywords_edit.text().split(",")),
+        )
+
+    def new_theme(self) -> None:
+        self.theme_list.setCurrentRow(-1)
+        self._theme_selected(-1)
+        self.name_edit.setFocus()
+
+    def save_theme(self) -> None:
+        theme_id = self.current_theme_id()
+        try:
+            with self.ctx.workspace.transaction() as s:
+                if theme_id is None:
+                    theme_id = create_theme(s, self._event_id, self._input())
+                else:
+                    update_theme(s, self._event_id, theme_id, self._input())
+        except UserError as exc:
+            self.ctx.dialogs.error(exc)
+            return
+        self.reload_themes()
+        ids = [t.id for t in self.themes]
+        if theme_id in ids:
+            self.theme_list.setCurrentRow(ids.index(theme_id))
+        self.ctx.store.notify("themes")
+
+    def _pick_colour(self) -> None:
+        colour = QColorDialog.getColor(QColor(self.colour_edit.text() or "#4e79a7"), self)
+        if colour.isValid():
+            self.colour_edit.setText(colour.name())
+
+    def _move(self, step: int) -> None:
+        theme_id = self.current_theme_id()
+        if theme_id is None:
+            return
+        with self.ctx.workspace.transaction() as s:
+            move_theme(s, self._event_id, theme_id, step)
+        self.reload_themes()
+        self.ctx.store.notify("themes")
+
+    def delete_current(self) -> None:
+        theme_id = self.current_theme_id()
+        theme = next((t for t in self.themes if t.id == theme_id), None)
+        if theme is None:
+            return
+        question = self.tr("Delete the theme '%1' and its %2 codes? Sub-themes move up one level.")
+        if not self.ctx.dialogs.ask(
+            self.tr("Delete theme"), question.replace("%1", theme.name).replace("%2", str(theme.coded))
+        ):
+            return
+        try:
+            with self.ctx.workspace.transaction() as s:
+                delete_theme(s, self._event_id, theme.id)
+        except UserError as exc:
+            self.ctx.dialogs.error(exc)
+            return
+        self.reload_themes()
+        self.ctx.store.notify("themes")
+
+    # -- coding and suggestions ------------------------------------------------------------------
+    def _coding_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Find contributions to code…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._search)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        bar.addWidget(self.search_edit, 1)
+        self.code_combo = QComboBox()
+        self.code_button = QPushButton(self.tr("Code / uncode selected"))
+        self.code_button.clicked.connect(lambda: self.code_selected(self.code_combo.currentData()))
+        bar.addWidget(self.code_combo)
+        bar.addWidget(self.code_button)
+        layout.addLayout(bar)
+        self.model = ContributionsModel(self.ctx.workspace, self._event_id)
+        self.model.set_filter(ContributionFilter())
+        self.table = CodingTable(self.model)
+        self.table.numberPressed.connect(self.code_by_number)
+        for col in (SESSION, VOICES, FLAG):  # coding needs the text and its themes; the rest is in Browse
+            self.table.setColumnHidden(col, True)
+        self.table.horizontalHeader().resizeSection(WHEN, 130)
+        self.table.horizontalHeader().resizeSection(WHO, 130)
+        layout.addWidget(self.table, 3)
+        self.feedback = QLabel()
+        self.feedback.setObjectName("subtitle")
+        layout.addWidget(self.feedback)
+
+        head = QHBoxLayout()
+        head.addWidget(SectionHeader(self.tr("Suggested by keyword rules")), 1)
+        self.run_rules_button = QPushButton(self.tr("Run keyword rules"))
+        self.run_rules_button.clicked.connect(self.run_rules)
+        self.accept_button = QPushButton(self.tr("Accept"))
+        self.reject_button = QPushButton(self.tr("Reject"))
+        self.accept_all_button = QPushButton(self.tr("Accept all of this theme"))
+        self.accept_button.clicked.connect(lambda: self._decide(True))
+        self.reject_button.clicked.connect(lambda: self._decide(False))
+        self.accept_all_button.clicked.connect(self._accept_all)
+        for b in (self.run_rules_button, self.accept_button, self.reject_button, self.accept_all_button):
+            head.addWidget(b, 0, Qt.AlignBottom)
+        layout.addLayout(head)
+        self.suggestions = SuggestionsModel()
+        self.suggestion_view = QTableView()
+        self.suggestion_view.setModel(self.suggestions)
+        self.suggestion_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.suggestion_view.verticalHeader().setVisible(False)
+        self.suggestion_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.suggestion_view.horizontalHeader().resizeSection(0, 200)
+        layout.addWidget(self.suggestion_view, 2)
+        return panel
+
+    def _search(self) -> None:
+        try:
+            self.model.set_filter(ContributionFilter(search=self.search_edit.text()))
+        except UserError as exc:
+            self.feedback.setText(exc.message)
+
+    def code_by_number(self, number: int) -> None:
+        if number > len(self.themes):
+            self.feedback.setText(self.tr("No theme on key %1").replace("%1", str(number)))
+            return
+        self.code_selected(self.themes[number - 1].id)
+
+    def code_selected(self, theme_id: int | None) -> None:
+        ids = self.table.selected_ids()
+        if theme_id is None or not ids:
+            self.feedback.setText(self.tr("Select one or more contributions first"))
+            return
+        try:
+            with self.ctx.workspace.transaction() as s:
+                added = toggle(s, self._event_id, ids, theme_id)
+        except UserError as exc:
+            self.ctx.dialogs.error(exc)
+            return
+        name = next((t.name for t in self.themes if t.id == theme_id), "")
+        text = (
+            self.tr("Coded %n with '%1'", "", len(ids))
+            if added
+            else self.tr("Removed '%1' from %n", "", len(ids))
+        )
+        self.feedback.setText(text.replace("%1", name))
+        self.model.refresh_ids(ids)
+        self.reload_themes()
+        self.ctx.store.notify("themes")
+
+    def run_rules(self) -> None:
+        ws, event_id = self.ctx.workspace, self._event_id
+        self.run_rules_button.setEnabled(False)
+
+        def work(progress: object) -> int:
+            with ws.transaction() as s:
+                return suggest(s, event_id, progress)  # type: ignore[arg-type]
+
+        def done(n: int) -> None:
+            self.run_rules_button.setEnabled(True)
+            self.feedback.setText(self.tr("%n new suggestion(s)", "", n))
+            self.reload_suggestions()
+            self.reload_themes()
+
+        def failed(exc: BaseException) -> None:
+            self.run_rules_button.setEnabled(True)
+            self.ctx.dialogs.error(exc)
+
+        self.ctx.tasks.run(work, on_done=done, on_error=failed, write=True)
+
+    def reload_suggestions(self) -> None:
+        with self.ctx.workspace.session() as s:
+            self.suggestions.set_rows(pending(s, self._event_id))
+        for b in (self.accept_button, self.reject_button, self.accept_all_button):
+            b.setEnabled(self.suggestions.rowCount() > 0)
+
+    def _decide(self, yes: bool) -> None:
+        rows = sorted({i.row() for i in self.suggestion_view.selectionModel().selectedRows()})
+        pairs = [self.suggestions.pair(r) for r in rows]
+        if not pairs:
+            return
+        with self.ctx.workspace.transaction() as s:
+            (accept if yes else reject)(s, pairs)
+        self._after_decisions([cid for cid, _ in pairs])
+
+    def _accept_all(self) -> None:
+        index = self.suggestion_view.currentIndex()
+        row = index.row() if index.isValid() else 0
+        if self.suggestions.rowCount() == 0:
+            return
+        _cid, theme_id = self.suggestions.pair(row)
+        with self.ctx.workspace.transaction() as s:
+            accept_all(s, theme_id)
+        self._after_decisions([])
+
+    def _after_decisions(self, ids: list[int]) -> None:
+        self.reload_suggestions()
+        self.reload_themes()
+        if ids:
+            self.model.refresh_ids(ids)
+        else:
+            self.model.reload()
+        self.ctx.store.notify("themes")
+
+    def _store_changed(self, topic: str) -> None:
+        if topic in ("contributions", "notes", "imports", "participants") and self.isVisible():
+            self.model.reload()

@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hybridhub.browse.detail import contribution_detail
+from hybridhub.browse.filters import ContributionFilter
+from hybridhub.browse.moderation import flag_counts, quotable, set_flag
+from hybridhub.browse.pages import count, fetch_offset, fetch_page
+from hybridhub.browse.search import fts_expression, parse_query
+from hybridhub.core.errors import NotFoundError, ValidationError
+from hybridhub.core.models import (
+    Answer,
+    Contribution,
+    ContributionTheme,
+    EventSession,
+    FormTemplate,
+    ImportBatch,
+    Sheet,
+    Theme,
+)
+from hybridhub.core.workspace import Workspace
+from hybridhub.notes.capture import NoteInput, add_note
+from tests.helpers_voices import person, say
+
+T0 = datetime(2026, 11, 14, 9, 0, tzinfo=UTC)
+
+
+def _seed(ws: Workspace) -> dict[str, int]:
+    with ws.transaction() as s:
+        ev = ws.event(s).id
+        room = EventSession(event_id=ev, name="Room")
+        s.add(room)
+        s.flush()
+        ana, bo = person(s, ev, "Ana"), person(s, ev, "Bo")
+        theme = Theme(event_id=ev, name="Transport")
+        s.add(theme)
+        s.flush()
+        ids = {"ev": ev, "room": room.id, "ana": ana.id, "bo": bo.id, "theme": theme.id}
+        ids["bus"] = say(s, ev, "Le bus n'est pas accessible à Écully", p=ana, at=T0, channel="paper").id
+        ids["nurse"] = say(s, ev, "Waiting for the NURSE takes weeks", p=bo, at=T0 + timedelta(hours=1)).id
+        ids["late"] = say(s, ev, "Buses are late", p=bo, at=T0 + timedelta(days=1), session_id=room.id).id
+        ids["untimed"] = say(s, ev, "No time on this one", at=None, channel="email").id
+        c = s.get(Contribution, ids["untimed"])
+        assert c is not None
+        c.posted_at = None
+        s.add(ContributionTheme(contribution_id=ids["bus"], theme_id=theme.id))
+    return ids
+
+
+def _ids(ws: Workspace, filt: ContributionFilter, limit: int = 50) -> list[int]:
+    with ws.session() as s:
+        return [r.id for r in fetch_page(s, ws.event(s).id, filt, None, limit).rows]
+
+
+def test_filters(workspace: Workspace) -> None:
+    ids = _seed(workspace)
+    everything = [ids["bus"], ids["nurse"], ids["late"], ids["untimed"]]
+    assert _ids(workspace, ContributionFilter()) == everything  # by time; rows without time last
+    assert _ids(workspace, ContributionFilter(side="offline")) == [ids["bus"]]
+    assert _ids(workspace, ContributionFilter(side="online")) == [ids["nurse"], ids["late"], ids["untimed"]]
+    assert _ids(workspace, ContributionFilter(channels=("email", "paper"))) == [ids["bus"], ids["untimed"]]
+    assert _ids(workspace, ContributionFilter(session_id=ids["room"])) == [ids["late"]]
+    assert _ids(workspace, ContributionFilter(theme_id=ids["theme"])) == [ids["bus"]]
+    assert _ids(workspace, ContributionFilter(participant_id=ids["bo"])) == [ids["nurse"], ids["late"]]
+    day = ContributionFilter(date_from=T0, date_to=T0 + timedelta(hours=2))
+    assert _ids(workspace, day) == [ids["bus"], ids["nurse"]]
+    with pytest.raises(ValidationError, match="ends before"):
+        _ids(workspace, ContributionFilter(date_from=T0, date_to=T0))
+    with pytest.raises(ValidationError):
+        _ids(workspace, ContributionFilter(side="sideways"))
+    with workspace.transaction() as s:
+        assert set_flag(s, ids["ev"], [ids["nurse"]], "hostile") == 1
+        with pytest.raises(ValidationError, match="unknown flag"):
+            set_flag(s, ids["ev"], [ids["nurse"]], "rude")
+    assert _ids(workspace, ContributionFilter(flagged=True)) == [ids["nurse"]]
+    assert ids["nurse"] not in _ids(workspace, ContributionFilter(flagged=False))
+    with workspace.session() as s:
+        assert count(s, ids["ev"], ContributionFilter()) == 4  # flagged still counted as heard
+        assert flag_counts(s, ids["ev"]) == {"hostile": 1, "off-topic": 0}
+        assert not quotable(s, ids["nurse"]) and quotable(s, ids["bus"])
+
+
+def test_search_is_accent_and_case_insensitive_with_prefixes(workspace: Workspace) -> None:
+    ids = _seed(workspace)
+    assert _ids(workspace, ContributionFilter(search="ecully")) == [ids["bus"]]
+    assert _ids(workspace, ContributionFilter(search="ACCESS")) == [ids["bus"]]  # prefix of accessible
+    assert _ids(workspace, ContributionFilter(search="bus")) == [ids["bus"], ids["late"]]
+    assert _ids(workspace, ContributionFilter(search="bus -late")) == [ids["bus"]]
+    assert _ids(workspace, ContributionFilter(search='"for the nurse"')) == [ids["nurse"]]
+    assert _ids(workspace, ContributionFilter(search="nurse", side="offline")) == []
+    assert len(_ids(workspace, ContributionFilter(search="*** ()"))) == 4  # nothing searchable: no filter
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=40))
+def test_any_typed_query_is_a_safe_fts_expression(query: str) -> None:
+    import sqlite3
+
+    expr = fts_expression(query)
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='unicode61 remove_diacritics 2')")
+    con.execute("INSERT INTO t VALUES ('some text')")
+    if expr is None:
+        assert not parse_query(query)[0]
+    else:
+        con.execute("SELECT rowid FROM t WHERE t MATCH ?", (expr,)).fetchall()  # never a syntax error
+
+
+def test_keyset_paging_walks_every_row_once_in_order(workspace: Workspace) -> None:
+    with workspace.transaction() as s:
+        ev = workspace.event(s).id
+        made = []
+        for i in range(57):
+            at = None if i % 10 == 0 else T0 + timedelta(minutes=(i * 7) % 30)  # ties and gaps in time
+            made.append(say(s, ev, f"item {i}", at=at).id)
+    for newest_first in (False, True):
+        seen: list[int] = []
+        with workspace.session() as s:
+            page = fetch_page(s, ev, ContributionFilter(), None, 8, newest_first=newest_first)
+            while True:
+                seen += [r.id for r in page.rows]
+                if page.next is None:
+                    break
+                page = fetch_page(s, ev, ContributionFilter(), page.next, 8, newest_first=newest_first)
+            assert sorted(seen) == sorted(made) and len(seen) == len(set(seen))
+            if not newest_first:
+                assert [r.id for r in fetch_offset(s, ev, ContributionFilter(), 0, 100)] == seen
+                assert [r.id for r in fetch_offset(s, ev, ContributionFilter(), 16, 8)] == seen[16:24]
+
+
+def test_detail_shows_provenance_of_imports_sheets_and_notes(workspace: Workspace) -> None:
+    with workspace.transaction() as s:
+        ev = workspace.event(s).id
+        p = person(s, ev, "Ana")
+        batch = ImportBatch(event_id=ev, format="whatsapp", file_name="chat.txt", sha256="0" * 64)
+        tpl = FormTemplate(form_key="f", version=1, title="Feedback")
+        s.add_all([batch, tpl])
+        s.flush()
+        sheet = Sheet(
+            event_id=ev, template_id=tpl.id, participant_id=p.id, code="K7QH4M", captured_method="scan"
+        )
+        s.add(sheet)
+        s.flush()
+        msg = say(s, ev, "from a chat", p=p, batch_id=batch.id, provenance={"line": 42, "chat": "Group"})
+        paper = say(s, ev, "handwritten", p=p, channel="paper", sheet_id=sheet.id)
+        s.add(
+            Answer(
+                event_id=ev,
+                template_id=tpl.id,
+                sheet_id=sheet.id,
+                contribution_id=paper.id,
+                question_key="change",
+                method="scan",
+                crop=b"\x89PNG fake",
+            )
+        )
+        note = add_note(s, ev, NoteInput("the room agreed", voices=6, speaker_group="Table 1", author="Bea"))
+    with workspace.session() as s:
+        d = contribution_detail(s, msg.id)
+        assert (d.provenance.file_name, d.provenance.line, d.provenance.source) == ("chat.txt", 42, "import")
+        assert d.provenance.extra == {"chat": "Group"} and d.participant_label.endswith("(Ana)")  # type: ignore[union-attr]
+        d = contribution_detail(s, paper.id)
+        assert (d.provenance.sheet_code, d.provenance.crop_png, d.offline) == (
+            "K7QH4M",
+            b"\x89PNG fake",
+            True,
+        )
+        d = contribution_detail(s, note.contribution_id)
+        assert (d.provenance.note_author, d.provenance.note_speaker, d.voices) == ("Bea", "Table 1", 6)
+        with pytest.raises(NotFoundError):
+            contribution_detail(s, 10_000)
