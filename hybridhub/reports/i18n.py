@@ -853,7 +853,7 @@ class Catalog:
 
     def integer(self, value: int) -> str:
         text = f"{value:,}"
-        sep = {"en": ",", "fr": "\u202f", "de": ".", "es": "."}[self.lang]
+        sep = {"en": ",", "fr": "\u00a0", "de": ".", "es": "."}[self.lang]
         if self.lang == "es" and abs(value) < 10000:
             return str(value)  # Spanish style groups only from five digits
         return text.replace(",", sep)
@@ -866,7 +866,8 @@ class Catalog:
         if share is None:
             return "–"
         number = round(share * 100)
-        return f"{number}%" if self.lang == "en" else f"{number}\u202f%"
+        # A no-break space: reportlab would break a line at a narrow one.
+        return f"{number}%" if self.lang == "en" else f"{number}\u00a0%"
 
     def points(self, share: float) -> str:
         number = round(share * 100)

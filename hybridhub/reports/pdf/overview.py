@@ -399,7 +399,7 @@ def participation(ctx: ReportContext) -> list[Any]:
         ]
     )
     colours.append(None)
-    story.append(data_table(ctx, header, rows, [30, 13, 17, 15, 13, 14], total_row=True, row_colours=colours))
+    story.append(data_table(ctx, header, rows, [28, 15, 17, 15, 12, 13], total_row=True, row_colours=colours))
     story.append(Spacer(1, 2 * mm))
     story.append(Paragraph(t("attendance_note"), s.small))
     for attribute in c.attributes:
