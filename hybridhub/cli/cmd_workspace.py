@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from hybridhub.analysis.stats import workspace_stats
-from hybridhub.cli.common import add_workspace_arg, print_json_pretty, workspace_from
+from hybridhub.cli.common import add_workspace_arg, print_json, workspace_from
 from hybridhub.core.channels import label
 from hybridhub.core.clock import zone
 from hybridhub.core.workspace import create_workspace
@@ -55,7 +55,7 @@ def _stats(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     if args.json:
-        print_json_pretty(stats)
+        print_json(stats)
         return 0
     split = stats["participants_split"]
     print(f"{stats['event']}")

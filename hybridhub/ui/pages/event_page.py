@@ -1,0 +1,318 @@
+"""The Event page: title, dates, venue, languages, time zone, purpose statement and the agenda."""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hybridhub.core.errors import UserError
+from hybridhub.core.models.event import SESSION_MODES
+from hybridhub.events.service import EventDetails, load_details, save_details
+from hybridhub.ui.context import AppContext
+from hybridhub.ui.models.sessions_model import MODE, SessionsModel
+from hybridhub.ui.widgets import SectionHeader
+
+COMMON_LANGUAGES = (("en", "English"), ("fr", "Français"), ("de", "Deutsch"), ("es", "Español"))
+NO_DATE = QDate(2000, 1, 1)
+
+
+class _ModeDelegate(QStyledItemDelegate):
+    def createEditor(self, parent: QWidget, option: object, index: object) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItems(list(SESSION_MODES))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: object) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(index.data(Qt.EditRole))  # type: ignore[attr-defined]
+
+    def setModelData(self, editor: QWidget, model: object, index: object) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.EditRole)  # type: ignore[attr-defined]
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd d MMM yyyy")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("not set")
+    return edit
+
+
+class EventPage(QWidget):
+    title = "Event"
+    icon_name = "event"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._loading = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 12)
+        outer.addWidget(
+            SectionHeader(
+                self.tr("Event"),
+                self.tr(
+                    "What the workshop is, when and where, and why it is held. "
+                    "Reports open with this purpose statement."
+                ),
+                page=True,
+            )
+        )
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        body = QWidget()
+        form_box = QVBoxLayout(body)
+        form_box.setContentsMargins(0, 0, 12, 0)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignRight)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("e.g. Living well with MS: community services"))
+        form.addRow(self.tr("Title"), self.title_edit)
+        dates = QHBoxLayout()
+        self.starts_edit, self.ends_edit = _date_edit(), _date_edit()
+        dates.addWidget(self.starts_edit)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.ends_edit)
+        dates.addStretch(1)
+        form.addRow(self.tr("Dates"), dates)
+        self.venue_edit = QLineEdit()
+        self.venue_edit.setPlaceholderText(self.tr("Room and address, and the online link's name if hybrid"))
+        form.addRow(self.tr("Venue"), self.venue_edit)
+        self.tz_combo = QComboBox()
+        self.tz_combo.setEditable(True)
+        zones = sorted(available_timezones())
+        self.tz_combo.addItems(zones)
+        completer = QCompleter(zones, self.tz_combo)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchContains)
+        self.tz_combo.setCompleter(completer)
+        form.addRow(self.tr("Time zone"), self.tz_combo)
+        langs = QHBoxLayout()
+        self.lang_boxes: dict[str, QCheckBox] = {}
+        for code, name in COMMON_LANGUAGES:
+            box = QCheckBox(name)
+            self.lang_boxes[code] = box
+            langs.addWidget(box)
+        self.other_langs = QLineEdit()
+        self.other_langs.setPlaceholderText(self.tr("other codes, e.g. ar, pt-BR"))
+        langs.addWidget(self.other_langs, 1)
+        form.addRow(self.tr("Languages"), langs)
+        form_box.addLayout(form)
+
+        form_box.addWidget(
+            SectionHeader(
+                self.tr("Purpose statement"),
+                self.tr("Three short answers that tell a decision-maker what this consultation is for."),
+            )
+        )
+        purpose = QFormLayout()
+        purpose.setLabelAlignment(Qt.AlignRight)
+        self.who_edit = self._purpose_box(self.tr("Whose voices: who is invited, who it affects"))
+        self.what_edit = self._purpose_box(self.tr("What is being decided or asked"))
+        self.why_edit = self._purpose_box(self.tr("Why now, and what happens with the results"))
+        purpose.addRow(self.tr("Who"), self.who_edit)
+        purpose.addRow(self.tr("What"), self.what_edit)
+        purpose.addRow(self.tr("Why"), self.why_edit)
+        form_box.addLayout(purpose)
+
+        form_box.addWidget(
+            SectionHeader(
+                self.tr("Sessions"),
+                self.tr(
+                    "Agenda items, breakouts or tables. Imported messages and notes "
+                    "fall into the session whose time they fall in."
+                ),
+            )
+        )
+        self.sessions = SessionsModel()
+        self.sessions_view = QTableView()
+        self.sessions_view.setModel(self.sessions)
+        self.sessions_view.setItemDelegateForColumn(MODE, _ModeDelegate(self.sessions_view))
+        self.sessions_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.sessions_view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.sessions_view.setAlternatingRowColors(True)
+        self.sessions_view.verticalHeader().setVisible(False)
+        self.sessions_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.sessions_view.horizontalHeader().setSectionResizeMode(5, QHeaderView.Stretch)
+        for column in (1, 2, 3, 4):
+            self.sessions_view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        self.sessions_view.setMinimumHeight(230)
+        form_box.addWidget(self.sessions_view)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add session"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        form_box.addLayout(buttons)
+        form_box.addStretch(1)
+
+        bar = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setObjectName("subtitle")
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.save_button = QPushButton(self.tr("Save changes"))
+        self.save_button.setObjectName("primary")
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.revert_button)
+        bar.addWidget(self.save_button)
+        outer.addLayout(bar)
+
+        self.add_button.clicked.connect(self._add_session)
+        self.remove_button.clicked.connect(self._remove_session)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.load)
+        QShortcut(QKeySequence.Save, self, activated=self.save)
+        for edit in (self.title_edit, self.venue_edit, self.other_langs):
+            edit.textChanged.connect(self._mark_dirty)
+        for text_edit in (self.who_edit, self.what_edit, self.why_edit):
+            text_edit.textChanged.connect(self._mark_dirty)
+        for date_edit in (self.starts_edit, self.ends_edit):
+            date_edit.dateChanged.connect(self._mark_dirty)
+        self.tz_combo.currentTextChanged.connect(self._mark_dirty)
+        for box in self.lang_boxes.values():
+            box.toggled.connect(self._mark_dirty)
+        for signal in (
+            self.sessions.dataChanged,
+            self.sessions.rowsInserted,
+            self.sessions.rowsRemoved,
+            self.sessions.rowsMoved,
+        ):
+            signal.connect(self._mark_dirty)
+        ctx.store.changed.connect(self._store_changed)
+        self.load()
+
+    def _purpose_box(self, placeholder: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(64)
+        return edit
+
+    # -- loading and saving -------------------------------------------------------------------------
+    def load(self) -> None:
+        with self.ctx.workspace.session() as s:
+            details = load_details(s, self.ctx.workspace.event(s))
+        self._loading = True
+        try:
+            self.title_edit.setText(details.title)
+            self.starts_edit.setDate(QDate(details.starts_on) if details.starts_on else NO_DATE)
+            self.ends_edit.setDate(QDate(details.ends_on) if details.ends_on else NO_DATE)
+            self.venue_edit.setText(details.venue)
+            self.tz_combo.setCurrentText(details.timezone)
+            for code, box in self.lang_boxes.items():
+                box.setChecked(code in details.languages)
+            self.other_langs.setText(", ".join(c for c in details.languages if c not in self.lang_boxes))
+            self.who_edit.setPlainText(details.purpose_who)
+            self.what_edit.setPlainText(details.purpose_what)
+            self.why_edit.setPlainText(details.purpose_why)
+            self.sessions.default_day = details.starts_on or date.today()
+            self.sessions.set_sessions(details.sessions)
+        finally:
+            self._loading = False
+        self._set_dirty(False)
+
+    def details(self) -> EventDetails:
+        """What is on screen, as the service's plain data."""
+        others = [c.strip() for c in self.other_langs.text().replace(";", ",").split(",") if c.strip()]
+        starts = self.starts_edit.date()
+        ends = self.ends_edit.date()
+        return EventDetails(
+            title=self.title_edit.text(),
+            purpose_who=self.who_edit.toPlainText(),
+            purpose_what=self.what_edit.toPlainText(),
+            purpose_why=self.why_edit.toPlainText(),
+            starts_on=None if starts == NO_DATE else starts.toPython(),
+            ends_on=None if ends == NO_DATE else ends.toPython(),
+            venue=self.venue_edit.text(),
+            languages=[c for c, box in self.lang_boxes.items() if box.isChecked()] + others,
+            timezone=self.tz_combo.currentText().strip(),
+            sessions=self.sessions.sessions(),
+        )
+
+    def save(self) -> bool:
+        self.sessions_view.setFocus()  # commits an open cell editor first
+        try:
+            with self.ctx.workspace.transaction() as s:
+                save_details(s, self.ctx.workspace.event(s), self.details())
+        except UserError as exc:
+            self.ctx.dialogs.error(exc)
+            return False
+        self.load()
+        self.status.setText(self.tr("All changes saved."))
+        self.ctx.store.notify("event", "sessions")
+        return True
+
+    @property
+    def dirty(self) -> bool:
+        return self.save_button.isEnabled()
+
+    def _mark_dirty(self, *_args: object) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        self.status.setText(
+            self.tr("Unsaved changes — Ctrl+S saves.") if dirty else self.tr("All changes saved.")
+        )
+
+    def _store_changed(self, topic: str) -> None:
+        if topic in ("event", "sessions") and not self.dirty:
+            self.load()
+
+    # -- sessions editor ----------------------------------------------------------------------------
+    def _selected_row(self) -> int:
+        rows = self.sessions_view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _add_session(self) -> None:
+        row = self.sessions.add_session()
+        index = self.sessions.index(row, 0)
+        self.sessions_view.setCurrentIndex(index)
+        self.sessions_view.edit(index)
+
+    def _remove_session(self) -> None:
+        row = self._selected_row()
+        if row >= 0:
+            self.sessions.remove_session(row)
+
+    def _move(self, delta: int) -> None:
+        row = self._selected_row()
+        if row >= 0:
+            target = self.sessions.move_session(row, delta)
+            self.sessions_view.selectRow(target)

@@ -1,0 +1,99 @@
+"""Settings declared once, typed, with defaults, over QSettings.
+
+In portable mode (a `hybridhub-data` folder next to the program) they live in an INI file there, so
+they travel with the USB stick; tests pass their own QSettings.
+"""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from hybridhub import APP_NAME, ORG_NAME
+from hybridhub.core.paths import portable_dir
+
+MAX_RECENT = 8
+
+
+def default_qsettings() -> QSettings:
+    portable = portable_dir()
+    if portable is not None:
+        return QSettings(str(portable / "settings.ini"), QSettings.IniFormat)
+    return QSettings(ORG_NAME, APP_NAME)
+
+
+class Settings:
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._s = store if store is not None else default_qsettings()
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self._s.value(key, default)
+        return str(value) if value is not None else default
+
+    @property
+    def last_workspace(self) -> Path | None:
+        value = self._str("workspace/last")
+        return Path(value) if value else None
+
+    @last_workspace.setter
+    def last_workspace(self, path: Path | None) -> None:
+        self._s.setValue("workspace/last", str(path) if path else "")
+
+    @property
+    def recent_workspaces(self) -> list[Path]:
+        value = self._s.value("workspace/recent", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [Path(v) for v in items if v]
+
+    def add_recent(self, path: Path) -> None:
+        items = [p for p in self.recent_workspaces if p != path]
+        self._s.setValue("workspace/recent", [str(p) for p in [path, *items][:MAX_RECENT]])
+        self.last_workspace = path
+
+    @property
+    def window_geometry(self) -> QByteArray:
+        value = self._s.value("window/geometry")
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._s.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray:
+        value = self._s.value("window/state")
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._s.setValue("window/state", value)
+
+    @property
+    def last_page(self) -> str:
+        return self._str("window/page", "")
+
+    @last_page.setter
+    def last_page(self, title: str) -> None:
+        self._s.setValue("window/page", title)
+
+    @property
+    def device_name(self) -> str:
+        """How this laptop is named in check-in logs ('Door-2'); defaults to the host name."""
+        return self._str("device/name") or socket.gethostname() or "laptop"
+
+    @device_name.setter
+    def device_name(self, name: str) -> None:
+        self._s.setValue("device/name", name)
+
+    @property
+    def report_language(self) -> str:
+        return self._str("report/language", "en")
+
+    @report_language.setter
+    def report_language(self, code: str) -> None:
+        self._s.setValue("report/language", code)
+
+    def sync(self) -> None:
+        self._s.sync()

@@ -1,0 +1,8 @@
+"""Small widgets shared by pages."""
+
+from __future__ import annotations
+
+from hybridhub.ui.widgets.progress_panel import ProgressPanel
+from hybridhub.ui.widgets.section_header import SectionHeader
+
+__all__ = ["ProgressPanel", "SectionHeader"]

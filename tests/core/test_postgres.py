@@ -1,0 +1,47 @@
+"""The same models and migrations on PostgreSQL. Runs when HYBRIDHUB_TEST_POSTGRES_URL names an empty
+database (e.g. postgresql+psycopg://user:pw@localhost/hh_test); `make test-postgres` sets one up."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from hybridhub.analysis.stats import workspace_stats
+from hybridhub.core.migrations.env_filters import include_name
+from hybridhub.core.models import Base
+from hybridhub.core.workspace import head_revision, open_workspace
+
+URL = os.environ.get("HYBRIDHUB_TEST_POSTGRES_URL")
+pytestmark = pytest.mark.skipif(not URL, reason="set HYBRIDHUB_TEST_POSTGRES_URL to test on PostgreSQL")
+
+
+@pytest.fixture
+def empty_database() -> str:
+    assert URL
+    engine = create_engine(URL)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return URL
+
+
+def test_demo_builds_and_counts_the_same_on_postgres(empty_database: str, demo_workspace: object) -> None:
+    from hybridhub.demo.builder import build_demo
+
+    build_demo(empty_database)  # type: ignore[arg-type]
+    ws = open_workspace(empty_database)
+    assert ws.revision() == head_revision()
+    with ws.session() as s:
+        on_pg = workspace_stats(s, ws.event(s))
+    with demo_workspace.session() as s:  # type: ignore[attr-defined]
+        on_sqlite = workspace_stats(s, demo_workspace.event(s))  # type: ignore[attr-defined]
+    assert on_pg == on_sqlite
+    with ws.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"include_name": include_name, "compare_type": True})
+        assert compare_metadata(ctx, Base.metadata) == []
+    ws.close()

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import json
+from collections import deque
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from hybridhub.analysis.stats import workspace_stats
+from hybridhub.core.workspace import create_workspace
+from hybridhub.ui.context import AppContext
+from hybridhub.ui.dialogs import ScriptedDialogs
+from hybridhub.ui.main_window import MainWindow
+from hybridhub.ui.pages.event_page import EventPage
+from hybridhub.ui.pages.overview_page import OverviewPage
+
+
+def test_overview_shows_the_stats_of_the_demo(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    overview = window.page(OverviewPage)
+    with demo_ctx.workspace.session() as s:
+        stats = workspace_stats(s, demo_ctx.workspace.event(s))
+    assert overview.people_card.value.text() == str(stats["participants"])
+    assert overview.offline_card.value.text() == str(stats["participants_offline"])
+    assert overview.contrib_card.value.text() == str(stats["contributions"])
+    assert "Living well with MS" in window.windowTitle()
+
+
+def test_sidebar_switches_pages_and_remembers_the_last_one(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    item = window.sidebar.item(1)
+    rect = window.sidebar.visualItemRect(item)
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.LeftButton, pos=rect.center())
+    assert window.stack.currentWidget() is window.page(EventPage)
+    assert ctx.settings.last_page == "Event"
+
+
+def test_renaming_the_event_updates_title_and_overview(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.go_to(EventPage)
+    assert isinstance(page, EventPage)
+    page.title_edit.setText("Renamed forum")
+    page.save()
+    assert window.event_label.text() == "Renamed forum"
+    assert window.page(OverviewPage).header.subtitle.text() == "Renamed forum"
+
+
+def test_new_and_open_workspace_from_the_file_menu(
+    qtbot: QtBot, ctx: AppContext, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    target = tmp_path / "second"
+    dialogs.answers["save_file"] = deque([target])
+    dialogs.answers["get_text"] = deque(["Second forum"])
+    window.new_workspace()
+    assert ctx.workspace.path == tmp_path / "second.hybridhub"
+    assert window.event_label.text() == "Second forum"
+    assert ctx.settings.recent_workspaces[0] == tmp_path / "second.hybridhub"
+
+    bogus = tmp_path / "bogus.hybridhub"
+    bogus.write_text(json.dumps({"not": "a workspace"}))
+    assert not window.switch_to(bogus)
+    assert "not a HybridHub workspace" in dialogs.errors()[-1]
+    assert ctx.workspace.path == tmp_path / "second.hybridhub"  # still open and usable
+
+    third = tmp_path / "third.hybridhub"
+    create_workspace(third, "Third").close()
+    dialogs.answers["open_file"] = deque([third])
+    window.choose_workspace()
+    assert window.event_label.text() == "Third"
