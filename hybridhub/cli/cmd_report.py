@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -12,12 +12,11 @@ from sqlalchemy.orm import Session
 
 from hybridhub.analysis.counting import Scope
 from hybridhub.cli.common import add_workspace_arg, workspace_from
-from hybridhub.core.clock import as_utc, zone
-from hybridhub.core.errors import NotFoundError, ValidationError
+from hybridhub.core.errors import NotFoundError
 from hybridhub.core.models import Event, EventSession
 from hybridhub.reports.exports import FORMATS, export
 from hybridhub.reports.i18n import LANGUAGES
-from hybridhub.reports.options import SECTIONS, ReportOptions
+from hybridhub.reports.options import SECTIONS, ReportOptions, scope_for
 from hybridhub.reports.quotes import QuotePolicy
 from hybridhub.reports.report import build_report
 
@@ -95,12 +94,7 @@ def scope_from(session: Session, event: Event, args: argparse.Namespace) -> Scop
                 raise NotFoundError(f"no session '{wanted}'", field="session", hint=f"sessions: {names}")
             chosen.add(match[0].id)
         ids = frozenset(chosen)
-    tz = zone(event.timezone)
-    since = as_utc(datetime.combine(args.since, time()), tz) if args.since else None
-    until = as_utc(datetime.combine(args.until + timedelta(days=1), time()), tz) if args.until else None
-    if since and until and since >= until:
-        raise ValidationError("the --from day is after the --to day", field="from")
-    return Scope(ids, since, until)
+    return scope_for(session, event, ids, args.since, args.until)
 
 
 def _progress(done: int, total: int, message: str) -> None:

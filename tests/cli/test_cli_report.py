@@ -66,5 +66,5 @@ def test_user_errors_exit_2(demo_path: Path, tmp_path: Path, capsys: pytest.Capt
         )
         == 2
     )
-    assert "after the --to day" in capsys.readouterr().err
+    assert "first day is after the last day" in capsys.readouterr().err
     assert not list(tmp_path.iterdir())
