@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from hybridhub.ui.pages.event_page import EventPage
 from hybridhub.ui.pages.overview_page import OverviewPage
+from hybridhub.ui.pages.report_page import ReportPage
 
 PAGES: list[type] = [
     OverviewPage,
     EventPage,
+    ReportPage,
 ]
