@@ -111,7 +111,9 @@ class ReportPage(QWidget):
 
         scope = QGroupBox(self.tr("What to include"))
         scope_layout = QVBoxLayout(scope)
-        scope_layout.addWidget(QLabel(self.tr("Sessions (contributions without a session need all of them)")))
+        scope_layout.addWidget(
+            QLabel(self.tr("Sessions (with all ticked, messages sent outside any session count too)"))
+        )
         self.session_list = QListWidget()
         self.session_list.setMaximumHeight(130)
         scope_layout.addWidget(self.session_list)
