@@ -894,5 +894,11 @@ class Catalog:
         key = ACCESS_KEYS.get(value)
         return self(key) if key else value
 
+    def quoted(self, text: str) -> str:
+        """Quotation marks as each language sets them."""
+        marks = {"en": ("“", "”"), "fr": ("«\u00a0", "\u00a0»"), "de": ("„", "“"), "es": ("«", "»")}
+        left, right = marks[self.lang]
+        return f"{left}{text}{right}"
+
     def redaction(self) -> dict[str, str]:
         return {"email": self("red_email"), "phone": self("red_phone"), "handle": self("red_handle")}

@@ -75,6 +75,7 @@ def _theme(ctx: ReportContext, theme: ThemeFigures, identical_people: dict[str, 
         row_colours=colours,
     )
     block.append(table)
+    block.append(Spacer(1, 2 * mm))
     block.append(
         Paragraph(
             t(
@@ -110,7 +111,7 @@ def _quote(ctx: ReportContext, quote: Quote, same: int) -> list[Any]:
         where.append(t("quote_same", n=same))
     body = Table(
         [
-            [Paragraph(f"“{esc(quote.text)}”", s.quote)],
+            [Paragraph(esc(t.quoted(quote.text)), s.quote)],
             [Paragraph(esc(" · ".join(w for w in where if w)), s.attribution)],
         ],
         colWidths=[ctx.width],
