@@ -1,7 +1,7 @@
 """Note drafts (autosaved while typing) and the time-order index the contributions browser pages by.
 
-Revision ID: notes1
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-11-23
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 import hybridhub.core.models.base
 
-revision = "notes1"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 

@@ -1,6 +1,6 @@
 """Paper forms: the queue of scanned pages that could not be matched to a printed sheet.
 
-Revision ID: paperforms1
+Revision ID: 0003
 Revises: 0002
 """
 
@@ -11,7 +11,7 @@ from alembic import op
 
 import hybridhub.core.models.base
 
-revision = "paperforms1"
+revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None

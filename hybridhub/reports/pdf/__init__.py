@@ -1,0 +1,1 @@
+"""The PDF report, laid out with reportlab's platypus."""
