@@ -31,6 +31,7 @@ from hybridhub.core.models import (
     Tally,
     Theme,
 )
+from hybridhub.core.models.checkin import standing
 
 OFFLINE = "offline"
 ONLINE = "online"
@@ -388,18 +389,10 @@ def count_event(session: Session, event: Event, scope: Scope | None = None) -> C
     ]
 
     # 5. Attendance: successful check-ins not undone, per channel ('checkin' in the room, else online).
-    undone = select(CheckIn.annuls_uid).where(
-        CheckIn.event_id == event.id, CheckIn.result == "undo", CheckIn.annuls_uid.is_not(None)
-    )
     attendance = scope.on_checkins(
         select(CheckIn.channel, CheckIn.participant_id)
         .join(Participant, Participant.id == CheckIn.participant_id)
-        .where(
-            CheckIn.event_id == event.id,
-            CheckIn.result == "ok",
-            CheckIn.uid.not_in(undone),
-            Participant.merged_into_id.is_(None),
-        )
+        .where(standing(event.id), Participant.merged_into_id.is_(None))
         .distinct()
     )
     attended: dict[str, set[int]] = defaultdict(set)

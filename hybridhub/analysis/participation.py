@@ -1,8 +1,9 @@
 """Which side (offline, online) each participant took part on.
 
 A person took part offline if they contributed through an offline channel (paper, note, SMS…) or were
-checked in at the door; online if they contributed through an online channel or appear in an online
-attendance report. Merged-away participant records are left out: their data moved to the kept one.
+checked in at the door (an undone check-in does not count); online if they contributed through an
+online channel or appear in an online attendance report. Merged-away participant records are left out:
+their data moved to the kept one.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from hybridhub.core.channels import is_offline
 from hybridhub.core.models import CheckIn, Contribution, Participant, Sheet
+from hybridhub.core.models.checkin import standing
 
 OFFLINE = "offline"
 ONLINE = "online"
@@ -36,7 +38,7 @@ def participant_sides(session: Session, event_id: int) -> dict[int, set[str]]:
     )
     checkin_rows = session.execute(
         select(CheckIn.participant_id, CheckIn.channel)
-        .where(CheckIn.event_id == event_id, CheckIn.participant_id.is_not(None), CheckIn.result == "ok")
+        .where(standing(event_id), CheckIn.participant_id.is_not(None))
         .distinct()
     )
     sheet_rows = session.execute(

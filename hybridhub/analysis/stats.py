@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from hybridhub.analysis.participation import participant_sides, split_counts
 from hybridhub.core.models import CheckIn, Contribution, Event, EventSession, ImportBatch, Sheet
+from hybridhub.core.models.checkin import standing
 
 
 def workspace_stats(session: Session, event: Event) -> dict[str, Any]:
@@ -22,9 +23,7 @@ def workspace_stats(session: Session, event: Event) -> dict[str, Any]:
             .order_by(func.count().desc(), Contribution.channel)
         ).all()
     )
-    checkins = session.scalar(
-        select(func.count()).select_from(CheckIn).where(CheckIn.event_id == event.id, CheckIn.result == "ok")
-    )
+    checkins = session.scalar(select(func.count()).select_from(CheckIn).where(standing(event.id)))
     sheets = dict(
         session.execute(
             select(Sheet.status, func.count()).where(Sheet.event_id == event.id).group_by(Sheet.status)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -38,6 +39,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"hybridhub: error: {exc.describe()}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # `hybridhub search … | head` closed the pipe: not an error of ours, and nothing to report.
+        # Point stdout at devnull so that Python's final flush does not fail on the closed pipe.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("hybridhub: interrupted; nothing half-written was kept", file=sys.stderr)
         return 130

@@ -6,8 +6,8 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 ACCENT = "#2a6f97"
-OFFLINE = "#d1495b"  # the same offline/online colours as the reports
-ONLINE = "#2a6f97"
+OFFLINE = "#b04a24"  # the same offline/online colours as the reports (hybridhub/reports/pdf/style.py)
+ONLINE = "#2d5b85"
 
 STYLESHEET = f"""
 QWidget {{ font-size: 11pt; }}

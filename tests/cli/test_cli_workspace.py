@@ -80,3 +80,17 @@ def test_core_imports_no_qt() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_output_into_a_closed_pipe_is_not_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "d.hybridhub"
+    assert run("demo", "-o", str(path)).returncode == 0
+    done = subprocess.run(
+        f"{sys.executable} -m hybridhub search -w {path} the --json | head -n 1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.stdout.count("\n") == 1
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, ColumnElement, ForeignKey, Index, Integer, String, Text, and_, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hybridhub.core.models.base import Base, Travelling
@@ -51,3 +51,12 @@ class CheckIn(Travelling, Base):
     annuls_uid: Mapped[str | None] = mapped_column(String(36))
     scanned_at: Mapped[datetime]
     minutes: Mapped[int | None] = mapped_column(Integer)
+
+
+def standing(event_id: int) -> ColumnElement[bool]:
+    """Condition for check-in rows that count: successful, and not annulled by a later undo row.
+    Attendance is derived from the log with this one rule wherever it is counted."""
+    undone = select(CheckIn.annuls_uid).where(
+        CheckIn.event_id == event_id, CheckIn.result == "undo", CheckIn.annuls_uid.is_not(None)
+    )
+    return and_(CheckIn.event_id == event_id, CheckIn.result == "ok", CheckIn.uid.not_in(undone))
