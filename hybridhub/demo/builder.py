@@ -219,7 +219,7 @@ def _room(ctx: _Ctx, people: list[Participant]) -> None:
                 CheckIn(
                     event_id=event.id,
                     participant_id=p.id,
-                    session_id=ctx.sessions[0].id,
+                    session_id=None,  # arrival at the door (09:05-09:30), before the first session
                     device=rnd.choice(["Door-1", "Door-2"]),
                     method=rnd.choice(["scanner", "camera"]),
                     raw_input="demo",

@@ -64,11 +64,12 @@ class ContributionTable(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(30)
         header = self.horizontalHeader()
+        # The text is what people read: it gets a real width even on a 1280-px laptop, and the table
+        # scrolls sideways rather than squeezing it; the last column takes any room left over.
         header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(TEXT, QHeaderView.Stretch)
-        for col, width in enumerate((125, 105, 120, 110, 0, 66, 120, 60)):
-            if col != TEXT:
-                header.resizeSection(col, width)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((125, 95, 115, 110, 380, 56, 115, 60)):
+            header.resizeSection(col, width)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
@@ -137,7 +138,7 @@ class BrowserPage(QWidget):
         right_layout.addWidget(self.detail, 1)
         right_layout.addWidget(self.crop)
         split.addWidget(right)
-        split.setSizes([1000, 320])
+        split.setSizes([1100, 260])
         outer.addWidget(split, 1)
 
         self._search_timer = QTimer(self)
