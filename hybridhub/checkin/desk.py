@@ -24,6 +24,7 @@ from hybridhub.core.errors import NotFoundError, ValidationError
 from hybridhub.core.ids import uuid7
 from hybridhub.core.models import CheckIn, EventSession, Participant, Registration
 from hybridhub.core.workspace import Workspace
+from hybridhub.events.service import match_session
 
 OK, ALREADY, INVALID, OTHER_EVENT, UNDO = "ok", "already", "invalid", "other-event", "undo"
 CHANNEL = "checkin"
@@ -176,17 +177,10 @@ class Desk:
     # ---- sessions -------------------------------------------------------------------------------
 
     def find_session(self, name: str | None) -> int | None:
-        """The session called `name` (case- and accent-insensitive; a unique prefix is enough)."""
+        """The session called `name` (agenda number, name or unique prefix); None for the whole event."""
         if name is None or not name.strip():
             return None
-        wanted = fold(name)
-        exact = [sid for sid, n in self.sessions.items() if fold(n) == wanted]
-        found = exact or [sid for sid, n in self.sessions.items() if fold(n).startswith(wanted)]
-        if len(found) == 1:
-            return found[0]
-        names = ", ".join(f"'{n}'" for n in self.sessions.values()) or "none yet"
-        what = "several sessions start with" if found else "no session called"
-        raise NotFoundError(f"{what} '{name}'", field="session", hint=f"sessions: {names}")
+        return match_session(list(self.sessions.items()), name)
 
     # ---- scanning -------------------------------------------------------------------------------
 

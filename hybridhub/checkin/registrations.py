@@ -8,7 +8,6 @@ E-mail addresses and phone numbers are never stored in clear: only keyed hashes 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,6 +32,7 @@ from hybridhub.core.models import (
 )
 from hybridhub.core.privacy import email_hash, phone_hash
 from hybridhub.core.progress import ProgressFn, no_progress
+from hybridhub.core.text import fold
 
 CHANNEL = "checkin"
 FIELDS = (
@@ -81,13 +81,6 @@ _ACCESS = {
 }
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-def fold(text: str) -> str:
-    """Accent-, case- and width-insensitive form: 'Élodie Müller' -> 'elodie muller'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
 
 
 def _header_key(header: str) -> str:

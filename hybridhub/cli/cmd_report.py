@@ -7,13 +7,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hybridhub.analysis.counting import Scope
 from hybridhub.cli.common import add_workspace_arg, workspace_from
-from hybridhub.core.errors import NotFoundError
-from hybridhub.core.models import Event, EventSession
+from hybridhub.core.models import Event
+from hybridhub.events.service import match_session, session_choices
 from hybridhub.reports.exports import FORMATS, export
 from hybridhub.reports.i18n import LANGUAGES
 from hybridhub.reports.options import SECTIONS, ReportOptions, scope_for
@@ -79,20 +78,8 @@ def scope_from(session: Session, event: Event, args: argparse.Namespace) -> Scop
     """Sessions named by name or agenda number; days in the event's time zone, both ends included."""
     ids: frozenset[int] | None = None
     if args.session:
-        rows = session.scalars(
-            select(EventSession).where(EventSession.event_id == event.id).order_by(EventSession.position)
-        ).all()
-        chosen = set()
-        for wanted in args.session:
-            match = [
-                s
-                for number, s in enumerate(rows, 1)
-                if s.name.casefold() == wanted.casefold() or wanted == str(number)
-            ]
-            if not match:
-                names = ", ".join(f"{n}. {s.name}" for n, s in enumerate(rows, 1)) or "none"
-                raise NotFoundError(f"no session '{wanted}'", field="session", hint=f"sessions: {names}")
-            chosen.add(match[0].id)
+        choices = session_choices(session, event)
+        chosen = {match_session(choices, wanted) for wanted in args.session}
         ids = frozenset(chosen)
     return scope_for(session, event, ids, args.since, args.until)
 

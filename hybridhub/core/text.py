@@ -21,3 +21,10 @@ def content_hash(text: str) -> str:
 
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+def fold(text: str) -> str:
+    """Accent-, case- and width-insensitive form for matching names: 'Élodie Müller' -> 'elodie muller'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().split())

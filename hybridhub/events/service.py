@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -12,6 +13,7 @@ from hybridhub.core.clock import as_utc, zone
 from hybridhub.core.errors import NotFoundError, ValidationError
 from hybridhub.core.models import Event, EventSession
 from hybridhub.core.models.event import SESSION_MODES
+from hybridhub.core.text import fold
 
 LANGUAGE_CODE_LENGTH = (2, 8)
 
@@ -134,11 +136,32 @@ def save_details(session: Session, event: Event, details: EventDetails) -> None:
     session.flush()
 
 
+def match_session(choices: Sequence[tuple[int, str]], wanted: str) -> int:
+    """The id of the session `wanted` names among (id, name) choices in agenda order: its agenda number
+    (1, 2, …), its name (case- and accent-insensitive), or a prefix that fits only one name."""
+    key = fold(wanted)
+    if key.isdigit() and 1 <= int(key) <= len(choices):
+        return choices[int(key) - 1][0]
+    exact = [sid for sid, name in choices if fold(name) == key]
+    found = exact or ([sid for sid, name in choices if fold(name).startswith(key)] if key else [])
+    if len(found) == 1:
+        return found[0]
+    names = "; ".join(f"{n}. {name}" for n, (_sid, name) in enumerate(choices, 1)) or "none yet"
+    what = "several sessions start with" if found else "no session called"
+    raise NotFoundError(f"{what} '{wanted.strip()}'", field="session", hint=f"sessions: {names}")
+
+
+def session_choices(session: Session, event: Event) -> list[tuple[int, str]]:
+    rows = session.execute(
+        select(EventSession.id, EventSession.name)
+        .where(EventSession.event_id == event.id)
+        .order_by(EventSession.position, EventSession.id)
+    )
+    return [(sid, name) for sid, name in rows]
+
+
 def find_session(session: Session, event: Event, name: str) -> EventSession:
-    """A session by its name (case-insensitive), or a NotFoundError listing the names there are."""
-    rows = list(session.scalars(select(EventSession).where(EventSession.event_id == event.id)))
-    for row in rows:
-        if row.name.casefold() == name.strip().casefold():
-            return row
-    names = ", ".join(f"'{r.name}'" for r in rows) or "none yet"
-    raise NotFoundError(f"no session called '{name}'", hint=f"sessions: {names}")
+    """A session by agenda number, name or unique prefix, or a NotFoundError listing the sessions."""
+    found = session.get(EventSession, match_session(session_choices(session, event), name))
+    assert found is not None
+    return found

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hybridhub.core.clock import utcnow
-from hybridhub.core.errors import NotFoundError
 from hybridhub.core.models import EventSession
+from hybridhub.events.service import match_session
 
 
 @dataclass(frozen=True)
@@ -51,16 +51,7 @@ def running_session(sessions: list[SessionInfo], now: datetime | None = None) ->
 
 
 def find_session(session: Session, event_id: int, name_or_id: str) -> SessionInfo:
-    """A session by its id or its name (case-insensitive, a unique prefix is enough)."""
+    """A session by its agenda number, name (case- and accent-insensitive) or a unique prefix."""
     sessions = list_sessions(session, event_id)
-    wanted = name_or_id.strip().casefold()
-    for s in sessions:
-        if str(s.id) == wanted or s.name.casefold() == wanted:
-            return s
-    matches = [s for s in sessions if s.name.casefold().startswith(wanted)] if wanted else []
-    if len(matches) == 1:
-        return matches[0]
-    names = ", ".join(f"'{s.name}'" for s in sessions) or "none yet"
-    if len(matches) > 1:
-        raise NotFoundError(f"'{name_or_id}' matches several sessions", field="session", hint=names)
-    raise NotFoundError(f"no session '{name_or_id}'", field="session", hint=f"sessions: {names}")
+    wanted = match_session([(s.id, s.name) for s in sessions], name_or_id)
+    return next(s for s in sessions if s.id == wanted)

@@ -16,9 +16,10 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hybridhub.core.errors import NotFoundError, ValidationError
+from hybridhub.core.errors import ValidationError
 from hybridhub.core.ids import short_code
 from hybridhub.core.models import Event, EventSession, Sheet
+from hybridhub.events import service as events_service
 from hybridhub.paperforms import qr
 from hybridhub.paperforms.layout import (
     FONT,
@@ -61,17 +62,8 @@ def _new_code(session: Session) -> str:
 
 
 def find_session(session: Session, event: Event, name: str | None) -> EventSession | None:
-    if not name:
-        return None
-    found = session.scalars(
-        select(EventSession).where(EventSession.event_id == event.id, EventSession.name == name)
-    ).first()
-    if found is None:
-        names = session.scalars(select(EventSession.name).where(EventSession.event_id == event.id)).all()
-        raise NotFoundError(
-            f"no session named '{name}'", field="session", hint="sessions: " + ("; ".join(names) or "none")
-        )
-    return found
+    """The session sheets are printed for (by name, agenda number or unique prefix), or none."""
+    return events_service.find_session(session, event, name) if name else None
 
 
 def print_forms(

@@ -46,7 +46,7 @@ def test_scope_options(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFi
 
 def test_user_errors_exit_2(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", "-w", str(demo_path), "-o", str(tmp_path / "r.pdf"), "--session", "Lunch"]) == 2
-    assert "no session 'Lunch'" in capsys.readouterr().err
+    assert "no session called 'Lunch'" in capsys.readouterr().err
     assert main(["report", "-w", str(demo_path), "-o", str(tmp_path / "r.txt")]) == 2
     assert (
         main(

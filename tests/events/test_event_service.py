@@ -87,5 +87,19 @@ def test_find_session_by_name_lists_the_choices(workspace: Workspace) -> None:
         details.sessions = [SessionDraft("Table 1"), SessionDraft("Table 2")]
         save_details(s, event, details)
         assert find_session(s, event, " table 2 ").name == "Table 2"
-        with pytest.raises(NotFoundError, match="sessions: 'Table 1', 'Table 2'"):
+        assert find_session(s, event, "2").name == "Table 2"  # agenda number
+        with pytest.raises(
+            NotFoundError, match=r"no session called 'Table 3' \(sessions: 1. Table 1; 2. Table 2\)"
+        ):
             find_session(s, event, "Table 3")
+        with pytest.raises(NotFoundError, match="several sessions start with 'table'"):
+            find_session(s, event, "table")
+
+
+def test_a_unique_start_of_the_name_is_enough(workspace: Workspace) -> None:
+    with workspace.transaction() as s:
+        event = workspace.event(s)
+        details = load_details(s, event)
+        details.sessions = [SessionDraft("Table talk: daily life"), SessionDraft("Online circle")]
+        save_details(s, event, details)
+        assert find_session(s, event, "table TALK").name == "Table talk: daily life"

@@ -34,7 +34,7 @@ from hybridhub.notes.agenda import list_sessions
 from hybridhub.people.directory import people_choices
 from hybridhub.themes.codebook import list_themes
 from hybridhub.ui.context import AppContext
-from hybridhub.ui.models.contributions_model import ID_ROLE, TEXT, ContributionsModel
+from hybridhub.ui.models.contributions_model import ID_ROLE, ContributionsModel
 from hybridhub.ui.widgets import SectionHeader
 
 NO_DATE = QDate(2000, 1, 1)
