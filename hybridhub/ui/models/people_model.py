@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from hybridhub.core.channels import label
 from hybridhub.people.directory import PersonRow
 from hybridhub.people.suggest import MergeSuggestion
+from hybridhub.ui.models.row_table import RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Pseudonym", "Name", "Channels", "Items", "Quote", "Name shown", "Contact")
 ID_ROLE = Qt.UserRole + 1
 
@@ -19,40 +19,16 @@ def _yn(value: bool | None) -> str:
     return {True: "yes", False: "no", None: "—"}[value]
 
 
-class PeopleModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[PersonRow] = []
-
-    def set_rows(self, rows: list[PersonRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+class PeopleModel(RowTableModel):
+    COLUMNS = COLUMNS
 
     def person(self, row: int) -> PersonRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, participant_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == participant_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(COLUMNS):
-            return self.tr(COLUMNS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
-
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
+    def cell(self, r: PersonRow, column: int, role: int) -> Any:
         if role == Qt.DisplayRole:
             return (
                 r.pseudonym,
@@ -62,47 +38,21 @@ class PeopleModel(QAbstractTableModel):
                 self.tr(_yn(r.consent_quote)),
                 self.tr(_yn(r.consent_name)),
                 self.tr(_yn(r.consent_contact)),
-            )[index.column()]
-        if role == Qt.TextAlignmentRole and index.column() == 3:
+            )[column]
+        if role == Qt.TextAlignmentRole and column == 3:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == ID_ROLE:
             return r.id
         return None
 
 
-class MergeSuggestionsModel(QAbstractTableModel):
+class MergeSuggestionsModel(RowTableModel):
     COLUMNS = ("Keep", "Merge into it", "Why")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[MergeSuggestion] = []
-
-    def set_rows(self, rows: list[MergeSuggestion]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def suggestion(self, row: int) -> MergeSuggestion | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
-
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        s = self._rows[index.row()]
+    def cell(self, s: MergeSuggestion, column: int, role: int) -> Any:
         if role == Qt.DisplayRole:
-            return (s.keep_label, s.merge_label, "; ".join(s.reasons))[index.column()]
+            return (s.keep_label, s.merge_label, "; ".join(s.reasons))[column]
         return None
