@@ -38,6 +38,7 @@ from hybridhub.paperforms.templates import find_form, store_template
 
 TZ = "Europe/Paris"
 DAY = date(2026, 11, 14)
+ROOM_THEMES = ("Transport and access", "Information and digital access")
 ONLINE_CHANNELS = ("whatsapp", "whatsapp", "zoom", "zoom", "telegram", "email", "facebook")
 REGIONS = ("Lyon", "Villeurbanne", "Rural Rhône", "Saint-Étienne", None)
 AGE_BANDS = ("18-34", "35-49", "50-64", "65+", None)
@@ -60,6 +61,15 @@ class _Ctx:
         theme = self.rnd.choice(list(VOICES))
         lang, text = self.rnd.choice(VOICES[theme])
         return theme, lang, text
+
+    def room_voice(self) -> tuple[str, str, str]:
+        """What people in the room say: like everyone, but more often about getting there and about
+        information that never reaches them offline (so the report has something raised mainly offline)."""
+        if self.rnd.random() < 0.5:
+            theme = self.rnd.choice(ROOM_THEMES)
+            lang, text = self.rnd.choice(VOICES[theme])
+            return theme, lang, text
+        return self.voice()
 
     def add(
         self,
@@ -244,7 +254,13 @@ def _room(ctx: _Ctx, people: list[Participant]) -> None:
         ctx.s.add(sheet)
         ctx.s.flush()
         c = ctx.add(
-            p, "paper", ctx.at(session.starts_at.hour + 1, 40), session, kind="answer", sheet_id=sheet.id
+            p,
+            "paper",
+            ctx.at(session.starts_at.hour + 1, 40),
+            session,
+            kind="answer",
+            sheet_id=sheet.id,
+            voice=ctx.room_voice(),
         )
         ctx.s.flush()
         answers = {
@@ -291,6 +307,7 @@ def _room(ctx: _Ctx, people: list[Participant]) -> None:
             session,
             kind="note",
             voices=rnd.randint(4, 8),
+            voice=ctx.room_voice(),
         )
         ctx.s.flush()
         ctx.s.add(

@@ -147,7 +147,7 @@ def mainly_offline(ctx: ReportContext) -> list[Any]:
                     Paragraph(f'<font color="{theme.colour}">■</font> <b>{esc(theme.name)}</b>', s.h3),
                     side_bars(ctx, theme, ctx.width),
                     Spacer(1, 2 * mm),
-                    _best_offline_quote(ctx, theme),
+                    *_best_offline_quote(ctx, theme),
                 ]
             )
         )
@@ -175,11 +175,11 @@ def mainly_offline(ctx: ReportContext) -> list[Any]:
     return story
 
 
-def _best_offline_quote(ctx: ReportContext, theme: ThemeFigures) -> Any:
+def _best_offline_quote(ctx: ReportContext, theme: ThemeFigures) -> list[Any]:
+    """The theme's first offline quote, as plain flowables: a KeepTogether nested in the caller's
+    KeepTogether made reportlab push the whole block onto the next page."""
     quotes = [q for q in ctx.quotes.get(theme.theme_id, []) if q.side == OFFLINE]
-    if not quotes:
-        return Spacer(1, 2 * mm)
-    return KeepTogether(_quote(ctx, quotes[0], 1))
+    return _quote(ctx, quotes[0], 1) if quotes else [Spacer(1, 2 * mm)]
 
 
 def tallies(ctx: ReportContext) -> list[Any]:
