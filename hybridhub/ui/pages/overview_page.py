@@ -70,7 +70,7 @@ class OverviewPage(QWidget):
         left.addWidget(
             SectionHeader(
                 self.tr("Contributions by channel"),
-                self.tr("Red: offline channels (room, paper, SMS). Blue: online channels."),
+                self.tr("Terracotta: offline channels (room, paper, SMS). Blue: online channels."),
             )
         )
         self.bars = ChannelBars()
