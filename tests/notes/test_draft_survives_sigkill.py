@@ -14,7 +14,7 @@ from hybridhub.core.workspace import open_workspace
 from hybridhub.notes.drafts import load_draft
 
 TYPIST = r"""
-import sys, time
+import sys
 from hybridhub.core.workspace import open_workspace
 from hybridhub.notes.drafts import Draft, save_draft
 from hybridhub.notes.autosave import AutosavePolicy
@@ -23,16 +23,17 @@ ws = open_workspace(sys.argv[1])
 text = sys.argv[2]
 policy = AutosavePolicy(interval=0.2)
 typed = ""
-for ch in text * 50:
+now = 0.0
+for ch in text * REPEAT:
     typed += ch
-    now = time.monotonic()
+    now += 0.002  # the typist's pace on the policy's clock: 500 keys per second, no real waiting
     policy.changed(now)
     if policy.due(now):
         save_draft(ws, "door-laptop", Draft(typed, voices=4))
         policy.saved(now)
         print(len(typed), flush=True)
-    time.sleep(0.002)  # the typist's pace (in the child process only): 500 keys per second
 """
+REPEAT = 400  # 25,000 keys: far more than the child types before the kill
 
 
 @pytest.mark.slow
@@ -41,7 +42,7 @@ def test_draft_survives_sigkill_mid_typing(workspace, tmp_path: Path) -> None:  
     workspace.close()
     text = "The bus from Écully stops at seven, so Table 4 leaves early. "
     proc = subprocess.Popen(
-        [sys.executable, "-c", TYPIST, path, text],
+        [sys.executable, "-c", f"REPEAT = {REPEAT}\n{TYPIST}", path, text],
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
@@ -60,4 +61,5 @@ def test_draft_survives_sigkill_mid_typing(workspace, tmp_path: Path) -> None:  
         ws.close()
     assert draft is not None and draft.voices == 4
     assert len(draft.text) >= saved[-1]  # everything up to the last reported save is there
-    assert (text * 50).startswith(draft.text)  # and it is exactly what was typed, not garbage
+    assert (text * REPEAT).startswith(draft.text)  # and it is exactly what was typed, not garbage
+    assert len(draft.text) < len(text * REPEAT)  # the kill came mid-typing
