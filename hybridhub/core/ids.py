@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import secrets
 import time
-import uuid
 
 # No 0/O, 1/I/L, 5/S, 2/Z, 8/B: codes are read off paper by tired people.
 SHORT_ALPHABET = "3467ACDEFGHJKMNPQRTUVWXY"
@@ -24,7 +23,8 @@ def uuid7() -> str:
     value |= ((rand >> 62) & 0xFFF) << 64
     value |= 0b10 << 62
     value |= rand & ((1 << 62) - 1)
-    return str(uuid.UUID(int=value))
+    h = f"{value:032x}"  # as str(uuid.UUID(int=value)), at a third of the cost (imports make millions)
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def short_code(length: int = 6) -> str:

@@ -12,26 +12,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, Connection, DateTime, Table
 from sqlalchemy.dialects import postgresql, sqlite
 
+from hybridhub.core.driver_sql import sqlite_time
 from hybridhub.core.models import UTCDateTime
-
-
-def _sqlite_time(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given to the store")
-    v = value.astimezone(UTC)
-    # SQLAlchemy's SQLite DATETIME storage format, so the ORM reads these rows back unchanged.
-    return f"{v.year:04d}-{v.month:02d}-{v.day:02d} {v.hour:02d}:{v.minute:02d}:{v.second:02d}" + (
-        f".{v.microsecond:06d}"
-    )
-
 
 IMPORT_CACHE_KIB = 96 * 1024
 
@@ -122,7 +110,7 @@ class NewOnlyInserter:
                 if value is not None:
                     text = times.get(value)
                     if text is None:
-                        text = times[value] = _sqlite_time(value)
+                        text = times[value] = sqlite_time(value)
                     values[i] = text
             for i in self._json_at:
                 if values[i] is not None:

@@ -1,0 +1,88 @@
+"""Statements on hot paths, run straight on SQLite's driver.
+
+SQLAlchemy spends about 0.1 ms of Python per statement (execution context, bind and result
+processing). Where the same few statements run thousands of times — a check-in desk, a bulk import —
+that is most of the cost, so on SQLite they go to the `sqlite3` cursor of the same connection and
+transaction, with values converted exactly as SQLAlchemy's SQLite types store them. Any other backend
+runs the same SQL text through SQLAlchemy. The SQL must therefore be portable, with `:name` parameters
+(which both `sqlite3` and `text()` understand).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, text
+
+from hybridhub.core.models import UTCDateTime
+
+
+def sqlite_time(value: datetime | None) -> str | None:
+    """An aware datetime in SQLAlchemy's SQLite DATETIME storage format (naive UTC, microseconds)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to the store")
+    v = value.astimezone(UTC)
+    return (
+        f"{v.year:04d}-{v.month:02d}-{v.day:02d} {v.hour:02d}:{v.minute:02d}:{v.second:02d}"
+        f".{v.microsecond:06d}"
+    )
+
+
+def sqlite_time_value(stored: str | None) -> datetime | None:
+    """The aware UTC datetime a SQLite DATETIME text holds (as `UTCDateTime` reads it)."""
+    return None if stored is None else datetime.fromisoformat(stored).replace(tzinfo=UTC)
+
+
+class HotStatement:
+    """One SQL text run many times. `times` names the parameters that are datetimes; `time_columns`
+    the result columns (by position) that are."""
+
+    def __init__(self, sql: str, *, times: Iterable[str] = (), time_columns: Iterable[int] = ()) -> None:
+        self.sql = sql
+        self.times = tuple(times)
+        self.time_columns = tuple(time_columns)
+        clause = text(sql)
+        if self.times:
+            clause = clause.bindparams(*(bindparam(name, type_=UTCDateTime()) for name in self.times))
+        self._clause = clause
+
+    def rows(self, conn: Connection, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        """Run the statement in `conn`'s transaction; the result rows as plain tuples."""
+        if conn.dialect.name != "sqlite":
+            result = conn.execute(self._clause, dict(params))
+            rows = [tuple(r) for r in result] if result.returns_rows else []
+            return [self._aware(r) for r in rows] if self.time_columns else rows
+        if self.times:
+            params = dict(params)
+            for name in self.times:
+                params[name] = sqlite_time(params[name])
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            rows = cursor.execute(self.sql, params).fetchall()
+        finally:
+            cursor.close()
+        if not self.time_columns:
+            return rows
+        out = []
+        for row in rows:
+            values = list(row)
+            for i in self.time_columns:
+                values[i] = sqlite_time_value(values[i])
+            out.append(tuple(values))
+        return out
+
+    def first(self, conn: Connection, params: Mapping[str, Any]) -> tuple[Any, ...] | None:
+        rows = self.rows(conn, params)
+        return rows[0] if rows else None
+
+    def _aware(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        """PostgreSQL hands back what UTCDateTime binds: naive UTC; make it aware like the ORM does."""
+        values = list(row)
+        for i in self.time_columns:
+            if values[i] is not None and values[i].tzinfo is None:
+                values[i] = values[i].replace(tzinfo=UTC)
+        return tuple(values)
