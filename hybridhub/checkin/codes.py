@@ -16,6 +16,7 @@ in the registrations (it is not signed; the desk records such check-ins as "keye
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 import struct
 import unicodedata
@@ -35,6 +36,9 @@ CODE_LENGTH = 129  # smallest width whose 30**width covers 2**(8*PAYLOAD_BYTES)
 SHORT_ALPHABET = "3467CDEFGHJKNPRTUVX"  # no look-alikes, no keys that move between layouts
 SHORT_LENGTH = 7
 _VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
+# Python's int() reads base 30 in the digits 0-9A-T; a clean scan is translated to those and read at C speed.
+_TO_INT_DIGITS = str.maketrans(ALPHABET, "0123456789ABCDEFGHIJKLMNOPQRST")
+_WELL_FORMED = re.compile(f"[{ALPHABET}]{{{CODE_LENGTH}}}")
 
 # What the digit row types on a French AZERTY keyboard without Shift (and with Caps Lock, upper-cased).
 AZERTY_DIGITS = {
@@ -99,9 +103,7 @@ def encode(data: bytes) -> str:
 
 
 def _to_bytes(text: str) -> bytes:
-    number = 0
-    for ch in text:
-        number = number * BASE + _VALUE[ch]
+    number = int(text.translate(_TO_INT_DIGITS), BASE)
     if number >> (8 * PAYLOAD_BYTES):
         raise CodeError("this is not a check-in code (the number it spells is too large)")
     return number.to_bytes(PAYLOAD_BYTES, "big")
@@ -143,6 +145,8 @@ def decode(raw: str) -> Decoded:
     """Read a code's text (as typed by a scanner) back into its payload. Raises CodeError with a
     message for a volunteer, and a layout hint where the characters point to one."""
     text = clean(raw)
+    if _WELL_FORMED.fullmatch(text):  # the usual case: a clean scan, nothing to repair or explain
+        return _unpack(text, None)
     hint = None
     if any(ch in AZERTY_DIGITS for ch in text):
         repaired = "".join(AZERTY_DIGITS.get(ch, ch) for ch in text)
@@ -176,6 +180,10 @@ def decode(raw: str) -> Decoded:
             f"the code is {what} ({len(text)} of {CODE_LENGTH} characters); scan again",
             hint,
         )
+    return _unpack(text, hint)
+
+
+def _unpack(text: str, hint: str | None) -> Decoded:
     data = _to_bytes(text)
     signed, signature = data[: _HEADER.size], data[_HEADER.size :]
     version, key_id, tag, badge, issued = _HEADER.unpack(signed)

@@ -8,18 +8,20 @@ short transaction, so that the result panel shows before the next person steps u
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, and_, bindparam, func, insert, select
+from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.orm import Session
 
 from hybridhub.checkin import codes
 from hybridhub.checkin.keys import verifier
 from hybridhub.checkin.registrations import add_walk_in, fold
 from hybridhub.core.clock import utcnow, zone
+from hybridhub.core.driver_sql import HotStatement
 from hybridhub.core.errors import NotFoundError, ValidationError
 from hybridhub.core.ids import uuid7
 from hybridhub.core.models import CheckIn, EventSession, Participant, Registration
@@ -131,10 +133,9 @@ class ParticipantIndex:
         return [e.info for e in hits[:limit]]
 
 
-def _info(row: Any) -> ParticipantInfo:
-    return ParticipantInfo(
-        row.id, row.uid, row.display_name, row.badge_number, row.organisation, row.pseudonym, row.walk_in
-    )
+def _info(row: Sequence[Any]) -> ParticipantInfo:
+    """A participant from a row in `_P_COLUMNS` order (SQLite hands booleans back as 0/1)."""
+    return ParticipantInfo(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]))
 
 
 _P_COLUMNS = (
@@ -211,8 +212,8 @@ class Desk:
         if problem:
             return self._failed(INVALID, problem, kept, method, session_id, direction, decoded.layout_hint)
         with self.workspace.engine.begin() as s:
-            row = s.execute(_BY_CODE, {"code": decoded.text}).first()
-            if row is None or row.revoked:
+            row = _BY_CODE.first(s, {"code": decoded.text})
+            if row is None or row[1]:
                 why = (
                     "this badge was replaced by a newer one; ask for the new badge"
                     if row is not None
@@ -221,10 +222,8 @@ class Desk:
                 )
                 hint = None if row is not None else "merge the latest registrations onto this laptop"
                 return self._failed(INVALID, why, kept, method, session_id, direction, hint, s)
-            person = self._resolve(s, row)
-            return self._record(
-                s, person, row.reg_id, kept, method, session_id, direction, decoded.layout_hint
-            )
+            person = self._resolve(s, row[2:])
+            return self._record(s, person, row[0], kept, method, session_id, direction, decoded.layout_hint)
 
     def _scan_short(self, short: str, raw: str, session_id: int | None, direction: str) -> ScanOutcome:
         with self.workspace.engine.begin() as s:
@@ -240,7 +239,7 @@ class Desk:
                 if set(short) & set("YZ"):
                     hint = "badge codes never contain Y or Z: the keyboard layout may be German (QWERTZ)"
                 return self._failed(INVALID, why, raw, "keyed", session_id, direction, hint, s)
-            return self._record(s, self._resolve(s, row), row.reg_id, raw, "keyed", session_id, direction)
+            return self._record(s, self._resolve(s, row[2:]), row.reg_id, raw, "keyed", session_id, direction)
 
     def check_in(
         self,
@@ -433,8 +432,8 @@ class Desk:
     def _resolve(self, s: Session | Connection, row: Any) -> ParticipantInfo:
         """Follow a merged-away participant to the record that was kept."""
         hops = 0
-        while row.merged_into_id is not None and hops < 10:
-            row = s.execute(select(*_P_COLUMNS).where(Participant.id == row.merged_into_id)).one()
+        while row[7] is not None and hops < 10:
+            row = s.execute(select(*_P_COLUMNS).where(Participant.id == row[7])).one()
             hops += 1
         return _info(row)
 
@@ -452,8 +451,8 @@ class Desk:
     ) -> tuple[str, datetime]:
         now = utcnow()
         uid = uuid7()
-        s.execute(
-            _INSERT,
+        _INSERT.rows(
+            _connection(s),
             {
                 "uid": uid,
                 "created_at": now,
@@ -521,7 +520,7 @@ class Desk:
     ) -> ScanOutcome:
         if session_id is not None and session_id not in self.sessions:
             raise NotFoundError("this session no longer exists; pick another", field="session")
-        latest = _latest(s, self.event_id, person.id, session_id)
+        latest = _latest(s, person.id, session_id)
         session_name = self.sessions.get(session_id) if session_id else None
         where = f" for {session_name}" if session_name else ""
         if direction == "in" and latest is not None and latest.direction == "in":
@@ -577,51 +576,59 @@ def _same_session(session_id: int | None) -> Any:
     return CheckIn.session_id.is_(None) if session_id is None else CheckIn.session_id == session_id
 
 
-def _latest_query(with_session: bool) -> Any:
-    """The participant's latest check-in or -out for a session (or the arrival, when the session is
-    NULL) that no undo annuls. Built once: the door scans thousands of times."""
-    undo = CheckIn.__table__.alias("undo")
-    annulled = (
-        select(undo.c.id)
-        .where(
-            undo.c.participant_id == bindparam("pid"),
-            undo.c.result == UNDO,
-            undo.c.annuls_uid == CheckIn.uid,
-        )
-        .exists()
-    )
-    same = CheckIn.session_id == bindparam("sid") if with_session else CheckIn.session_id.is_(None)
-    return (
-        select(CheckIn.direction, CheckIn.scanned_at, CheckIn.device)
-        .where(
-            and_(
-                CheckIn.participant_id == bindparam("pid"),
-                same,
-                CheckIn.event_id == bindparam("eid"),
-                CheckIn.channel == CHANNEL,
-                CheckIn.result == OK,
-                ~annulled,
-            )
-        )
-        .order_by(CheckIn.scanned_at.desc(), CheckIn.id.desc())
-        .limit(1)
-    )
-
-
-_LATEST = {True: _latest_query(True), False: _latest_query(False)}
-_BY_CODE = (
-    select(Registration.id.label("reg_id"), Registration.revoked, *_P_COLUMNS)
-    .join(Participant, Participant.id == Registration.participant_id)
-    .where(Registration.code == bindparam("code"))
+_P_SQL = (
+    "p.id, p.uid, p.display_name, p.badge_number, p.organisation, p.pseudonym, p.walk_in, p.merged_into_id"
 )
-_INSERT = CheckIn.__table__.insert()
+# The door's hot statements (see core.driver_sql): thousands of scans run these and nothing else.
+_BY_CODE = HotStatement(
+    f"SELECT r.id, r.revoked, {_P_SQL} FROM registrations r "
+    "JOIN participants p ON p.id = r.participant_id WHERE r.code = :code"
+)
 
 
-def _latest(s: Session | Connection, event_id: int, participant_id: int, session_id: int | None) -> Any:
-    params = {"pid": participant_id, "eid": event_id, "sid": session_id}
-    if session_id is None:
-        del params["sid"]
-    return s.execute(_LATEST[session_id is not None], params).first()
+def _latest_statement(same_session: str) -> HotStatement:
+    """The participant's latest check-in or -out for a session (or the arrival, when the session is
+    NULL) that no undo annuls. No event condition: a participant belongs to one event, and naming it
+    would lead SQLite to walk the event's whole log instead of the person's few rows."""
+    return HotStatement(
+        "SELECT c.direction, c.scanned_at, c.device FROM checkins c "
+        f"WHERE c.participant_id = :pid AND {same_session} "
+        f"AND c.channel = '{CHANNEL}' AND c.result = '{OK}' AND NOT EXISTS ("
+        f"SELECT 1 FROM checkins u WHERE u.participant_id = :pid AND u.result = '{UNDO}' "
+        "AND u.annuls_uid = c.uid) "
+        "ORDER BY c.scanned_at DESC, c.id DESC LIMIT 1",
+        time_columns=(1,),
+    )
+
+
+_LATEST = {True: _latest_statement("c.session_id = :sid"), False: _latest_statement("c.session_id IS NULL")}
+_LOG_COLUMNS = (
+    "uid", "created_at", "updated_at", "event_id", "participant_id", "registration_id", "session_id",
+    "channel", "direction", "device", "method", "raw_input", "result", "annuls_uid", "scanned_at", "minutes",
+)  # fmt: skip
+_INSERT = HotStatement(
+    f"INSERT INTO checkins ({', '.join(_LOG_COLUMNS)}) VALUES ({', '.join(':' + c for c in _LOG_COLUMNS)})",
+    times=("created_at", "updated_at", "scanned_at"),
+)
+
+
+def _connection(s: Session | Connection) -> Connection:
+    return s.connection() if isinstance(s, Session) else s
+
+
+def _latest(s: Session | Connection, participant_id: int, session_id: int | None) -> _Latest | None:
+    params = {"pid": participant_id}
+    if session_id is not None:
+        params["sid"] = session_id
+    row = _LATEST[session_id is not None].first(_connection(s), params)
+    return _Latest(*row) if row else None
+
+
+@dataclass(frozen=True)
+class _Latest:
+    direction: str
+    scanned_at: datetime
+    device: str | None
 
 
 def _effective_rows(

@@ -4,6 +4,7 @@ database (e.g. postgresql+psycopg://user:pw@localhost/hh_test); `make test-postg
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -13,7 +14,7 @@ from sqlalchemy import create_engine, text
 from hybridhub.analysis.stats import workspace_stats
 from hybridhub.core.migrations.env_filters import include_name
 from hybridhub.core.models import Base
-from hybridhub.core.workspace import head_revision, open_workspace
+from hybridhub.core.workspace import create_workspace, head_revision, open_workspace
 
 URL = os.environ.get("HYBRIDHUB_TEST_POSTGRES_URL")
 pytestmark = pytest.mark.skipif(not URL, reason="set HYBRIDHUB_TEST_POSTGRES_URL to test on PostgreSQL")
@@ -44,4 +45,23 @@ def test_demo_builds_and_counts_the_same_on_postgres(empty_database: str, demo_w
     with ws.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"include_name": include_name, "compare_type": True})
         assert compare_metadata(ctx, Base.metadata) == []
+    ws.close()
+
+
+def test_door_desk_scans_on_postgres(empty_database: str, tmp_path: Path) -> None:
+    """The desk's hot statements run as portable SQL text off SQLite: same outcomes, aware times."""
+    from hybridhub.checkin.desk import Desk
+    from tests.checkin.helpers import code_of, register
+
+    ws = create_workspace(empty_database, "Door on PostgreSQL", timezone="Europe/Paris")
+    register(ws, tmp_path)
+    code = code_of(ws, "Élodie Müller")
+    first = Desk(ws, "Door-1").scan(code)
+    assert first.result == "ok" and first.participant and first.participant.walk_in is False
+    again = Desk(ws, "Door-2").scan(code)
+    assert again.result == "already" and again.previous_device == "Door-1"
+    assert again.previous_at == first.scanned_at and again.previous_at.tzinfo is not None
+    desk = Desk(ws, "Door-1")
+    assert desk.undo_last() is not None
+    assert desk.scan(code).result == "ok"
     ws.close()
