@@ -24,6 +24,9 @@ def scoped_key(chat: str, source_id: str) -> str:
     return key
 
 
+_UNSET = object()
+
+
 def _time_text(posted_at: datetime | None) -> str:
     return posted_at.isoformat() if posted_at is not None else ""
 
@@ -34,12 +37,16 @@ class MessageKeys:
 
     def __init__(self) -> None:
         self._time: str | None = None
+        self._posted: object = _UNSET
         self._seen: dict[str, int] = {}
 
     def key_for(self, chat: str, posted_at: datetime | None, author: str, text: str) -> str:
-        stamp = _time_text(posted_at)
-        if stamp != self._time:
-            self._time, self._seen = stamp, {}
+        if posted_at is not self._posted:  # parsers hand the same object for a repeated time
+            self._posted = posted_at
+            stamp = _time_text(posted_at)
+            if stamp != self._time:
+                self._time, self._seen = stamp, {}
+        stamp = self._time or ""
         base = hashlib.sha1(
             f"{chat}\x1f{stamp}\x1f{author}\x1f{text}".encode("utf-8", "surrogatepass"),
             usedforsecurity=False,

@@ -53,7 +53,15 @@ from hybridhub.importers.records import (
     Skipped,
 )
 from hybridhub.importers.source import Source, safe_member_name
-from hybridhub.importers.sql import DeferredSearchIndex, NewOnlyInserter, restore_cache, widen_cache
+from hybridhub.importers.sql import (
+    BYTES_PER_MESSAGE,
+    DeferredIndexes,
+    DeferredSearchIndex,
+    JsonText,
+    NewOnlyInserter,
+    restore_cache,
+    widen_cache,
+)
 
 CHUNK = 4000
 # Order of the values `_Writer.message` builds; the columns left out are NULL for imported messages.
@@ -305,7 +313,10 @@ class _Writer:
         importer: Importer,
         options: ImportOptions,
         result: ImportResult,
+        size: int = 0,
     ) -> None:
+        """`size` is the bytes the parser will read: a big file defers the secondary indexes."""
+        expected_rows = size // BYTES_PER_MESSAGE
         self.session, self.event, self.batch = session, event, batch
         self.importer, self.options, self.result = importer, options, result
         self.channel = importer.channel_for(options)
@@ -314,10 +325,16 @@ class _Writer:
         self.keys = MessageKeys()
         self.now = utcnow()
         self.conn = session.connection()
-        self.inserter: NewOnlyInserter | None = None
+        table = Contribution.__table__
+        inserter = NewOnlyInserter(self.conn, table, CONTRIBUTION_COLUMNS)  # type: ignore[arg-type]
+        self.inserter = inserter
         self.event_id, self.batch_id = event.id, batch.id
         self.search_index = DeferredSearchIndex(self.conn)
+        self.indexes = DeferredIndexes(self.conn, "contributions", expected_rows)
         self.pending: list[tuple[Any, ...]] = []
+        self.utc_memo: dict[datetime, datetime] = {}
+        self.by_object: dict[int, tuple[Author, tuple[int, int, bool]]] = {}
+        self.chat_json: dict[str, str] = {}
         self.replies: list[tuple[str, str]] = []
         self.answer_links: list[tuple[str, Answer]] = []
         self.answers_by_ref: dict[tuple[str, str], Answer] = {}
@@ -356,6 +373,17 @@ class _Writer:
         return ident, p_hash, p_last2, e_hash
 
     def resolve(self, author: Author) -> tuple[int, int, bool]:
+        # Parsers that reuse one Author object per person skip building the memo key below. The
+        # object is kept with its result, so a recycled id() can never match another author.
+        seen = self.by_object.get(id(author))
+        if seen is not None and seen[0] is author:
+            return seen[1]
+        resolved = self._resolve(author)
+        if len(self.by_object) < 100_000:
+            self.by_object[id(author)] = (author, (resolved[0], resolved[1], False))
+        return resolved
+
+    def _resolve(self, author: Author) -> tuple[int, int, bool]:
         memo = (author.name, author.key, author.phone, author.email)
         known = self.by_author.get(memo)
         if known is not None:
@@ -419,18 +447,22 @@ class _Writer:
             return
         key = self.keys.key(msg)
         identity_id, participant_id, _ = self.resolve(msg.author)
-        posted = as_utc(msg.posted_at, self.zone) if msg.posted_at is not None else None
+        posted = self.utc(msg.posted_at)
         session_id, _ = self.sessions.at(posted)
         thread = msg.thread_id or msg.parent_id
-        provenance: dict[str, Any] = {"line": msg.line} if msg.line is not None else {}
-        if msg.chat:
-            provenance["chat"] = msg.chat
-        if msg.attachments:
-            provenance["attachments"] = msg.attachments
-        if msg.direct:
-            provenance["direct"] = True
-        if msg.extra:
-            provenance.update({k: v for k, v in msg.extra.items() if k != "answer_of"})
+        provenance: dict[str, Any] | JsonText
+        if msg.attachments or msg.direct or msg.extra:
+            provenance = {"line": msg.line} if msg.line is not None else {}
+            if msg.chat:
+                provenance["chat"] = msg.chat
+            if msg.attachments:
+                provenance["attachments"] = msg.attachments
+            if msg.direct:
+                provenance["direct"] = True
+            if msg.extra:
+                provenance.update({k: v for k, v in msg.extra.items() if k != "answer_of"})
+        else:
+            provenance = self.line_and_chat(msg.line, msg.chat)
         text = msg.text
         self.pending.append(
             (
@@ -450,11 +482,30 @@ class _Writer:
         if len(self.pending) >= CHUNK:
             self.flush()
 
+    def utc(self, when: datetime | None) -> datetime | None:
+        """`when` in UTC (naive: read in the import's zone); memoised, as chats repeat each minute."""
+        if when is None:
+            return None
+        found = self.utc_memo.get(when)
+        if found is None:
+            found = as_utc(when, self.zone)
+            if len(self.utc_memo) > 20_000:
+                self.utc_memo.clear()
+            self.utc_memo[when] = found
+        return found
+
+    def line_and_chat(self, line: int | None, chat: str) -> JsonText:
+        """The usual provenance, {"line": …, "chat": …}, encoded from a template (the chat's name is
+        encoded once per import, not once per message)."""
+        encoded = self.chat_json.get(chat)
+        if encoded is None:
+            encoded = self.chat_json[chat] = json.dumps(chat, ensure_ascii=False)
+        if line is None:
+            return JsonText(f'{{"chat": {encoded}}}' if chat else "{}")
+        return JsonText(f'{{"line": {line}, "chat": {encoded}}}' if chat else f'{{"line": {line}}}')
+
     def flush(self) -> None:
         if self.pending:
-            if self.inserter is None:
-                table = Contribution.__table__
-                self.inserter = NewOnlyInserter(self.conn, table, CONTRIBUTION_COLUMNS)  # type: ignore[arg-type]
             self.counts["messages"] += self.inserter.insert(self.pending)
             self.pending = []
 
@@ -569,6 +620,7 @@ class _Writer:
 
     def finish(self) -> None:
         self.flush()
+        self.indexes.finish()
         self.search_index.finish(self.batch.id)
         if self.replies:
             ids = self._ids_for(sorted({k for pair in self.replies for k in pair}))
@@ -653,7 +705,7 @@ def import_file(
         session.add(batch)
         session.flush()
         result.batch_uid = batch.uid
-        writer = _Writer(session, event, batch, importer, opts, result)
+        writer = _Writer(session, event, batch, importer, opts, result, total)
         old_cache = widen_cache(writer.conn)
         try:
             seen = 0

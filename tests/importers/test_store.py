@@ -23,6 +23,7 @@ from hybridhub.core.models import (
 )
 from hybridhub.core.progress import Cancelled
 from hybridhub.core.workspace import Workspace
+from hybridhub.importers import sql as sql_module
 from hybridhub.importers import store
 from hybridhub.importers.base import Importer, ImportOptions
 from hybridhub.importers.detect import Detection
@@ -254,3 +255,38 @@ def test_answers_need_a_form_and_link_their_free_text(workspace: Workspace, tmp_
         assert answers[1].contribution_id == comment.id and answers[0].contribution_id is None
     again = run(workspace, path, options=ImportOptions(timezone="UTC", settings={"template_id": template_id}))
     assert (again.added, again.duplicates) == (0, 4)
+
+
+def index_definitions(ws: Workspace) -> list[str]:
+    with ws.session() as s:
+        return sorted(
+            s.execute(
+                text(
+                    "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contributions' "
+                    "AND sql IS NOT NULL"
+                )
+            ).scalars()
+        )
+
+
+def test_big_import_rebuilds_the_indexes_it_set_aside(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = index_definitions(workspace)
+    assert any("content_hash" in sql for sql in before)
+    monkeypatch.setattr(sql_module, "BULK_MIN_ROWS", 0)  # this tiny file counts as a big import
+    dropped: list[int] = []
+    original = sql_module.DeferredIndexes.__init__
+
+    def spy(self: sql_module.DeferredIndexes, *args: object) -> None:
+        original(self, *args)  # type: ignore[arg-type]
+        dropped.append(len(self.definitions))
+
+    monkeypatch.setattr(sql_module.DeferredIndexes, "__init__", spy)
+    result = run(workspace, write(tmp_path, "big.txt", "10:00|Ann|ramp", "10:01|Bob|bench"))
+    assert result.added == 2 and dropped and dropped[0] >= 5
+    assert index_definitions(workspace) == before
+    with pytest.raises(ImportFormatError):  # a failed big import gives them back too
+        run(workspace, write(tmp_path, "bad.txt", "10:02|Cy|step", "BAD"))
+    assert index_definitions(workspace) == before
+    assert count(workspace, Contribution) == 2 and search(workspace, "bench") == 1
