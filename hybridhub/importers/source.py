@@ -124,12 +124,16 @@ class Source:
             except OSError as exc:
                 raise ImportFormatError(f"cannot read the file: {exc.strerror}", file=self.path) from exc
         zf = self._zip()
-        infos = {i.filename: i for i in check_zip(zf, self.path.name)}
-        info = infos.get(self.member)
-        if info is None:
+        try:
+            infos = {i.filename: i for i in check_zip(zf, self.path.name)}
+            info = infos.get(self.member)
+            if info is None:
+                raise ImportFormatError(f"no '{self.member}' inside the archive", file=self.path.name)
+            raw = zf.open(info)
+        finally:
+            # The member keeps the archive's file open until it is closed itself; nothing else does.
+            # (Left to the garbage collector, a failed read leaked the file handle.)
             zf.close()
-            raise ImportFormatError(f"no '{self.member}' inside the archive", file=self.path.name)
-        raw = zf.open(info)
         return io.BufferedReader(_BoundedReader(raw, info.file_size, self.name))  # type: ignore[return-value]
 
     def head(self, size: int = HEAD_BYTES) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -140,6 +141,14 @@ def test_damaged_day_file_names_file_and_line(tmp_path: Path) -> None:
         records(SLACK, archive)
     assert info.value.file == "broken.zip!general/2024-03-09.json"
     assert info.value.line == 3
+    assert open_handles(archive) == 0  # the failed read closed the archive, not the garbage collector
+
+
+def open_handles(path: Path) -> int:
+    fds = Path("/proc/self/fd")
+    if not fds.is_dir():
+        pytest.skip("needs /proc to list open files")
+    return sum(1 for fd in fds.iterdir() if os.path.realpath(fd) == str(path.resolve()))
 
 
 def test_garbled_message_is_a_problem_not_a_crash(tmp_path: Path) -> None:
