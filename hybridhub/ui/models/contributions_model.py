@@ -25,13 +25,22 @@ ID_ROLE = int(Qt.UserRole) + 1
 ROW_ROLE = int(Qt.UserRole) + 2
 DISPLAY, TOOLTIP, FOREGROUND = int(Qt.DisplayRole), int(Qt.ToolTipRole), int(Qt.ForegroundRole)
 FONT, DECORATION, ALIGN = int(Qt.FontRole), int(Qt.DecorationRole), int(Qt.TextAlignmentRole)
-USED_ROLES = frozenset((DISPLAY, TOOLTIP, FOREGROUND, FONT, DECORATION, ALIGN, ID_ROLE, ROW_ROLE))
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+NOTHING: tuple[Any, ...] = (None,) * len(COLUMNS)
+CELL_CACHE_ROWS = 1024  # formatted rows kept for repaints: a few screens, bounded however far one scrolls
 ITEM_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable
 PAGE = 200
 FLAGGED_BRUSH = QBrush(QColor("#9aa6ae"))
 OFFLINE_BRUSH = QBrush(QColor("#d1495b"))
 ONLINE_BRUSH = QBrush(QColor("#2a6f97"))
+
+
+def _only(values: dict[int, Any]) -> tuple[Any, ...]:
+    """One role's values for a row's columns: these columns' values, None in the others."""
+    return tuple(values.get(col) for col in range(len(COLUMNS)))
+
+
+ALIGNS = _only({VOICES: RIGHT})
 
 
 class ContributionsModel(QAbstractTableModel):
@@ -43,11 +52,13 @@ class ContributionsModel(QAbstractTableModel):
         self._ws, self._event_id, self._page = workspace, event_id, page_size
         self._filter = ContributionFilter()
         self._rows: list[ContributionRow] = []
+        self._cells: dict[int, dict[int, tuple[Any, ...]]] = {}  # row -> role -> value per column
         self._next: Cursor | None = None
         self._done = True
         self._newest_first = False
         self._fetching = False
         self._headers = [self.tr(c) for c in COLUMNS]
+        self._sides = {True: self.tr("offline"), False: self.tr("online")}
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -65,6 +76,7 @@ class ContributionsModel(QAbstractTableModel):
         self.beginResetModel()
         self._filter = filt
         self._rows = page.rows
+        self._cells.clear()
         self._next = page.next
         self._done = page.next is None
         self.endResetModel()
@@ -85,6 +97,7 @@ class ContributionsModel(QAbstractTableModel):
                     break
         self.beginResetModel()
         self._rows, self._next, self._done = rows, after, after is None
+        self._cells.clear()
         self.endResetModel()
 
     def refresh_ids(self, ids: list[int]) -> None:
@@ -97,6 +110,7 @@ class ContributionsModel(QAbstractTableModel):
         for cid, i in positions.items():
             if cid in fresh:
                 self._rows[i] = fresh[cid]
+            self._cells.pop(i, None)
         first, last = min(positions.values()), max(positions.values())
         self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
@@ -151,55 +165,38 @@ class ContributionsModel(QAbstractTableModel):
         return ITEM_FLAGS if index.isValid() else Qt.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
-        # Called for every visible cell on every paint: compare plain ints, not PySide enums (much slower).
-        role = int(role)
-        if role not in USED_ROLES or not index.isValid():
-            return None
-        r = self.row_at(index.row())
+        # Called for every visible cell and role (7 per cell) on every paint: a row's values are worked
+        # out once, for all roles and columns, and each call is then two dict lookups.
+        cells = self._cells.get(index.row())
+        if cells is None:
+            if not index.isValid():
+                return None
+            cells = self._row_cells(index.row())
+            if cells is None:
+                return None
+        values = cells.get(int(role))  # plain ints, not PySide enums (much slower to hash)
+        return None if values is None else values[index.column()]
+
+    def _row_cells(self, row: int) -> dict[int, tuple[Any, ...]] | None:
+        r = self.row_at(row)
         if r is None:
             return None
-        col = index.column()
-        if role == DISPLAY:
-            return self._display(r, col)
-        if role == TOOLTIP:
-            if col == TEXT:
-                return r.text
-            if col == CHANNEL:
-                return self.tr("offline") if is_offline(r.channel) else self.tr("online")
-            return None
-        if role == FOREGROUND:
-            if r.flag:
-                return FLAGGED_BRUSH
-            if col == CHANNEL:
-                return OFFLINE_BRUSH if is_offline(r.channel) else ONLINE_BRUSH
-            return None
-        if role == FONT:
-            return self._italic if r.flag and col == TEXT else None
-        if role == DECORATION:
-            return QColor(r.themes[0].colour) if col == THEMES and r.themes else None
-        if role == ALIGN:
-            return RIGHT if col == VOICES else None
-        if role == ID_ROLE:
-            return r.id
-        if role == ROW_ROLE:
-            return r
-        return None
-
-    def _display(self, r: ContributionRow, col: int) -> str:
-        if col == WHEN:
-            return r.posted_at.astimezone(self._tz).strftime("%d %b %Y %H:%M") if r.posted_at else "—"
-        if col == CHANNEL:
-            return label(r.channel)
-        if col == SESSION:
-            return r.session_name or ""
-        if col == WHO:
-            return r.author
-        if col == TEXT:
-            return " ".join(r.text.split())
-        if col == VOICES:
-            return str(r.voices)
-        if col == THEMES:
-            return ", ".join(t.name for t in r.themes)
-        if col == FLAG:
-            return r.flag or ""
-        return ""
+        offline = is_offline(r.channel)
+        when = r.posted_at.astimezone(self._tz).strftime("%d %b %Y %H:%M") if r.posted_at else "—"
+        display = [when, label(r.channel), r.session_name or "", r.author, " ".join(r.text.split())]
+        display += [str(r.voices), ", ".join(t.name for t in r.themes), r.flag or ""]
+        channel_brush = OFFLINE_BRUSH if offline else ONLINE_BRUSH
+        cells: dict[int, tuple[Any, ...]] = {
+            DISPLAY: tuple(display),
+            TOOLTIP: _only({TEXT: r.text, CHANNEL: self._sides[offline]}),
+            FOREGROUND: (FLAGGED_BRUSH,) * len(COLUMNS) if r.flag else _only({CHANNEL: channel_brush}),
+            FONT: _only({TEXT: self._italic}) if r.flag else NOTHING,
+            DECORATION: _only({THEMES: QColor(r.themes[0].colour)}) if r.themes else NOTHING,
+            ALIGN: ALIGNS,
+            ID_ROLE: (r.id,) * len(COLUMNS),
+            ROW_ROLE: (r,) * len(COLUMNS),
+        }
+        if len(self._cells) >= CELL_CACHE_ROWS:
+            self._cells.clear()
+        self._cells[row] = cells
+        return cells
