@@ -72,7 +72,7 @@ def test_browser_filters_search_detail_and_flags(qtbot: QtBot, ctx: AppContext) 
 
 
 def test_model_roles_per_cell_and_fresh_after_flagging(qtbot: QtBot, ctx: AppContext) -> None:
-    from PySide6.QtGui import QColor
+    from PySide6.QtGui import QColor, QFont
 
     from hybridhub.browse.moderation import set_flag
     from hybridhub.core.models import ContributionTheme, Theme
@@ -102,6 +102,7 @@ def test_model_roles_per_cell_and_fresh_after_flagging(qtbot: QtBot, ctx: AppCon
     qtbot.addWidget(table)
     model.set_filter(ContributionFilter())
     table.show()
+    assert table.font().styleStrategy() & QFont.PreferNoShaping  # cheap text layout in every cell
 
     def cell(row: int, col: int, role: int = Qt.DisplayRole) -> object:
         return model.index(row, col).data(role)
