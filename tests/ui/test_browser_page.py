@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
@@ -110,6 +111,12 @@ def test_model_roles_per_cell_and_fresh_after_flagging(qtbot: QtBot, ctx: AppCon
     assert [cell(0, c) for c in range(len(COLUMNS))] == [
         "14 Nov 2026 09:05", "Paper form", "", "", "the bus is late", "1", "Transport", ""
     ]  # fmt: skip
+    for month in range(1, 13):  # the day, month name and time as strftime writes them, in any locale
+        at = datetime(2026, month, 3, 7, 4, tzinfo=UTC)
+        model._rows[0] = replace(model._rows[0], posted_at=at)
+        model._cells.clear()
+        assert cell(0, WHEN) == at.strftime("%d %b %Y %H:%M")
+    model.set_filter(ContributionFilter())
     assert cell(0, TEXT, Qt.ToolTipRole) == "the  bus\nis late"
     assert cell(0, CHANNEL, Qt.ToolTipRole) == "offline"
     assert cell(1, CHANNEL, Qt.ToolTipRole) == "online" and cell(0, WHEN, Qt.ToolTipRole) is None

@@ -7,6 +7,7 @@ a million contributions opens at once and memory grows only with what was scroll
 
 from __future__ import annotations
 
+import time
 from datetime import tzinfo
 from typing import Any
 
@@ -28,7 +29,6 @@ FONT, DECORATION, ALIGN = int(Qt.FontRole), int(Qt.DecorationRole), int(Qt.TextA
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 NOTHING: tuple[Any, ...] = (None,) * len(COLUMNS)
 CELL_CACHE_ROWS = 1024  # formatted rows kept for repaints: a few screens, bounded however far one scrolls
-ITEM_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable
 PAGE = 200
 FLAGGED_BRUSH = QBrush(QColor("#9aa6ae"))
 OFFLINE_BRUSH = QBrush(QColor("#d1495b"))
@@ -59,6 +59,8 @@ class ContributionsModel(QAbstractTableModel):
         self._fetching = False
         self._headers = [self.tr(c) for c in COLUMNS]
         self._sides = {True: self.tr("offline"), False: self.tr("online")}
+        # strftime's "%b" names, read once: per cell, strftime costs several times the f-string in data().
+        self._months = [time.strftime("%b", (2000, m, 1, 0, 0, 0, 0, 1, -1)) for m in range(1, 13)]
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -161,8 +163,8 @@ class ContributionsModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return ITEM_FLAGS if index.isValid() else Qt.NoItemFlags
+    # No flags() here: QAbstractTableModel's (enabled, selectable, never has children) is what rows need,
+    # and the view asks for it once per visible cell on every paint; a Python override costs a call each.
 
     def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
         # Called for every visible cell and role (7 per cell) on every paint: a row's values are worked
@@ -182,7 +184,10 @@ class ContributionsModel(QAbstractTableModel):
         if r is None:
             return None
         offline = is_offline(r.channel)
-        when = r.posted_at.astimezone(self._tz).strftime("%d %b %Y %H:%M") if r.posted_at else "—"
+        when = "—"
+        if r.posted_at:
+            t = r.posted_at.astimezone(self._tz)
+            when = f"{t.day:02d} {self._months[t.month - 1]} {t.year} {t.hour:02d}:{t.minute:02d}"
         display = [when, label(r.channel), r.session_name or "", r.author, " ".join(r.text.split())]
         display += [str(r.voices), ", ".join(t.name for t in r.themes), r.flag or ""]
         channel_brush = OFFLINE_BRUSH if offline else ONLINE_BRUSH
