@@ -28,6 +28,7 @@ DISPLAY, TOOLTIP, FOREGROUND = int(Qt.DisplayRole), int(Qt.ToolTipRole), int(Qt.
 FONT, DECORATION, ALIGN = int(Qt.FontRole), int(Qt.DecorationRole), int(Qt.TextAlignmentRole)
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 NOTHING: tuple[Any, ...] = (None,) * len(COLUMNS)
+ROLE_SLOTS = 11  # a row's worked-out values, by role: Qt.DisplayRole (0) to Qt.CheckStateRole (10)
 CELL_CACHE_ROWS = 1024  # formatted rows kept for repaints: a few screens, bounded however far one scrolls
 PAGE = 200
 FLAGGED_BRUSH = QBrush(QColor("#9aa6ae"))
@@ -35,12 +36,18 @@ OFFLINE_BRUSH = QBrush(QColor("#d1495b"))
 ONLINE_BRUSH = QBrush(QColor("#2a6f97"))
 
 
-def _only(values: dict[int, Any]) -> tuple[Any, ...]:
-    """One role's values for a row's columns: these columns' values, None in the others."""
-    return tuple(values.get(col) for col in range(len(COLUMNS)))
+def _only(col: int, value: Any) -> tuple[Any, ...]:
+    """One role's values for a row's columns: `value` in column `col`, None in the others."""
+    return (*NOTHING[:col], value, *NOTHING[col + 1 :])
 
 
-ALIGNS = _only({VOICES: RIGHT})
+ALIGNS = _only(VOICES, RIGHT)
+FOREGROUNDS = {  # by (flagged, offline)
+    (True, True): (FLAGGED_BRUSH,) * len(COLUMNS),
+    (True, False): (FLAGGED_BRUSH,) * len(COLUMNS),
+    (False, True): _only(CHANNEL, OFFLINE_BRUSH),
+    (False, False): _only(CHANNEL, ONLINE_BRUSH),
+}
 
 
 class ContributionsModel(QAbstractTableModel):
@@ -52,7 +59,7 @@ class ContributionsModel(QAbstractTableModel):
         self._ws, self._event_id, self._page = workspace, event_id, page_size
         self._filter = ContributionFilter()
         self._rows: list[ContributionRow] = []
-        self._cells: dict[int, dict[int, tuple[Any, ...]]] = {}  # row -> role -> value per column
+        self._cells: dict[int, list[tuple[Any, ...]]] = {}  # row -> [role] -> value per column
         self._next: Cursor | None = None
         self._done = True
         self._newest_first = False
@@ -61,8 +68,9 @@ class ContributionsModel(QAbstractTableModel):
         self._sides = {True: self.tr("offline"), False: self.tr("online")}
         # strftime's "%b" names, read once: per cell, strftime costs several times the f-string in data().
         self._months = [time.strftime("%b", (2000, m, 1, 0, 0, 0, 0, 1, -1)) for m in range(1, 13)]
-        self._italic = QFont()
-        self._italic.setItalic(True)
+        italic = QFont()
+        italic.setItalic(True)
+        self._italic_text = _only(TEXT, italic)
 
     # -- loading --------------------------------------------------------------------------------
     @property
@@ -167,40 +175,55 @@ class ContributionsModel(QAbstractTableModel):
     # and the view asks for it once per visible cell on every paint; a Python override costs a call each.
 
     def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
-        # Called for every visible cell and role (7 per cell) on every paint: a row's values are worked
-        # out once, for all roles and columns, and each call is then two dict lookups.
-        cells = self._cells.get(index.row())
-        if cells is None:
-            if not index.isValid():
-                return None
-            cells = self._row_cells(index.row())
-            if cells is None:
-                return None
-        values = cells.get(int(role))  # plain ints, not PySide enums (much slower to hash)
-        return None if values is None else values[index.column()]
+        # Called for every visible cell and 7 roles on every paint: a row's values are worked out once,
+        # for all roles and columns, and a call is then three subscripts. The rest (a row not worked out
+        # yet, the id and row roles, an invalid index) goes the slow way.
+        try:
+            return self._cells[index.row()][role][index.column()]
+        except (KeyError, IndexError):
+            return self._data(index, int(role))
 
-    def _row_cells(self, row: int) -> dict[int, tuple[Any, ...]] | None:
-        r = self.row_at(row)
+    def _data(self, index: Index, role: int) -> Any:
+        r = self.row_at(index.row()) if index.isValid() else None
         if r is None:
             return None
+        if role == ID_ROLE:
+            return r.id
+        if role == ROW_ROLE:
+            return r
+        if not 0 <= role < ROLE_SLOTS:
+            return None
+        return self._row_cells(index.row(), r)[role][index.column()]
+
+    def _row_cells(self, row: int, r: ContributionRow) -> list[tuple[Any, ...]]:
         offline = is_offline(r.channel)
         when = "—"
         if r.posted_at:
             t = r.posted_at.astimezone(self._tz)
             when = f"{t.day:02d} {self._months[t.month - 1]} {t.year} {t.hour:02d}:{t.minute:02d}"
-        display = [when, label(r.channel), r.session_name or "", r.author, " ".join(r.text.split())]
-        display += [str(r.voices), ", ".join(t.name for t in r.themes), r.flag or ""]
-        channel_brush = OFFLINE_BRUSH if offline else ONLINE_BRUSH
-        cells: dict[int, tuple[Any, ...]] = {
-            DISPLAY: tuple(display),
-            TOOLTIP: _only({TEXT: r.text, CHANNEL: self._sides[offline]}),
-            FOREGROUND: (FLAGGED_BRUSH,) * len(COLUMNS) if r.flag else _only({CHANNEL: channel_brush}),
-            FONT: _only({TEXT: self._italic}) if r.flag else NOTHING,
-            DECORATION: _only({THEMES: QColor(r.themes[0].colour)}) if r.themes else NOTHING,
-            ALIGN: ALIGNS,
-            ID_ROLE: (r.id,) * len(COLUMNS),
-            ROW_ROLE: (r,) * len(COLUMNS),
-        }
+        themes = ", ".join(t.name for t in r.themes)
+        text = " ".join(r.text.split())
+        tooltip = list(NOTHING)
+        tooltip[TEXT], tooltip[CHANNEL] = r.text, self._sides[offline]
+        cells = [NOTHING] * ROLE_SLOTS
+        # In COLUMNS order: when, channel, session, who, text, voices, themes, flag.
+        cells[DISPLAY] = (
+            when,
+            label(r.channel),
+            r.session_name or "",
+            r.author,
+            text,
+            str(r.voices),
+            themes,
+            r.flag or "",
+        )
+        cells[TOOLTIP] = tuple(tooltip)
+        cells[FOREGROUND] = FOREGROUNDS[bool(r.flag), offline]
+        cells[ALIGN] = ALIGNS
+        if r.flag:
+            cells[FONT] = self._italic_text
+        if r.themes:
+            cells[DECORATION] = _only(THEMES, QColor(r.themes[0].colour))
         if len(self._cells) >= CELL_CACHE_ROWS:
             self._cells.clear()
         self._cells[row] = cells
