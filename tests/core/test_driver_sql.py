@@ -65,3 +65,21 @@ def test_compiled_template_reads_what_sqlalchemy_reads(workspace: Workspace) -> 
         assert fallback.sql is None
         assert fallback.rows(conn, {"id": event_id, "on": True}) == [(event_id,)]
         assert fallback.rows(conn, {"id": event_id, "on": False}) == []
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "2026-11-03 10:23:45.000000",
+        "2026-11-03 10:23:45.123456",
+        "2026-11-03 10:23:45",
+        "2026-11-03 10:23",
+        "2026-11-03T10:23:45.5",
+        "2026-11-03",
+        "2026-11-03 10:23:45+02:00",
+    ],
+)
+def test_sqlite_time_value_reads_any_stored_text_as_sqlalchemy_does(stored: str) -> None:
+    value = sqlite_time_value(stored)
+    assert value == datetime.fromisoformat(stored).replace(tzinfo=UTC) and value is not None
+    assert value.tzinfo is UTC
