@@ -30,6 +30,7 @@ RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 NOTHING: tuple[Any, ...] = (None,) * len(COLUMNS)
 ROLE_SLOTS = 11  # a row's worked-out values, by role: Qt.DisplayRole (0) to Qt.CheckStateRole (10)
 CELL_CACHE_ROWS = 1024  # formatted rows kept for repaints: a few screens, bounded however far one scrolls
+CELL_BLOCK = 32  # rows formatted together when the view first asks for one of them (about a screenful)
 PAGE = 200
 FLAGGED_BRUSH = QBrush(QColor("#9aa6ae"))
 OFFLINE_BRUSH = QBrush(QColor("#d1495b"))
@@ -193,9 +194,19 @@ class ContributionsModel(QAbstractTableModel):
             return r
         if not 0 <= role < ROLE_SLOTS:
             return None
-        return self._row_cells(index.row(), r)[role][index.column()]
+        return self._cells_from(index.row())[role][index.column()]
 
-    def _row_cells(self, row: int, r: ContributionRow) -> list[tuple[Any, ...]]:
+    def _cells_from(self, row: int) -> list[tuple[Any, ...]]:
+        """The values of `row`, working out those of the next rows too while at it: Python run between
+        Qt's text layouts, one row per call, is several times slower than the same work in one go."""
+        if len(self._cells) >= CELL_CACHE_ROWS:
+            self._cells.clear()
+        for i in range(row, min(row + CELL_BLOCK, len(self._rows))):
+            if i not in self._cells:
+                self._cells[i] = self._row_cells(self._rows[i])
+        return self._cells[row]
+
+    def _row_cells(self, r: ContributionRow) -> list[tuple[Any, ...]]:
         offline = is_offline(r.channel)
         when = "—"
         if r.posted_at:
@@ -224,7 +235,4 @@ class ContributionsModel(QAbstractTableModel):
             cells[FONT] = self._italic_text
         if r.themes:
             cells[DECORATION] = _only(THEMES, QColor(r.themes[0].colour))
-        if len(self._cells) >= CELL_CACHE_ROWS:
-            self._cells.clear()
-        self._cells[row] = cells
         return cells
