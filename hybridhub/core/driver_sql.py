@@ -110,7 +110,8 @@ class CompiledTemplate:
         self.stmt = stmt
         self.time_columns = tuple(time_columns)
         self.sql: str | None = None
-        # Per positional parameter: its name, whether it is a UTCDateTime, and its constant value.
+        # Per positional parameter: its name, whether it is a UTCDateTime, and its value in the statement
+        # (a constant, or _REQUIRED: each run gives it).
         self._order: list[tuple[str, bool, Any]] = []
         if dialect.name != "sqlite":
             return
@@ -119,8 +120,8 @@ class CompiledTemplate:
         for name in compiled.positiontup or ():  # type: ignore[attr-defined]
             bind = binds[name]
             is_time = isinstance(bind.type, UTCDateTime)
-            if not is_time and bind.type.bind_processor(dialect) is not None:
-                return  # a type this class does not convert: SQLAlchemy runs it
+            if bind.callable is not None or (not is_time and bind.type.bind_processor(dialect) is not None):
+                return  # a value or type this class does not convert: SQLAlchemy runs the statement
             self._order.append((name, is_time, _REQUIRED if bind.required else bind.value))
         self.sql = str(compiled)
 
@@ -130,8 +131,11 @@ class CompiledTemplate:
             rows = [tuple(r) for r in conn.execute(self.stmt, dict(values))]  # type: ignore[arg-type]
             return rows
         params = []
-        for name, is_time, constant in self._order:
-            value = values[name] if constant is _REQUIRED else constant
+        for name, is_time, value in self._order:
+            if name in values:  # as in SQLAlchemy, a value given by name wins over the statement's
+                value = values[name]
+            elif value is _REQUIRED:
+                raise KeyError(f"no value for bind parameter '{name}'")
             params.append(sqlite_time(value) if is_time else value)
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
