@@ -2,6 +2,10 @@
 
 The keyset is (posted_at, id) over the index `ix_contributions_event_posted`, so the next page costs the
 same at row 200 as at row 900,000. Rows without a time come after all timed rows, ordered by id.
+
+A page is what the browser waits for after each keystroke of a search, so its statement is compiled once
+per filter shape (see `filters.split`) and, on SQLite, runs on the driver's cursor: SQLAlchemy's building,
+compiling and row processing cost about as much as the SQL of a rare word's first page.
 """
 
 from __future__ import annotations
@@ -9,12 +13,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, func, literal, select, tuple_
+from sqlalchemy import Connection, Dialect, Integer, Select, bindparam, func, select, tuple_
 from sqlalchemy.orm import Session
 
-from hybridhub.browse.filters import ContributionFilter, conditions
+from hybridhub.browse.filters import ContributionFilter, FilterShape, split, template
+from hybridhub.core.driver_sql import CompiledTemplate
 from hybridhub.core.models import Contribution, ContributionTheme, EventSession, Note, Participant, Theme
 from hybridhub.core.models.base import UTCDateTime
 
@@ -56,7 +62,7 @@ class Page:
     next: Cursor | None = None  # None: this was the last page
 
 
-def _columns(filt: ContributionFilter, event_id: int, dialect: str, preview: int | None) -> Select[Any]:
+def _columns(shape: FilterShape, dialect: str, preview: int | None) -> Select[Any]:
     c = Contribution
     return (
         select(
@@ -75,8 +81,55 @@ def _columns(filt: ContributionFilter, event_id: int, dialect: str, preview: int
         .outerjoin(EventSession, EventSession.id == c.session_id)
         .outerjoin(Participant, Participant.id == c.participant_id)
         .outerjoin(Note, Note.contribution_id == c.id)
-        .where(*conditions(filt, event_id, dialect))
+        .where(*template(shape, dialect))
     )
+
+
+@lru_cache(maxsize=256)
+def _page_select(
+    shape: FilterShape, dialect: str, timed: bool, bounded: bool, newest_first: bool, preview: int | None
+) -> Select[Any]:
+    """One phase of a keyset page for every filter of this shape: timed rows by (posted_at, id), or
+    untimed rows by id; `bounded`: after a cursor. Values bind by name: the filter's (`split`), `limit`,
+    and the cursor's `after_posted` and `after_id`."""
+    c = Contribution
+    query = _columns(shape, dialect, preview)
+    after_id = bindparam("after_id", type_=Integer())
+    if timed:
+        query = query.where(c.posted_at.is_not(None))
+        if bounded:
+            key = tuple_(c.posted_at, c.id)
+            bound = tuple_(bindparam("after_posted", type_=UTCDateTime()), after_id)
+            query = query.where(key < bound if newest_first else key > bound)
+        order = (c.posted_at.desc(), c.id.desc()) if newest_first else (c.posted_at, c.id)
+    else:
+        query = query.where(c.posted_at.is_(None))
+        if bounded:
+            query = query.where(c.id < after_id if newest_first else c.id > after_id)
+        order = (c.id.desc(),) if newest_first else (c.id,)
+    return query.order_by(*order).limit(bindparam("limit", type_=Integer()))
+
+
+@lru_cache(maxsize=256)
+def _page_compiled(
+    shape: FilterShape, dialect: Dialect, timed: bool, bounded: bool, newest_first: bool, preview: int | None
+) -> CompiledTemplate:
+    """The page statement compiled once per shape and database (it runs on SQLite's driver)."""
+    stmt = _page_select(shape, dialect.name, timed, bounded, newest_first, preview)
+    return CompiledTemplate(stmt, dialect, time_columns=(1,))
+
+
+def _phase(
+    filt: ContributionFilter, event_id: int, dialect: str, after: Cursor | None, limit: int, timed: bool
+) -> tuple[FilterShape, bool, dict[str, Any]]:
+    """One phase of a page: the filter's shape, whether the phase starts after the cursor, the values."""
+    shape, values = split(filt, event_id, dialect)
+    values["limit"] = limit
+    bounded = after is not None and (after.posted_at is not None) == timed
+    if bounded:
+        assert after is not None
+        values["after_posted"], values["after_id"] = after.posted_at, after.id
+    return shape, bounded, values
 
 
 def page_statement(
@@ -90,22 +143,9 @@ def page_statement(
     newest_first: bool = False,
     preview: int | None = PREVIEW_CHARS,
 ) -> Select[Any]:
-    """One phase of a keyset page: timed rows by (posted_at, id), or untimed rows by id."""
-    c = Contribution
-    query = _columns(filt, event_id, dialect, preview)
-    if timed:
-        query = query.where(c.posted_at.is_not(None))
-        if after is not None and after.posted_at is not None:
-            key = tuple_(c.posted_at, c.id)
-            bound = tuple_(literal(after.posted_at, UTCDateTime()), literal(after.id))
-            query = query.where(key < bound if newest_first else key > bound)
-        order = (c.posted_at.desc(), c.id.desc()) if newest_first else (c.posted_at, c.id)
-    else:
-        query = query.where(c.posted_at.is_(None))
-        if after is not None and after.posted_at is None:
-            query = query.where(c.id < after.id if newest_first else c.id > after.id)
-        order = (c.id.desc(),) if newest_first else (c.id,)
-    return query.order_by(*order).limit(limit)
+    """One phase of a keyset page with its values bound: the statement `fetch_page` runs."""
+    shape, bounded, values = _phase(filt, event_id, dialect, after, limit, timed)
+    return _page_select(shape, dialect, timed, bounded, newest_first, preview).params(values)
 
 
 def fetch_page(
@@ -119,25 +159,18 @@ def fetch_page(
     preview: int | None = PREVIEW_CHARS,
 ) -> Page:
     """A page of rows after `after` (the first page with None); `preview` cuts texts (None: full)."""
-    dialect = session.get_bind().dialect.name
-    raw: list[Any] = []
+    conn = _connection(session)
+
+    def phase(timed: bool, n: int) -> list[tuple[Any, ...]]:
+        shape, bounded, values = _phase(filt, event_id, conn.dialect.name, after, n, timed)
+        compiled = _page_compiled(shape, conn.dialect, timed, bounded, newest_first, preview)
+        return compiled.rows(conn, values)
+
+    raw: list[tuple[Any, ...]] = []
     if after is None or after.posted_at is not None:
-        stmt = page_statement(
-            filt, event_id, dialect, after, limit, timed=True, newest_first=newest_first, preview=preview
-        )
-        raw = list(session.execute(stmt))
+        raw = phase(True, limit)
     if len(raw) < limit:
-        stmt = page_statement(
-            filt,
-            event_id,
-            dialect,
-            after,
-            limit - len(raw),
-            timed=False,
-            newest_first=newest_first,
-            preview=preview,
-        )
-        raw += list(session.execute(stmt))
+        raw += phase(False, limit - len(raw))
     rows = _rows(session, raw)
     nxt = Cursor(rows[-1].posted_at, rows[-1].id) if len(rows) == limit else None
     return Page(rows, nxt)
@@ -148,23 +181,33 @@ def fetch_offset(
 ) -> list[ContributionRow]:
     """Rows `offset`..`offset+limit` in the same order as `fetch_page` (for jumping to a position)."""
     dialect = session.get_bind().dialect.name
+    shape, values = split(filt, event_id, dialect)
     c = Contribution
     stmt = (
-        _columns(filt, event_id, dialect, PREVIEW_CHARS)
+        _columns(shape, dialect, PREVIEW_CHARS)
         .order_by(c.posted_at.is_(None), c.posted_at, c.id)
         .offset(max(0, offset))
         .limit(limit)
     )
-    return _rows(session, list(session.execute(stmt)))
+    return _rows(session, [tuple(r) for r in session.execute(stmt, values)])
 
 
 def count(session: Session, event_id: int, filt: ContributionFilter) -> int:
     dialect = session.get_bind().dialect.name
-    stmt = select(func.count()).select_from(Contribution).where(*conditions(filt, event_id, dialect))
-    return int(session.scalar(stmt) or 0)
+    shape, values = split(filt, event_id, dialect)
+    stmt = select(func.count()).select_from(Contribution).where(*template(shape, dialect))
+    return int(session.scalar(stmt, values) or 0)
 
 
-def _rows(session: Session, raw: list[Any]) -> list[ContributionRow]:
+def _connection(session: Session) -> Connection:
+    # Statements run on the session's connection (on SQLite, its driver), which unlike session.execute
+    # does not flush the session first: flush here, so pending changes are seen as they were before.
+    if session.autoflush:
+        session.flush()
+    return session.connection()
+
+
+def _rows(session: Session, raw: list[tuple[Any, ...]]) -> list[ContributionRow]:
     themes = themes_of(session, [r[0] for r in raw])
     rows = []
     for cid, posted, channel, kind, sname, pseudo, display, group, preview, voices, flag in raw:
@@ -177,20 +220,44 @@ def _rows(session: Session, raw: list[Any]) -> list[ContributionRow]:
     return rows
 
 
+# On SQLite, straight on the driver (a page's ids; a few hundred at a time, under any bound-variable limit).
+_THEMES_SQL = (
+    "SELECT ct.contribution_id, t.id, t.name, t.colour FROM contribution_themes AS ct"
+    " JOIN themes AS t ON t.id = ct.theme_id"
+    " WHERE ct.contribution_id IN ({ids}) AND ct.accepted = 1 ORDER BY t.position, t.id"
+)
+_THEMES_CHUNK = 500
+
+
 def themes_of(session: Session, ids: list[int]) -> dict[int, tuple[ThemeTag, ...]]:
     """Accepted themes of each contribution, in codebook order."""
     if not ids:
         return {}
     found: dict[int, list[ThemeTag]] = defaultdict(list)
-    stmt = (
+    conn = _connection(session)
+    if conn.dialect.name == "sqlite":
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            for start in range(0, len(ids), _THEMES_CHUNK):
+                chunk = ids[start : start + _THEMES_CHUNK]
+                sql = _THEMES_SQL.format(ids=", ".join("?" * len(chunk)))
+                for cid, tid, name, colour in cursor.execute(sql, chunk):
+                    found[cid].append(ThemeTag(tid, name, colour))
+        finally:
+            cursor.close()
+    else:
+        for cid, tid, name, colour in conn.execute(_themes_statement(ids)):
+            found[cid].append(ThemeTag(tid, name, colour))
+    return {cid: tuple(tags) for cid, tags in found.items()}
+
+
+def _themes_statement(ids: list[int]) -> Select[Any]:
+    return (
         select(ContributionTheme.contribution_id, Theme.id, Theme.name, Theme.colour)
         .join(Theme, Theme.id == ContributionTheme.theme_id)
         .where(ContributionTheme.contribution_id.in_(ids), ContributionTheme.accepted.is_(True))
         .order_by(Theme.position, Theme.id)
     )
-    for cid, tid, name, colour in session.execute(stmt):
-        found[cid].append(ThemeTag(tid, name, colour))
-    return {cid: tuple(tags) for cid, tags in found.items()}
 
 
 def fetch_rows(session: Session, event_id: int, ids: list[int]) -> dict[int, ContributionRow]:
@@ -198,5 +265,6 @@ def fetch_rows(session: Session, event_id: int, ids: list[int]) -> dict[int, Con
     if not ids:
         return {}
     dialect = session.get_bind().dialect.name
-    stmt = _columns(ContributionFilter(), event_id, dialect, PREVIEW_CHARS).where(Contribution.id.in_(ids))
-    return {row.id: row for row in _rows(session, list(session.execute(stmt)))}
+    shape, values = split(ContributionFilter(), event_id, dialect)
+    stmt = _columns(shape, dialect, PREVIEW_CHARS).where(Contribution.id.in_(ids))
+    return {row.id: row for row in _rows(session, [tuple(r) for r in session.execute(stmt, values)])}

@@ -7,9 +7,10 @@ makes matching accent- and case-insensitive; triggers (migration 0002) keep the 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, literal_column, not_, or_, select, table, text
+from sqlalchemy import ColumnElement, and_, bindparam, literal_column, not_, select, table, text
 
 from hybridhub.core.models import Contribution
 
@@ -44,28 +45,50 @@ def fts_expression(query: str) -> str | None:
     return expr
 
 
-def fts_rowids(expression: str) -> Any:
-    """SELECT rowid FROM contributions_fts WHERE contributions_fts MATCH :q."""
-    return (
-        select(literal_column("rowid"))
-        .select_from(_FTS)
-        .where(text("contributions_fts MATCH :fts_query").bindparams(fts_query=expression))
-    )
+def fts_rowids(expression: str | None = None) -> Any:
+    """SELECT rowid FROM contributions_fts WHERE contributions_fts MATCH :fts_query (None: bound later)."""
+    match = text("contributions_fts MATCH :fts_query")
+    if expression is not None:
+        match = match.bindparams(fts_query=expression)
+    return select(literal_column("rowid")).select_from(_FTS).where(match)
+
+
+def search_binds(query: str, dialect: str) -> dict[str, str]:
+    """The values of the SQL for `query`, by bind name: on SQLite the FTS5 expression (`fts_query`),
+    elsewhere a LIKE pattern per word to find (`want_N`) and to leave out (`skip_N`). Empty when
+    nothing is searchable."""
+    if dialect == "sqlite":
+        expression = fts_expression(query)
+        return {} if expression is None else {"fts_query": expression}
+    wanted, excluded = parse_query(query)
+    if not wanted:
+        return {}
+    values = {f"want_{i}": f"%{_escape(w)}%" for i, w in enumerate(wanted)}
+    values.update((f"skip_{i}", f"%{_escape(w)}%") for i, w in enumerate(excluded))
+    return values
+
+
+def search_template(
+    names: tuple[str, ...], dialect: str, values: Mapping[str, str] | None = None
+) -> ColumnElement[Any]:
+    """The condition on Contribution for a search whose `search_binds` have these names, bound to
+    `values` or, without them, left to bind at execution."""
+    if dialect == "sqlite":
+        return Contribution.id.in_(fts_rowids(None if values is None else values["fts_query"]))
+    parts = []
+    for name in names:
+        pattern = bindparam(name) if values is None else bindparam(name, values[name])
+        like = Contribution.text.ilike(pattern, escape="\\")
+        parts.append(like if name.startswith("want_") else not_(like))
+    return and_(*parts)
 
 
 def search_condition(query: str, dialect: str) -> ColumnElement[Any]:
     """A condition on Contribution that is true for the rows matching `query`."""
-    if dialect == "sqlite":
-        expression = fts_expression(query)
-        if expression is None:
-            return literal_column("1") == literal_column("1")
-        return Contribution.id.in_(fts_rowids(expression))
-    wanted, excluded = parse_query(query)
-    parts = [Contribution.text.ilike(f"%{_escape(w)}%", escape="\\") for w in wanted]
-    parts += [not_(Contribution.text.ilike(f"%{_escape(w)}%", escape="\\")) for w in excluded]
-    if not wanted:
-        return or_(literal_column("1") == literal_column("1"))
-    return and_(*parts)
+    values = search_binds(query, dialect)
+    if not values:
+        return literal_column("1") == literal_column("1")
+    return search_template(tuple(values), dialect, values)
 
 
 def _escape(word: str) -> str:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
@@ -69,3 +70,71 @@ def test_browser_filters_search_detail_and_flags(qtbot: QtBot, ctx: AppContext) 
     assert page.model.rowCount() == 30 and page.search_edit.text() == ""
     with ctx.workspace.session() as s:
         assert s.scalars(select(Contribution.flag).where(Contribution.flag.is_not(None))).all() == ["hostile"]
+
+
+def test_model_roles_per_cell_and_fresh_after_flagging(qtbot: QtBot, ctx: AppContext) -> None:
+    from PySide6.QtGui import QColor, QFont
+
+    from hybridhub.browse.moderation import set_flag
+    from hybridhub.core.models import ContributionTheme, Theme
+    from hybridhub.ui.models.contributions_model import (
+        CHANNEL,
+        COLUMNS,
+        ID_ROLE,
+        ROW_ROLE,
+        TEXT,
+        THEMES,
+        VOICES,
+        WHEN,
+    )
+    from hybridhub.ui.pages.browser_page import ContributionTable
+
+    with ctx.workspace.transaction() as s:
+        ev = ctx.workspace.event(s).id
+        theme = Theme(event_id=ev, name="Transport", colour="#112233")
+        s.add(theme)
+        s.flush()
+        paper = say(s, ev, "the  bus\nis late", channel="paper", at=datetime(2026, 11, 14, 9, 5, tzinfo=UTC))
+        online = say(s, ev, "nurses", at=datetime(2026, 11, 14, 9, 6, tzinfo=UTC))
+        s.add(ContributionTheme(contribution_id=paper.id, theme_id=theme.id))
+        ids = [paper.id, online.id]
+    model = ContributionsModel(ctx.workspace, ev, tz=UTC)
+    table = ContributionTable(model)
+    qtbot.addWidget(table)
+    model.set_filter(ContributionFilter())
+    table.show()
+    assert table.font().styleStrategy() & QFont.PreferNoShaping  # cheap text layout in every cell
+
+    def cell(row: int, col: int, role: int = Qt.DisplayRole) -> object:
+        return model.index(row, col).data(role)
+
+    assert [cell(0, c) for c in range(len(COLUMNS))] == [
+        "14 Nov 2026 09:05", "Paper form", "", "", "the bus is late", "1", "Transport", ""
+    ]  # fmt: skip
+    for month in range(1, 13):  # the day, month name and time as strftime writes them, in any locale
+        at = datetime(2026, month, 3, 7, 4, tzinfo=UTC)
+        model._rows[0] = replace(model._rows[0], posted_at=at)
+        model._cells.clear()
+        assert cell(0, WHEN) == at.strftime("%d %b %Y %H:%M")
+    model.set_filter(ContributionFilter())
+    assert cell(0, TEXT, Qt.ToolTipRole) == "the  bus\nis late"
+    assert cell(0, CHANNEL, Qt.ToolTipRole) == "offline"
+    assert cell(1, CHANNEL, Qt.ToolTipRole) == "online" and cell(0, WHEN, Qt.ToolTipRole) is None
+    assert cell(0, CHANNEL, Qt.ForegroundRole).color() == QColor("#d1495b")
+    assert cell(1, CHANNEL, Qt.ForegroundRole).color() == QColor("#2a6f97")
+    assert cell(0, TEXT, Qt.ForegroundRole) is None and cell(0, TEXT, Qt.FontRole) is None
+    assert cell(0, THEMES, Qt.DecorationRole) == QColor("#112233")
+    assert cell(1, THEMES, Qt.DecorationRole) is None
+    assert cell(0, VOICES, Qt.TextAlignmentRole) == int(Qt.AlignRight | Qt.AlignVCenter)
+    assert cell(0, TEXT, Qt.TextAlignmentRole) is None and cell(0, TEXT, Qt.BackgroundRole) is None
+    assert [cell(r, 3, ID_ROLE) for r in (0, 1)] == ids and cell(1, 0, ROW_ROLE).id == online.id
+    assert model.index(2, 0).data() is None and model.data(model.index(-1, 0)) is None
+
+    with ctx.workspace.transaction() as s:
+        set_flag(s, ev, [online.id], "hostile")
+    model.refresh_ids([online.id])  # the row was painted above: its cached values must not linger
+    assert cell(1, 7) == "hostile" and cell(1, TEXT, Qt.FontRole).italic()
+    assert all(cell(1, c, Qt.ForegroundRole).color() == QColor("#9aa6ae") for c in range(len(COLUMNS)))
+    assert cell(0, 7) == "" and cell(0, TEXT, Qt.FontRole) is None
+    model.set_filter(ContributionFilter(search="nurse"))
+    assert model.rowCount() == 1 and cell(0, 4) == "nurses" and cell(0, 7) == "hostile"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QImage, QPixmap
+from PySide6.QtGui import QAction, QFont, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -63,6 +63,12 @@ class ContributionTable(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(30)
+        # Laying out each visible cell's text is most of a repaint (after every search and scroll step).
+        # Latin text needs no shaping to be legible; Qt still shapes the scripts that do. Only the strategy
+        # is set here: family and size still come from the application and its style sheet.
+        cell_font = QFont()
+        cell_font.setStyleStrategy(QFont.PreferNoShaping)
+        self.setFont(cell_font)
         header = self.horizontalHeader()
         # The text is what people read: it gets a real width even on a 1280-px laptop, and the table
         # scrolls sideways rather than squeezing it; the last column takes any room left over.
