@@ -9,7 +9,7 @@ Measures, in a fresh child process (so peak memory is the browser's, not the gen
   * peak memory (ru_maxrss).
 Goals: first page <= 0.5 s, search <= 1.5x the bare statement, peak memory <= 400 MB.
 
-The generated workspace is cached in /tmp between runs (keyed by size).
+The generated workspace is cached in /tmp between runs (keyed by size and schema revision).
 Run: .venv/bin/python benchmarks/bench_browser.py [--rows 1000000] [--fresh]
 """
 
@@ -248,7 +248,10 @@ def main() -> int:
     if args.measure:
         print(json.dumps(measure(args.measure)), flush=True)
         os._exit(0)  # skip interpreter teardown of Qt objects: nothing more to measure or save
-    path = Path(f"/tmp/hybridhub-bench-browser-{args.rows}.hybridhub")
+    from hybridhub.core.workspace import head_revision
+
+    # Named by schema revision too: a cache built by an older schema is rebuilt, never half-read.
+    path = Path(f"/tmp/hybridhub-bench-browser-{args.rows}-r{head_revision()}.hybridhub")
     if args.fresh or not path.exists():
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
