@@ -74,7 +74,7 @@ class ContributionTable(QTableView):
         # scrolls sideways rather than squeezing it; the last column takes any room left over.
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((125, 95, 115, 110, 380, 56, 115, 60)):
+        for col, width in enumerate((158, 95, 115, 110, 380, 56, 115, 60)):  # "08 Nov 2026 10:42" whole
             header.resizeSection(col, width)
 
     def selected_ids(self) -> list[int]:
