@@ -48,6 +48,17 @@ def sqlite_time_value(stored: str | None) -> datetime | None:
     return value
 
 
+def _read_times(rows: list[tuple[Any, ...]], columns: tuple[int, ...]) -> list[tuple[Any, ...]]:
+    """Rows from the SQLite driver with their DATETIME texts in `columns` read as aware UTC times."""
+    out = []
+    for row in rows:
+        values = list(row)
+        for i in columns:
+            values[i] = sqlite_time_value(values[i])
+        out.append(tuple(values))
+    return out
+
+
 class HotStatement:
     """One SQL text run many times. `times` names the parameters that are datetimes; `time_columns`
     the result columns (by position) that are."""
@@ -78,13 +89,7 @@ class HotStatement:
             cursor.close()
         if not self.time_columns:
             return rows
-        out = []
-        for row in rows:
-            values = list(row)
-            for i in self.time_columns:
-                values[i] = sqlite_time_value(values[i])
-            out.append(tuple(values))
-        return out
+        return _read_times(rows, self.time_columns)
 
     def first(self, conn: Connection, params: Mapping[str, Any]) -> tuple[Any, ...] | None:
         rows = self.rows(conn, params)
@@ -144,13 +149,7 @@ class CompiledTemplate:
             cursor.close()
         if not self.time_columns:
             return rows
-        out = []
-        for row in rows:
-            row_values = list(row)
-            for i in self.time_columns:
-                row_values[i] = sqlite_time_value(row_values[i])
-            out.append(tuple(row_values))
-        return out
+        return _read_times(rows, self.time_columns)
 
 
 _REQUIRED = object()  # a bind whose value each run gives
