@@ -166,4 +166,3 @@ class NewOnlyInserter:
             return max(cursor.rowcount, 0)
         finally:
             cursor.close()
-
