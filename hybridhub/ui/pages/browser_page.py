@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QImage, QPixmap
+from PySide6.QtGui import QAction, QFont, QImage, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +34,8 @@ from hybridhub.notes.agenda import list_sessions
 from hybridhub.people.directory import people_choices
 from hybridhub.themes.codebook import list_themes
 from hybridhub.ui.context import AppContext
-from hybridhub.ui.models.contributions_model import ID_ROLE, ContributionsModel
+from hybridhub.ui.models.contributions_model import ContributionsModel
+from hybridhub.ui.models.screen_cache import ScreenCache
 from hybridhub.ui.widgets import SectionHeader
 
 NO_DATE = QDate(2000, 1, 1)
@@ -52,11 +53,18 @@ def _date_edit(placeholder: str) -> QDateEdit:
 
 
 class ContributionTable(QTableView):
-    """The shared table: multi-select rows, wide text column, paging model underneath."""
+    """The shared table: multi-select rows, wide text column, paging model underneath.
+
+    The view shows a `ScreenCache` of the contributions model: rows are copied into Qt's item store just
+    before they are first painted, so a repaint (after every search and scroll step) runs no Python per
+    cell. Row numbers are the same in both models."""
 
     def __init__(self, model: ContributionsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setModel(model)
+        self.contributions = model
+        self.screen_cache = ScreenCache(model)
+        self.setModel(self.screen_cache)
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.setAlternatingRowColors(True)
@@ -77,10 +85,17 @@ class ContributionTable(QTableView):
         for col, width in enumerate((158, 95, 115, 110, 380, 56, 115, 60)):  # "08 Nov 2026 10:42" whole
             header.resizeSection(col, width)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        area = event.rect()
+        first = self.rowAt(area.top())
+        if first >= 0:  # else the area is below the last row (or there are none)
+            last = self.rowAt(area.bottom())
+            self.screen_cache.fill(first, last if last >= 0 else self.screen_cache.rowCount() - 1)
+        super().paintEvent(event)
+
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
-        model = self.model()
-        return [model.index(r, 0).data(ID_ROLE) for r in rows]
+        return [r.id for r in map(self.contributions.row_at, rows) if r is not None]
 
 
 class BrowserPage(QWidget):
@@ -407,7 +422,7 @@ class BrowserPage(QWidget):
         menu.exec(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
 
     def select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
+        index = self.table.screen_cache.index(row, 0)
         self.table.selectionModel().select(
             index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
         )
