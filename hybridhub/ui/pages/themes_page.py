@@ -275,7 +275,7 @@ class ThemesPage(QWidget):
         self.table.numberPressed.connect(self.code_by_number)
         for col in (SESSION, VOICES, FLAG):  # coding needs the text and its themes; the rest is in Browse
             self.table.setColumnHidden(col, True)
-        self.table.horizontalHeader().resizeSection(WHEN, 130)
+        self.table.horizontalHeader().resizeSection(WHEN, 158)  # "08 Nov 2026 10:42" whole
         self.table.horizontalHeader().resizeSection(WHO, 130)
         layout.addWidget(self.table, 3)
         self.feedback = QLabel()
