@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItemModel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -156,3 +156,47 @@ def test_holds_a_bounded_number_of_rows(qtbot: QtBot, ctx: AppContext) -> None:
 def test_needs_a_source_that_gives_its_rows_values() -> None:
     with pytest.raises(TypeError, match="cell_roles"):
         ScreenCache(QStandardItemModel(2, 2))
+
+
+class Letters(QAbstractTableModel):
+    """A small source that removes rows and reorders them, which the contributions model never does."""
+
+    def __init__(self, letters: str) -> None:
+        super().__init__()
+        self.letters = list(letters)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.letters)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
+        return self.cell_roles(index.row())[index.column()].get(int(role))
+
+    def cell_roles(self, row: int) -> list[dict[int, Any]]:
+        letter = self.letters[row]
+        return [{int(Qt.DisplayRole): letter}, {int(Qt.DisplayRole): letter.upper()}]
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.letters[row]
+        self.endRemoveRows()
+
+    def reverse(self) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self.letters.reverse()
+        self.layoutChanged.emit()
+
+
+def test_follows_removed_and_reordered_rows(qtmodeltester: ModelTester) -> None:
+    source = Letters("abcde")
+    screen = ScreenCache(source)
+    screen.fill(0, 4)
+    source.remove(1)
+    assert screen.rowCount() == 4 and screen.filled_rows() == 4
+    assert [screen.index(r, 1).data() for r in range(4)] == ["A", "C", "D", "E"]
+    source.reverse()
+    screen.fill(0, 3)
+    assert [screen.index(r, 0).data() for r in range(4)] == ["e", "d", "c", "a"]
+    qtmodeltester.check(screen)
