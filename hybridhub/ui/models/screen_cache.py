@@ -49,10 +49,6 @@ class ScreenCache(QStandardItemModel):
         source.rowsRemoved.connect(self._rows_removed)
         source.dataChanged.connect(self._data_changed)
 
-    @property
-    def source(self) -> QAbstractItemModel:
-        return self._source
-
     def filled_rows(self) -> int:
         return len(self._filled)
 
