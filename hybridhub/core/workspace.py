@@ -23,6 +23,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from hybridhub.core import tracking
 from hybridhub.core.clock import utcnow
 from hybridhub.core.errors import WorkspaceError
 from hybridhub.core.models import Event
@@ -63,6 +64,7 @@ class Workspace:
         self.engine = engine
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        tracking.install(self._sessions)
 
     @property
     def url(self) -> str:

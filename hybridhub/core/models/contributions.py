@@ -9,6 +9,7 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstrain
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hybridhub.core.clock import utcnow
+from hybridhub.core.ids import uuid7
 from hybridhub.core.models.base import Base, Travelling
 
 FLAGS = ("hostile", "off-topic")
@@ -121,9 +122,12 @@ class Theme(Travelling, Base):
 
 
 class ContributionTheme(Base):
-    """A contribution coded with a theme; `source` says whether a person or a rule did it."""
+    """A contribution coded with a theme; `source` says whether a person or a rule did it. The uid lets
+    a coding travel between laptops (and its removal be a tombstone, so a later coding is new)."""
 
     __tablename__ = "contribution_themes"
+
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=uuid7)
 
     contribution_id: Mapped[int] = mapped_column(
         ForeignKey("contributions.id", ondelete="CASCADE"), primary_key=True

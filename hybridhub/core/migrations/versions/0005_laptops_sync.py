@@ -1,0 +1,206 @@
+"""Several laptops of one event: enrolled laptops, field clocks, conflicts, tombstones, aliases, the
+exchange log; a uid on each coding so that codings travel. The workspace becomes the event's first
+laptop (a door copy made before this version becomes a door laptop of its own).
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-11-30
+"""
+
+from __future__ import annotations
+
+import socket
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from alembic import op
+
+import hybridhub.core.models.base
+from hybridhub.core.ids import uuid7
+
+revision = "0005"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+_TIME = hybridhub.core.models.base.UTCDateTime
+
+
+def _travelling() -> list[sa.Column]:
+    return [
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("uid", sa.String(length=36), nullable=False),
+        sa.Column("created_at", _TIME(), nullable=False),
+        sa.Column("updated_at", _TIME(), nullable=False),
+    ]
+
+
+def _create_tables() -> None:
+    op.create_table(
+        "laptops",
+        sa.Column("name", sa.String(length=100), nullable=False),
+        sa.Column("role", sa.String(length=16), nullable=False),
+        sa.Column("public_key", sa.LargeBinary(length=32), nullable=True),
+        sa.Column("enrolled_at", _TIME(), nullable=False),
+        sa.Column("enrolled_by", sa.String(length=36), nullable=True),
+        sa.Column("enrolment_sig", sa.LargeBinary(length=64), nullable=True),
+        sa.Column("contributed", sa.JSON(), nullable=False),
+        *_travelling(),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_laptops")),
+        sa.UniqueConstraint("uid", name=op.f("uq_laptops_uid")),
+    )
+    op.create_table(
+        "sync_conflicts",
+        sa.Column("table_name", sa.String(length=64), nullable=False),
+        sa.Column("row_uid", sa.String(length=36), nullable=False),
+        sa.Column("field", sa.String(length=64), nullable=False),
+        sa.Column("lost_value", sa.JSON(), nullable=True),
+        sa.Column("lost_hlc", sa.BigInteger(), nullable=False),
+        sa.Column("lost_laptop", sa.String(length=36), nullable=False),
+        sa.Column("won_hlc", sa.BigInteger(), nullable=False),
+        sa.Column("won_laptop", sa.String(length=36), nullable=False),
+        sa.Column("resolved", sa.Boolean(), nullable=False),
+        *_travelling(),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_conflicts")),
+        sa.UniqueConstraint("uid", name=op.f("uq_sync_conflicts_uid")),
+    )
+    op.create_index(op.f("ix_sync_conflicts_row_uid"), "sync_conflicts", ["row_uid"])
+    op.create_table(
+        "sync_local",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("laptop_uid", sa.String(length=36), nullable=False),
+        sa.Column("hlc", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_local")),
+    )
+    op.create_table(
+        "sync_seen",
+        sa.Column("laptop_uid", sa.String(length=36), nullable=False),
+        sa.Column("hlc", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("laptop_uid", name=op.f("pk_sync_seen")),
+    )
+    op.create_table(
+        "sync_clocks",
+        sa.Column("row_uid", sa.String(length=36), nullable=False),
+        sa.Column("field", sa.String(length=64), nullable=False),
+        sa.Column("hlc", sa.BigInteger(), nullable=False),
+        sa.Column("laptop", sa.String(length=36), nullable=False),
+        sa.PrimaryKeyConstraint("row_uid", "field", name=op.f("pk_sync_clocks")),
+    )
+    op.create_table(
+        "sync_tombstones",
+        sa.Column("uid", sa.String(length=36), nullable=False),
+        sa.Column("table_name", sa.String(length=64), nullable=False),
+        sa.Column("erased", sa.Boolean(), nullable=False),
+        sa.Column("hlc", sa.BigInteger(), nullable=False),
+        sa.Column("laptop", sa.String(length=36), nullable=False),
+        sa.PrimaryKeyConstraint("uid", name=op.f("pk_sync_tombstones")),
+    )
+    op.create_table(
+        "sync_aliases",
+        sa.Column("uid", sa.String(length=36), nullable=False),
+        sa.Column("canonical", sa.String(length=36), nullable=False),
+        sa.Column("table_name", sa.String(length=64), nullable=False),
+        sa.PrimaryKeyConstraint("uid", name=op.f("pk_sync_aliases")),
+    )
+    op.create_index(op.f("ix_sync_aliases_canonical"), "sync_aliases", ["canonical"])
+    op.create_table(
+        "sync_exchanges",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("at", _TIME(), nullable=False),
+        sa.Column("direction", sa.String(length=16), nullable=False),
+        sa.Column("laptop_uid", sa.String(length=36), nullable=True),
+        sa.Column("file", sa.String(length=500), nullable=False),
+        sa.Column("summary", sa.JSON(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_exchanges")),
+    )
+    op.create_index("ix_sync_exchanges_laptop", "sync_exchanges", ["laptop_uid"])
+    op.create_table(
+        "sync_received",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("table_name", sa.String(length=64), nullable=False),
+        sa.Column("first_id", sa.Integer(), nullable=False),
+        sa.Column("last_id", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_received")),
+    )
+
+
+def _coding_uids() -> None:
+    """Give every existing coding a uid, then make the column required and unique."""
+    with op.batch_alter_table("contribution_themes") as batch_op:
+        batch_op.add_column(sa.Column("uid", sa.String(length=36), nullable=True))
+    bind = op.get_bind()
+    links = sa.table(
+        "contribution_themes", sa.column("contribution_id"), sa.column("theme_id"), sa.column("uid")
+    )
+    pairs = bind.execute(sa.select(links.c.contribution_id, links.c.theme_id)).all()
+    for contribution_id, theme_id in pairs:
+        bind.execute(
+            links.update()
+            .where(links.c.contribution_id == contribution_id, links.c.theme_id == theme_id)
+            .values(uid=uuid7())
+        )
+    with op.batch_alter_table("contribution_themes") as batch_op:
+        batch_op.alter_column("uid", existing_type=sa.String(length=36), nullable=False)
+        batch_op.create_unique_constraint(batch_op.f("uq_contribution_themes_uid"), ["uid"])
+
+
+def _first_laptop() -> None:
+    """This workspace is a laptop of its event: the organiser's, or a door laptop's if it holds only
+    public signing keys. Its key is made when it first signs something."""
+    bind = op.get_bind()
+    keys = sa.table("event_keys", sa.column("private_key"))
+    held = bind.execute(sa.select(keys.c.private_key)).scalars().all()
+    role = "door" if held and all(k is None for k in held) else "organiser"
+    uid = uuid7()
+    now = datetime.now(UTC)
+    laptops = sa.table(
+        "laptops",
+        sa.column("uid", sa.String),
+        sa.column("name", sa.String),
+        sa.column("role", sa.String),
+        sa.column("enrolled_at", _TIME()),
+        sa.column("contributed", sa.JSON),
+        sa.column("created_at", _TIME()),
+        sa.column("updated_at", _TIME()),
+    )
+    name = (socket.gethostname() or "Laptop")[:100]
+    op.bulk_insert(
+        laptops,
+        [
+            {
+                "uid": uid,
+                "name": name,
+                "role": role,
+                "enrolled_at": now,
+                "contributed": {},
+                "created_at": now,
+                "updated_at": now,
+            }
+        ],
+    )
+    local = sa.table("sync_local", sa.column("id"), sa.column("laptop_uid"), sa.column("hlc"))
+    op.bulk_insert(local, [{"id": 1, "laptop_uid": uid, "hlc": 0}])
+
+
+def upgrade() -> None:
+    _create_tables()
+    _coding_uids()
+    _first_laptop()
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("contribution_themes") as batch_op:
+        batch_op.drop_constraint(batch_op.f("uq_contribution_themes_uid"), type_="unique")
+        batch_op.drop_column("uid")
+    for name in (
+        "sync_received",
+        "sync_exchanges",
+        "sync_aliases",
+        "sync_tombstones",
+        "sync_clocks",
+        "sync_seen",
+        "sync_local",
+        "sync_conflicts",
+        "laptops",
+    ):
+        op.drop_table(name)
