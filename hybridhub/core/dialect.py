@@ -17,8 +17,10 @@ def upsert(
     *,
     keys: Sequence[str],
     update: Sequence[str],
+    newer: bool = False,
 ) -> None:
-    """Insert rows; where the key is already stored, overwrite `update` columns (or keep the row)."""
+    """Insert rows; where the key is already stored, overwrite `update` columns (or keep the row).
+    With `newer`, overwrite only where the new (hlc, laptop) is greater than the stored one."""
     if not rows:
         return
     name = conn.dialect.name
@@ -29,8 +31,12 @@ def upsert(
     else:  # pragma: no cover - the app runs on SQLite and PostgreSQL only
         raise NotImplementedError(f"no upsert for {name}")
     if update:
+        condition = None
+        if newer:
+            new, old = stmt.excluded, table.c
+            condition = (new.hlc > old.hlc) | ((new.hlc == old.hlc) & (new.laptop > old.laptop))
         stmt = stmt.on_conflict_do_update(
-            index_elements=list(keys), set_={c: stmt.excluded[c] for c in update}
+            index_elements=list(keys), set_={c: stmt.excluded[c] for c in update}, where=condition
         )
     else:
         stmt = stmt.on_conflict_do_nothing(index_elements=list(keys))

@@ -50,8 +50,8 @@ class SyncTable:
     quiet: frozenset[str] = frozenset()
     # Secrets that never leave this laptop.
     local: frozenset[str] = frozenset()
-    # A JSON column holding {table name: [row ids]}: carried as uids.
-    id_lists: str | None = None
+    # A JSON column holding {table name: [row ids]} (under the keys of the path): carried as uids.
+    id_lists: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -66,43 +66,43 @@ class SyncTable:
         names = [c.name for c in self.table.columns if c.name not in FIXED and c.name not in self.local]
         return ["uid", "created_at", *names]
 
+    def silent(self, name: str) -> bool:
+        """Whether a lost value of this column is not worth showing as a conflict."""
+        return name == "updated_at" or name in self.quiet
+
     def tracked(self) -> frozenset[str]:
         """The columns whose edits get a clock."""
         return frozenset(self.columns()[2:]) - self.untracked
 
 
-_QUIET = frozenset({"updated_at"})
-
 SYNC_TABLES: tuple[SyncTable, ...] = (
     SyncTable(Event, local=frozenset({"hash_key"})),
-    SyncTable(Laptop, quiet=_QUIET | {"contributed"}),
-    SyncTable(EventSession, quiet=_QUIET),
-    SyncTable(EventKey, local=frozenset({"private_key"}), quiet=_QUIET),
-    SyncTable(Participant, quiet=_QUIET),
-    SyncTable(Identity, natural_key=("channel", "key"), quiet=_QUIET),
-    SyncTable(Registration, natural_key=("code",), quiet=_QUIET),
-    SyncTable(FormTemplate, natural_key=("form_key", "version"), quiet=_QUIET),
-    SyncTable(Sheet, natural_key=("code",), quiet=_QUIET | {"captured_at", "captured_method", "source"}),
+    SyncTable(Laptop, quiet=frozenset({"contributed"})),
+    SyncTable(EventSession),
+    SyncTable(EventKey, local=frozenset({"private_key"})),
+    SyncTable(Participant),
+    SyncTable(Identity, natural_key=("channel", "key")),
+    SyncTable(Registration, natural_key=("code",)),
+    SyncTable(FormTemplate, natural_key=("form_key", "version")),
+    SyncTable(Sheet, natural_key=("code",), quiet=frozenset({"captured_at", "captured_method", "source"})),
     SyncTable(
         ImportBatch,
         natural_key=("sha256",),
-        quiet=_QUIET | {"added", "duplicates", "skipped", "new_participants", "options", "errors"},
-        id_lists="options",
+        quiet=frozenset({"added", "duplicates", "skipped", "new_participants", "options", "errors"}),
+        id_lists=("options", "created"),
     ),
-    SyncTable(
-        Contribution, natural_key=("channel", "source_key"), untracked=frozenset({"parent_id"}), quiet=_QUIET
-    ),
-    SyncTable(Note, quiet=_QUIET),
-    SyncTable(Theme, quiet=_QUIET),
-    SyncTable(ContributionTheme, natural_key=("contribution_id", "theme_id"), quiet=_QUIET),
-    SyncTable(Tally, quiet=_QUIET),
-    SyncTable(TallyOption, quiet=_QUIET),
-    SyncTable(Answer, natural_key=("sheet_id", "question_key"), quiet=_QUIET | {"confidence"}),
-    SyncTable(CheckIn, quiet=_QUIET),
-    SyncTable(ParticipantMerge, quiet=_QUIET, id_lists="moved"),
-    SyncTable(MappingPreset, natural_key=("kind", "name"), quiet=_QUIET),
-    SyncTable(UnidentifiedPage, quiet=_QUIET),
-    SyncTable(SyncConflict, quiet=_QUIET | {"won_hlc", "won_laptop"}),
+    SyncTable(Contribution, natural_key=("channel", "source_key"), untracked=frozenset({"parent_id"})),
+    SyncTable(Note),
+    SyncTable(Theme),
+    SyncTable(ContributionTheme, natural_key=("contribution_id", "theme_id")),
+    SyncTable(Tally),
+    SyncTable(TallyOption),
+    SyncTable(Answer, natural_key=("sheet_id", "question_key"), quiet=frozenset({"confidence"})),
+    SyncTable(CheckIn),
+    SyncTable(ParticipantMerge, id_lists=("moved",)),
+    SyncTable(MappingPreset, natural_key=("kind", "name")),
+    SyncTable(UnidentifiedPage),
+    SyncTable(SyncConflict, quiet=frozenset({"won_hlc", "won_laptop"})),
 )
 
 BY_NAME: dict[str, SyncTable] = {t.name: t for t in SYNC_TABLES}

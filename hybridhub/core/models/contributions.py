@@ -126,15 +126,12 @@ class ContributionTheme(Base):
     a coding travel between laptops (and its removal be a tombstone, so a later coding is new)."""
 
     __tablename__ = "contribution_themes"
+    __table_args__ = (UniqueConstraint("contribution_id", "theme_id", name="uq_contribution_themes_pair"),)
 
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     uid: Mapped[str] = mapped_column(String(36), unique=True, default=uuid7)
-
-    contribution_id: Mapped[int] = mapped_column(
-        ForeignKey("contributions.id", ondelete="CASCADE"), primary_key=True
-    )
-    theme_id: Mapped[int] = mapped_column(
-        ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    contribution_id: Mapped[int] = mapped_column(ForeignKey("contributions.id", ondelete="CASCADE"))
+    theme_id: Mapped[int] = mapped_column(ForeignKey("themes.id", ondelete="CASCADE"), index=True)
     source: Mapped[str] = mapped_column(String(16), default="manual")
     accepted: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

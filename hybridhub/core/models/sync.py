@@ -64,6 +64,9 @@ class SyncLocal(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     laptop_uid: Mapped[str] = mapped_column(String(36))
     hlc: Mapped[int] = mapped_column(BigInteger, default=0)
+    # A digest of the row counts when the clock last covered every row here: when it differs, rows were
+    # added or removed since, and the clock ticks so that a bundle shows it has something new.
+    settled: Mapped[str] = mapped_column(String(64), default="")
 
 
 class SyncSeen(Base):

@@ -70,6 +70,7 @@ def _create_tables() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("laptop_uid", sa.String(length=36), nullable=False),
         sa.Column("hlc", sa.BigInteger(), nullable=False),
+        sa.Column("settled", sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_local")),
     )
     op.create_table(
@@ -124,24 +125,48 @@ def _create_tables() -> None:
     )
 
 
-def _coding_uids() -> None:
-    """Give every existing coding a uid, then make the column required and unique."""
-    with op.batch_alter_table("contribution_themes") as batch_op:
-        batch_op.add_column(sa.Column("uid", sa.String(length=36), nullable=True))
+def _coding_table() -> None:
+    """Codings get a row id and a uid (the pair stays unique): the table is made again, rows kept."""
     bind = op.get_bind()
-    links = sa.table(
-        "contribution_themes", sa.column("contribution_id"), sa.column("theme_id"), sa.column("uid")
+    old = sa.table(
+        "contribution_themes",
+        sa.column("contribution_id"),
+        sa.column("theme_id"),
+        sa.column("source"),
+        sa.column("accepted"),
+        sa.column("created_at"),
     )
-    pairs = bind.execute(sa.select(links.c.contribution_id, links.c.theme_id)).all()
-    for contribution_id, theme_id in pairs:
-        bind.execute(
-            links.update()
-            .where(links.c.contribution_id == contribution_id, links.c.theme_id == theme_id)
-            .values(uid=uuid7())
-        )
-    with op.batch_alter_table("contribution_themes") as batch_op:
-        batch_op.alter_column("uid", existing_type=sa.String(length=36), nullable=False)
-        batch_op.create_unique_constraint(batch_op.f("uq_contribution_themes_uid"), ["uid"])
+    rows = [dict(r._mapping) for r in bind.execute(sa.select(old))]
+    op.drop_table("contribution_themes")
+    op.create_table(
+        "contribution_themes",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("uid", sa.String(length=36), nullable=False),
+        sa.Column("contribution_id", sa.Integer(), nullable=False),
+        sa.Column("theme_id", sa.Integer(), nullable=False),
+        sa.Column("source", sa.String(length=16), nullable=False),
+        sa.Column("accepted", sa.Boolean(), nullable=False),
+        sa.Column("created_at", _TIME(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["contribution_id"],
+            ["contributions.id"],
+            name=op.f("fk_contribution_themes_contribution_id_contributions"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["theme_id"],
+            ["themes.id"],
+            name=op.f("fk_contribution_themes_theme_id_themes"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_contribution_themes")),
+        sa.UniqueConstraint("uid", name=op.f("uq_contribution_themes_uid")),
+        sa.UniqueConstraint("contribution_id", "theme_id", name="uq_contribution_themes_pair"),
+    )
+    op.create_index(op.f("ix_contribution_themes_theme_id"), "contribution_themes", ["theme_id"])
+    if rows:
+        raw = sa.table("contribution_themes", *(sa.column(n) for n in ("uid", *rows[0])))
+        op.bulk_insert(raw, [{**r, "uid": uuid7()} for r in rows])
 
 
 def _first_laptop() -> None:
@@ -178,20 +203,54 @@ def _first_laptop() -> None:
             }
         ],
     )
-    local = sa.table("sync_local", sa.column("id"), sa.column("laptop_uid"), sa.column("hlc"))
-    op.bulk_insert(local, [{"id": 1, "laptop_uid": uid, "hlc": 0}])
+    local = sa.table(
+        "sync_local", sa.column("id"), sa.column("laptop_uid"), sa.column("hlc"), sa.column("settled")
+    )
+    op.bulk_insert(local, [{"id": 1, "laptop_uid": uid, "hlc": 0, "settled": ""}])
 
 
 def upgrade() -> None:
     _create_tables()
-    _coding_uids()
+    _coding_table()
     _first_laptop()
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("contribution_themes") as batch_op:
-        batch_op.drop_constraint(batch_op.f("uq_contribution_themes_uid"), type_="unique")
-        batch_op.drop_column("uid")
+    bind = op.get_bind()
+    links = sa.table(
+        "contribution_themes",
+        sa.column("contribution_id"),
+        sa.column("theme_id"),
+        sa.column("source"),
+        sa.column("accepted"),
+        sa.column("created_at"),
+    )
+    rows = [dict(r._mapping) for r in bind.execute(sa.select(links))]
+    op.drop_table("contribution_themes")
+    op.create_table(
+        "contribution_themes",
+        sa.Column("contribution_id", sa.Integer(), nullable=False),
+        sa.Column("theme_id", sa.Integer(), nullable=False),
+        sa.Column("source", sa.String(length=16), nullable=False),
+        sa.Column("accepted", sa.Boolean(), nullable=False),
+        sa.Column("created_at", _TIME(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["contribution_id"],
+            ["contributions.id"],
+            name=op.f("fk_contribution_themes_contribution_id_contributions"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["theme_id"],
+            ["themes.id"],
+            name=op.f("fk_contribution_themes_theme_id_themes"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("contribution_id", "theme_id", name=op.f("pk_contribution_themes")),
+    )
+    op.create_index(op.f("ix_contribution_themes_theme_id"), "contribution_themes", ["theme_id"])
+    if rows:
+        op.bulk_insert(links, rows)
     for name in (
         "sync_received",
         "sync_exchanges",

@@ -1,0 +1,61 @@
+"""`hybridhub sync …`: carry what a laptop knows to the other laptops of the event, as a signed bundle
+file (USB stick) or straight to an organisation's server. `import --json` prints one object per file:
+{"file", "laptop", "added", "updated", "conflicts", "already"}."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from hybridhub.cli.common import add_workspace_arg, print_json, workspace_from
+from hybridhub.sync.actions import export_bundle, import_bundles
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    top = sub.add_parser("sync", help="exchange what laptops of one event know (bundles, push, pull)")
+    cmds = top.add_subparsers(dest="sync_command", metavar="ACTION")
+    cmds.required = True
+
+    p = cmds.add_parser("export", help="write one bundle file with everything this laptop knows")
+    add_workspace_arg(p)
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_export)
+
+    p = cmds.add_parser("import", help="merge bundles from other laptops (safe to repeat, any order)")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    add_workspace_arg(p)
+    p.add_argument("--json", action="store_true", help="one JSON object per file")
+    p.set_defaults(func=_import)
+
+
+def _export(args: argparse.Namespace) -> int:
+    ws = workspace_from(args)
+    try:
+        result = export_bundle(ws, args.output)
+    finally:
+        ws.close()
+    if args.json:
+        print_json(result.as_json())
+    else:
+        print(
+            f"wrote {result.file}: {result.rows} rows from laptop '{result.laptop}' ({result.size:,} bytes)"
+        )
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    ws = workspace_from(args)
+    try:
+        results = import_bundles(ws, args.files)
+    finally:
+        ws.close()
+    for r in results:
+        if args.json:
+            print_json(r.as_json())
+        else:
+            print(
+                f"{r.file} from '{r.laptop}': {r.added} added, {r.updated} updated, {r.conflicts} conflicts, "
+                f"{r.already} already here"
+            )
+    return 0
