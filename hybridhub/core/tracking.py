@@ -15,7 +15,7 @@ import weakref
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, delete, inspect, select, update
+from sqlalchemy import Connection, and_, delete, exists, inspect, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 
 from hybridhub.core import hlc
@@ -80,6 +80,7 @@ def record(
             update=(),
         )
         forget(conn, [u for u, _t, _e in tombstones])
+        sweep(conn)
 
 
 def forget(conn: Connection, uids: list[str]) -> None:
@@ -88,6 +89,13 @@ def forget(conn: Connection, uids: list[str]) -> None:
         part = uids[start : start + 500]
         conn.execute(delete(FieldClock).where(FieldClock.row_uid.in_(part)))
         conn.execute(delete(SyncConflict).where(SyncConflict.row_uid.in_(part)))
+
+
+def sweep(conn: Connection) -> None:
+    """Drop the clocks and conflicts of rows that are gone (the database deleted them with a parent)."""
+    for model, column in ((FieldClock, FieldClock.row_uid), (SyncConflict, SyncConflict.row_uid)):
+        gone = and_(*(~exists().where(spec.table.c.uid == column) for spec in BY_NAME.values()))
+        conn.execute(delete(model).where(gone))
 
 
 def _spec(obj: Any) -> SyncTable | None:

@@ -39,7 +39,7 @@ from hybridhub.core.models import (
 from hybridhub.core.progress import ProgressFn, no_progress
 from hybridhub.core.sync_tables import BY_NAME, SyncTable
 from hybridhub.sync.export import RowEncoder, UidMaps, map_id_lists
-from hybridhub.sync.rows_sql import insert_rows, max_id, read_rows
+from hybridhub.sync.rows_sql import insert_rows, max_id, quiet_update, read_rows
 from hybridhub.sync.wire import Column, WireError, check_uid, checker, columns_of, to_store, where
 
 Stamp = tuple[int, str]
@@ -270,6 +270,7 @@ class Merger:
         from hybridhub.sync.merge_people import apply_tombstones
 
         apply_tombstones(self, fresh)
+        tracking.sweep(self.conn)
         self.maps.forget_all()
 
     # -- rows ----------------------------------------------------------------------------------------
@@ -483,7 +484,7 @@ class Merger:
         if state.spec.id_lists and state.spec.id_lists[0] in values:
             values[state.spec.id_lists[0]] = self._id_lists_in(state, values[state.spec.id_lists[0]])
         table = state.spec.table
-        self.conn.execute(update(table).where(table.c.id == row_id).values(values))
+        self.conn.execute(quiet_update(table).where(table.c.id == row_id).values(values))
 
     def local_rows(self, state: TableState, ids: list[int]) -> dict[int, list[Any]]:
         out: dict[int, list[Any]] = {}
@@ -519,7 +520,7 @@ class Merger:
         row_id = self.maps.id_of(state.name)[hit]
         if in_uid < hit:  # theirs becomes the uid kept: this row takes it
             table = state.spec.table
-            self.conn.execute(update(table).where(table.c.id == row_id).values(uid=in_uid))
+            self.conn.execute(quiet_update(table).where(table.c.id == row_id).values(uid=in_uid))
             self.conn.execute(update(FieldClock).where(FieldClock.row_uid == hit).values(row_uid=in_uid))
             self.conn.execute(update(SyncConflict).where(SyncConflict.row_uid == hit).values(row_uid=in_uid))
             for (u, f), stamp in list(self._local_clocks.items()):
@@ -562,7 +563,7 @@ class Merger:
             row_id, target_id = ids.get(self.canon(row_uid)), ids.get(self.canon(target))
             if row_id is not None and target_id is not None:
                 self.conn.execute(
-                    update(table)
+                    quiet_update(table)
                     .where(table.c.id == row_id, table.c[name].is_(None))
                     .values({name: target_id})
                 )
@@ -573,7 +574,8 @@ class Merger:
     def _finish(self) -> None:
         from hybridhub.sync.merge_people import drop_doomed, normalise_merges
 
-        drop_doomed(self)
+        if drop_doomed(self):
+            tracking.sweep(self.conn)
         normalise_merges(self)
         clocks = []
         for (uid, name), (value, laptop) in self.in_clocks.items():

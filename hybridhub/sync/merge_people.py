@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select
 
 from hybridhub.core.dialect import upsert
 from hybridhub.core.models import FieldClock, Participant, ParticipantMerge
 from hybridhub.core.sync_tables import BY_NAME
 from hybridhub.people.erase import _erase_rows
 from hybridhub.people.merge import LINKED
+from hybridhub.sync.rows_sql import quiet_update
 
 if TYPE_CHECKING:
     from hybridhub.sync.merge import Merger, TableState
@@ -58,11 +59,14 @@ def erased_link(merger: Merger, state: TableState, row: list[Any], j: int) -> bo
     return False
 
 
-def drop_doomed(merger: Merger) -> None:
+def drop_doomed(merger: Merger) -> bool:
+    """Delete the texts that spoke for an erased person; True if there were any."""
     from hybridhub.sync.merge import forget_rows
 
-    if merger.doomed:
-        forget_rows(merger.conn, BY_NAME["contributions"], sorted(merger.doomed))
+    if not merger.doomed:
+        return False
+    forget_rows(merger.conn, BY_NAME["contributions"], sorted(merger.doomed))
+    return True
 
 
 def unify_people(merger: Merger, identities: TableState, mine: list[Any], theirs: list[Any]) -> None:
@@ -76,10 +80,10 @@ def unify_people(merger: Merger, identities: TableState, mine: list[Any], theirs
     ids = merger.maps.id_of("participants")
     keep_id, lose_id = ids[keep], ids[lose]
     for table, column in PARTICIPANT_LINKS:
-        merger.conn.execute(update(table).where(table.c[column] == lose_id).values({column: keep_id}))
+        merger.conn.execute(quiet_update(table).where(table.c[column] == lose_id).values({column: keep_id}))
     p = Participant.__table__
     merger.conn.execute(
-        update(p).where(p.c.id == keep_id, p.c.merged_into_id == keep_id).values(merged_into_id=None)
+        quiet_update(p).where(p.c.id == keep_id, p.c.merged_into_id == keep_id).values(merged_into_id=None)
     )
     people = merger.state("participants")
     rows = merger.local_rows(people, [keep_id, lose_id])
@@ -152,7 +156,7 @@ def normalise_merges(merger: Merger) -> None:
     roots = _roots(parent, stamp_of)
     for pid, root in roots.items():
         if root == pid:
-            merger.conn.execute(update(p).where(p.c.id == pid).values(merged_into_id=None))
+            merger.conn.execute(quiet_update(p).where(p.c.id == pid).values(merged_into_id=None))
     for pid, root in roots.items():
         if root == pid:
             continue
@@ -161,7 +165,9 @@ def normalise_merges(merger: Merger) -> None:
                 continue
             if table is p and column == "merged_into_id":
                 merger.conn.execute(
-                    update(p).where(p.c.merged_into_id == pid, p.c.id != root).values(merged_into_id=root)
+                    quiet_update(p)
+                    .where(p.c.merged_into_id == pid, p.c.id != root)
+                    .values(merged_into_id=root)
                 )
                 continue
-            merger.conn.execute(update(table).where(table.c[column] == pid).values({column: root}))
+            merger.conn.execute(quiet_update(table).where(table.c[column] == pid).values({column: root}))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, Table, Update, insert, select, update
 
 CHUNK = 2000
 
@@ -76,3 +76,10 @@ def max_id(conn: Connection, table: Table) -> int:
     from sqlalchemy import func
 
     return int(conn.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0)
+
+
+def quiet_update(table: Table) -> Update:
+    """An UPDATE that leaves `updated_at` as it is: a merge writes values with the clocks they came with,
+    and a time of its own would differ from laptop to laptop."""
+    stmt = update(table)
+    return stmt.values(updated_at=table.c.updated_at) if "updated_at" in table.c else stmt

@@ -110,7 +110,8 @@ def encoder(col: Column, raw_sqlite: bool) -> Callable[[Any], Any] | None:
     if col.kind == "date":
         return None if raw_sqlite else (lambda v: None if v is None else v.isoformat())
     if col.kind == "json":
-        return (lambda v: None if v is None else json.loads(v)) if raw_sqlite else None
+        # SQLite keeps a JSON number as a number (the column has numeric affinity), anything else as text.
+        return (lambda v: json.loads(v) if isinstance(v, str) else v) if raw_sqlite else None
     if col.kind == "bytes":
         return lambda v: None if v is None else base64.b64encode(bytes(v)).decode("ascii")
     if col.kind == "float":

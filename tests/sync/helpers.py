@@ -84,8 +84,13 @@ def differences(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
             continue
         if isinstance(x, dict) and isinstance(y, dict):
             for uid in sorted(set(x) | set(y)):
-                if x.get(uid) != y.get(uid):
-                    found.append(f"{table} {uid}: {x.get(uid)} != {y.get(uid)}")
+                r, q = x.get(uid), y.get(uid)
+                if r != q and r is not None and q is not None:
+                    fields = {k: (r[k], q[k]) for k in r if r[k] != q[k]}
+                    found.append(f"{table} {uid}: {fields}")
+                elif r != q:
+                    found.append(f"{table} {uid}: only in the {'first' if q is None else 'second'}")
         else:
-            found.append(f"{table}: {str(x)[:300]} != {str(y)[:300]}")
+            only_x, only_y = sorted(set(x or []) - set(y or [])), sorted(set(y or []) - set(x or []))
+            found.append(f"{table}: only in the first {only_x[:5]}, only in the second {only_y[:5]}")
     return found
