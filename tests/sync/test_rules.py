@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from hybridhub.core.models import Event, SyncConflict
+from hybridhub.analysis.stats import workspace_stats
+from hybridhub.checkin.desk import Desk, attendance
+from hybridhub.core.models import Answer, CheckIn, Event, Identity, Note, Participant, SyncConflict
+from hybridhub.core.workspace import create_workspace, open_workspace
 from hybridhub.events.service import load_details, save_details
-from hybridhub.notes.capture import NoteInput, add_note, edit_note, list_notes
+from hybridhub.importers.base import ImportOptions
+from hybridhub.importers.store import import_file
+from hybridhub.notes.capture import NoteInput, add_note, delete_note, edit_note, list_notes
+from hybridhub.paperforms.keyed import open_sheet, save_keyed
+from hybridhub.paperforms.printing import print_forms
+from hybridhub.paperforms.templates import find_form
+from hybridhub.people.erase import erase_participant
+from hybridhub.people.merge import merge, unmerge
+from hybridhub.sync.actions import import_bundles
+from hybridhub.sync.bundle import Bundle
+from hybridhub.sync.laptops import add_laptop
+from tests.checkin.helpers import register
 from tests.sync.helpers import Laptops, differences, dump
 
 
@@ -75,5 +90,158 @@ def test_an_edit_made_after_seeing_the_other_is_no_conflict(tmp_path: Path) -> N
         with lap["Table 2"].session() as s:
             assert list_notes(s, lap["Table 2"].event(s).id)[0].text == "Buses stop at 7pm on weekdays"
         assert note.uid
+    finally:
+        lap.close()
+
+
+def _keyed(ws, code: str, values: dict) -> None:  # type: ignore[no-untyped-def, type-arg]
+    with ws.transaction() as s:
+        save_keyed(s, open_sheet(s, code).sheet_id, values)
+
+
+def test_the_same_paper_sheet_captured_on_two_laptops_counts_once(tmp_path: Path) -> None:
+    org = create_workspace(tmp_path / "org.hybridhub", "Forum", timezone="Europe/Paris")
+    with org.transaction() as s:
+        result = print_forms(s, org.event(s), find_form("session-feedback"), tmp_path / "f.pdf", copies=2)
+    add_laptop(org, "Scanning", tmp_path / "scan.hybridhub")
+    org.close()
+    lap = Laptops.__new__(Laptops)
+    lap.tmp, lap.ws = tmp_path, {"org": open_workspace(tmp_path / "org.hybridhub")}
+    lap.ws["Scanning"] = open_workspace(tmp_path / "scan.hybridhub")
+    try:
+        code = result.sheets[0]
+        _keyed(lap["org"], code, {"overall": 4, "change": "Plus de bancs, s'il vous plaît"})
+        _keyed(lap["Scanning"], code, {"overall": 4, "change": "Plus de bancs, s'il vous plaît"})
+        lap.swap("Scanning", "org")
+        lap.swap("org", "Scanning")
+        for name in ("org", "Scanning"):
+            with lap[name].session() as s:
+                stats = workspace_stats(s, lap[name].event(s))
+                assert stats["sheets_by_status"] == {"captured": 1, "printed": 1}
+                assert stats["participants"] == 1 and stats["contributions_by_channel"] == {"paper": 1}
+                assert s.scalar(select(func.count()).select_from(Answer)) == 8
+        assert differences(dump(lap["org"]), dump(lap["Scanning"])) == []
+    finally:
+        lap.close()
+
+
+def test_the_same_export_imported_on_two_laptops_counts_once(tmp_path: Path) -> None:
+    lap = Laptops(tmp_path, "Table 2", "Table 3")
+    chat = Path(__file__).parents[1] / "data" / "whatsapp" / "WhatsApp Chat with Garden Group.txt"
+    try:
+        counts = []
+        for name in ("Table 2", "Table 3"):
+            import_file(lap[name], chat, options=ImportOptions(timezone="Europe/Paris"))
+            with lap[name].session() as s:
+                counts.append(workspace_stats(s, lap[name].event(s)))
+        lap.swap("Table 2", "Table 3")
+        lap.swap("Table 3", "org")
+        lap.swap("Table 2", "org")
+        with lap["org"].session() as s:
+            merged = workspace_stats(s, lap["org"].event(s))
+            assert s.scalar(select(func.count()).select_from(Identity)) == counts[0]["participants"]
+        assert merged["participants"] == counts[0]["participants"] == counts[1]["participants"]
+        assert merged["contributions"] == counts[0]["contributions"] and merged["import_batches"] == 1
+        lap.swap("org", "Table 2")
+        assert differences(dump(lap["org"]), dump(lap["Table 2"])) == []
+    finally:
+        lap.close()
+
+
+def _people(ws) -> dict[str, Participant]:  # type: ignore[no-untyped-def]
+    with ws.session() as s:
+        return {p.display_name: p for p in s.scalars(select(Participant))}
+
+
+def test_merges_and_unmerges_replay_in_order(tmp_path: Path) -> None:
+    org = create_workspace(tmp_path / "org.hybridhub", "Forum", timezone="Europe/Paris")
+    register(org, tmp_path)
+    add_laptop(org, "Door", tmp_path / "door.hybridhub")
+    org.close()
+    lap = Laptops.__new__(Laptops)
+    lap.tmp, lap.ws = tmp_path, {"org": open_workspace(tmp_path / "org.hybridhub")}
+    lap.ws["Door"] = open_workspace(tmp_path / "door.hybridhub")
+    try:
+        people = _people(lap["org"])
+        kept, twin = people["Élodie Müller"], people["Sam Okafor"]
+        with lap["org"].transaction() as s:
+            merge(s, lap["org"].event(s).id, kept.id, twin.id, "same person")
+        first = lap.bundle("org")
+        # Meanwhile the door, which has not seen the merge, checks in the merged-away record.
+        door_twin = _people(lap["Door"])["Sam Okafor"]
+        assert Desk(lap["Door"], "Door").check_in(door_twin.id).result == "ok"
+        with lap["org"].transaction() as s:
+            unmerge(s, lap["org"].event(s).id, twin.id)
+        with lap["org"].transaction() as s:
+            merge(s, lap["org"].event(s).id, kept.id, twin.id, "same person after all")
+        second = lap.bundle("org")
+        import_bundles(lap["Door"], [second])
+        import_bundles(lap["Door"], [first])  # an older bundle read later changes nothing
+        lap.swap("Door", "org")
+        for name in ("org", "Door"):
+            now = _people(lap[name])
+            assert now["Sam Okafor"].merged_into_id == now["Élodie Müller"].id
+            with lap[name].session() as s:
+                came = attendance(s, lap[name].event(s).id)[None]
+                assert now["Élodie Müller"].uid in came and now["Sam Okafor"].uid not in came
+        assert differences(dump(lap["org"]), dump(lap["Door"])) == []
+    finally:
+        lap.close()
+
+
+def test_erasure_wins_over_older_bundles_and_no_bundle_carries_the_text(tmp_path: Path) -> None:
+    org = create_workspace(tmp_path / "org.hybridhub", "Forum", timezone="Europe/Paris")
+    register(org, tmp_path)
+    add_laptop(org, "Table 2", tmp_path / "t2.hybridhub")
+    org.close()
+    lap = Laptops.__new__(Laptops)
+    lap.tmp, lap.ws = tmp_path, {"org": open_workspace(tmp_path / "org.hybridhub")}
+    lap.ws["Table 2"] = open_workspace(tmp_path / "t2.hybridhub")
+    try:
+        ana = _people(lap["Table 2"])["Ана Петрова"]
+        with lap["Table 2"].transaction() as s:
+            add_note(
+                s,
+                lap["Table 2"].event(s).id,
+                NoteInput("Ана говорит: автобусы слишком редкие", speaker_participant_id=ana.id),
+            )
+        Desk(lap["Table 2"], "Table 2").check_in(ana.id)
+        older = lap.bundle("Table 2")
+        erase_participant(lap["org"], ana.uid)
+        lap.swap("org", "Table 2")
+        import_bundles(lap["org"], [older])  # the older bundle still names Ana: she stays erased
+        for name in ("org", "Table 2"):
+            with lap[name].session() as s:
+                assert s.scalar(select(Participant).where(Participant.uid == ana.uid)) is None
+                assert s.scalar(select(func.count()).select_from(Note)) == 0
+                assert s.scalar(select(func.count()).select_from(CheckIn)) == 0
+            raw = Path(lap[name].path).read_bytes()  # type: ignore[arg-type]
+            assert "автобусы".encode() not in raw and "Петрова".encode() not in raw
+        newer = lap.bundle("Table 2")
+        text = b"".join(json.dumps(r, ensure_ascii=False).encode() for r in Bundle(newer).records())
+        assert "Петрова".encode() not in text and "автобусы".encode() not in text
+        import_bundles(lap["org"], [newer])
+        assert differences(dump(lap["org"]), dump(lap["Table 2"])) == []
+    finally:
+        lap.close()
+
+
+def test_a_note_deleted_on_one_laptop_goes_everywhere_even_if_edited_elsewhere(tmp_path: Path) -> None:
+    lap = Laptops(tmp_path, "Table 2")
+    try:
+        with lap["Table 2"].transaction() as s:
+            add_note(s, lap["Table 2"].event(s).id, NoteInput("Draft idea"))
+        lap.swap("Table 2", "org")
+        with lap["org"].transaction() as s:
+            delete_note(s, list_notes(s, lap["org"].event(s).id)[0].note_id)
+        with lap["Table 2"].transaction() as s:
+            event_id = lap["Table 2"].event(s).id
+            edit_note(s, event_id, list_notes(s, event_id)[0].note_id, NoteInput("Draft idea, edited"))
+        lap.swap("Table 2", "org")
+        lap.swap("org", "Table 2")
+        for name in ("org", "Table 2"):
+            with lap[name].session() as s:
+                assert list_notes(s, lap[name].event(s).id) == []
+        assert differences(dump(lap["org"]), dump(lap["Table 2"])) == []
     finally:
         lap.close()
