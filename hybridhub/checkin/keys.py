@@ -7,7 +7,6 @@ without reprinting every badge; retiring a key makes its codes invalid.
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,9 +14,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from hybridhub.checkin.codes import Verifier, new_private_key
-from hybridhub.core.errors import NotFoundError, UserError, ValidationError, WorkspaceError
+from hybridhub.core.errors import NotFoundError, UserError, ValidationError
 from hybridhub.core.models import Event, EventKey
-from hybridhub.core.workspace import backup_sqlite, open_workspace
+from hybridhub.core.workspace import open_workspace
 
 MAX_KEY_ID = 0xFFFF
 
@@ -107,25 +106,14 @@ def strip_private_keys(session: Session, event: Event) -> int:
     return int(done.rowcount)  # type: ignore[attr-defined]
 
 
-def make_door_copy(source: Path, dest: Path) -> int:
-    """Copy a workspace for a door laptop, keeping only the public keys. Returns the keys stripped."""
-    if dest.exists():
-        raise WorkspaceError("a file already exists here; choose another name", file=dest)
-    if source.resolve() == dest.resolve():
-        raise WorkspaceError("the door copy must be a different file", file=dest)
-    snapshot = backup_sqlite(source, "door")
+def make_door_copy(source: Path, dest: Path, name: str | None = None) -> int:
+    """A workspace for a door laptop: a laptop of the event enrolled with a key of its own, holding only
+    the public signing keys. Returns the private keys left out."""
+    from hybridhub.sync.laptops import add_laptop, free_name
+
+    ws = open_workspace(source)
     try:
-        shutil.move(snapshot, dest)
-    except OSError as exc:
-        raise WorkspaceError(f"cannot write the copy: {exc.strerror}", file=dest) from exc
-    ws = open_workspace(dest)
-    try:
-        with ws.transaction() as s:
-            stripped = strip_private_keys(s, ws.event(s))
-        with ws.engine.connect() as conn:
-            if ws.is_sqlite:  # the dropped private keys must not linger in free pages or the WAL
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-                conn.exec_driver_sql("VACUUM")
+        added = add_laptop(ws, name or free_name(ws, "Door"), dest, role="door")
     finally:
         ws.close()
-    return stripped
+    return added.stripped_keys

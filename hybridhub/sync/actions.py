@@ -20,7 +20,7 @@ from hybridhub.sync.bundle import FORMAT, VERSION, Bundle, write_bundle
 from hybridhub.sync.export import counts, export_state
 from hybridhub.sync.laptops import local_uid, own_counts, signing_key, this_laptop
 from hybridhub.sync.merge import Merger, MergeResult
-from hybridhub.sync.trust import chain_entry, check_laptop_rows, signer_key
+from hybridhub.sync.trust import chain_of, check_laptop_rows, signer_key
 
 
 @dataclass(frozen=True)
@@ -32,20 +32,6 @@ class ExportResult:
 
     def as_json(self) -> dict[str, Any]:
         return {"file": self.file, "laptop": self.laptop, "rows": self.rows, "bytes": self.size}
-
-
-def _chain(session: Session) -> list[dict[str, Any]]:
-    """This laptop's enrolment and its enrollers', up to the event's first laptop."""
-    from sqlalchemy import select
-
-    from hybridhub.core.models import Laptop
-
-    laptops = {r.uid: r for r in session.scalars(select(Laptop))}
-    out, uid = [], local_uid(session)
-    while uid in laptops and len(out) < 64:
-        out.append(chain_entry(laptops[uid]))
-        uid = laptops[uid].enrolled_by or ""
-    return out
 
 
 def export_bundle(ws: Workspace, output: Path, progress: ProgressFn = no_progress) -> ExportResult:
@@ -68,7 +54,7 @@ def export_bundle(ws: Workspace, output: Path, progress: ProgressFn = no_progres
             "version": VERSION,
             "event": {"uid": event.uid, "title": event.title},
             "laptop": {"uid": me.uid, "name": me.name},
-            "chain": _chain(s),
+            "chain": chain_of(s),
             "written_at": utcnow().isoformat(),
             "vector": state.vector(conn),
             "counts": sizes,

@@ -242,6 +242,16 @@ def add_laptop(
     return AddedLaptop(uid, name, output, key_file, stripped_keys=stripped)
 
 
+def free_name(ws: Workspace, base: str) -> str:
+    """`base`, or `base 2`, `base 3`… whichever no laptop of the event is called yet."""
+    with ws.session() as s:
+        taken = {n.lower() for n in s.scalars(select(Laptop.name))}
+    n = 1
+    while (f"{base} {n}" if n > 1 else base).lower() in taken:
+        n += 1
+    return f"{base} {n}" if n > 1 else base
+
+
 def import_key(ws: Workspace, path: Path, passphrase: str | None = None) -> str:
     """Put a laptop's key (from its key file) in this computer's key store; returns the laptop's name."""
     laptop_uid, event_uid, key = keys.read_key_file(path, passphrase)

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 from typing import TYPE_CHECKING, Any
 
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hybridhub.core.errors import ImportFormatError
-from hybridhub.core.models import Laptop
-from hybridhub.sync.laptops import enrolment_valid
+from hybridhub.core.models import Event, Laptop
+from hybridhub.sync.laptops import enrolment_valid, local_uid, signing_key
 
 if TYPE_CHECKING:
     from hybridhub.sync.merge import TableState
@@ -47,6 +50,58 @@ def chain_entry(laptop: Laptop) -> dict[str, Any]:
         "enrolled_by": laptop.enrolled_by,
         "enrolment_sig": base64.b64encode(laptop.enrolment_sig or b"").decode("ascii"),
     }
+
+
+def chain_of(session: Session) -> list[dict[str, Any]]:
+    """This laptop's enrolment and its enrollers', up to the event's first laptop."""
+    laptops = {r.uid: r for r in session.scalars(select(Laptop))}
+    out: list[dict[str, Any]] = []
+    uid = local_uid(session)
+    while uid in laptops and len(out) < 64:
+        out.append(chain_entry(laptops[uid]))
+        uid = laptops[uid].enrolled_by or ""
+    return out
+
+
+_DOCUMENT = b"hybridhub-signed-document\n"
+
+
+def _canonical(data: dict[str, Any]) -> bytes:
+    body = {k: v for k, v in data.items() if k != "signature"}
+    return _DOCUMENT + json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def sign_document(session: Session, event: Event, data: dict[str, Any]) -> dict[str, Any]:
+    """`data` (a JSON document such as a check-in log) with this laptop's signature over all of it."""
+    key = signing_key(session, event)
+    laptop = local_uid(session)
+    signed = {**data, "signature": {"laptop": laptop, "chain": chain_of(session)}}
+    signature = key.sign(_canonical(signed) + b"\n" + laptop.encode())
+    signed["signature"]["value"] = base64.b64encode(signature).decode("ascii")
+    return signed
+
+
+def verify_document(session: Session, event: Event, data: dict[str, Any], file: str) -> str:
+    """Refuse a document that is unsigned, changed after signing, or signed by a laptop not enrolled in
+    the event; returns the signing laptop's uid."""
+    block = data.get("signature")
+    if not isinstance(block, dict) or not isinstance(block.get("laptop"), str):
+        raise ImportFormatError(
+            "this file is not signed by a laptop of the event",
+            file=file,
+            hint="export it again with this version",
+        )
+    laptop = block["laptop"]
+    key = signer_key(session, event.uid, laptop, block.get("chain"), file)
+    value = _b64(block.get("value"))
+    unsigned = {**data, "signature": {k: v for k, v in block.items() if k != "value"}}
+    try:
+        Ed25519PublicKey.from_public_bytes(key).verify(
+            value or b"", _canonical(unsigned) + b"\n" + laptop.encode()
+        )
+    except (InvalidSignature, ValueError) as exc:
+        raise ImportFormatError("this file was changed after it was signed", file=file) from exc
+    return laptop
 
 
 def signer_key(session: Session, event_uid: str, signer: str, chain: Any, file: str) -> bytes:
