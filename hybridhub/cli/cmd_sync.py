@@ -9,6 +9,8 @@ from pathlib import Path
 
 from hybridhub.cli.common import add_workspace_arg, print_json, workspace_from
 from hybridhub.sync.actions import export_bundle, import_bundles
+from hybridhub.sync.merge import MergeResult
+from hybridhub.sync.server import pull, push
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,6 +29,46 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_workspace_arg(p)
     p.add_argument("--json", action="store_true", help="one JSON object per file")
     p.set_defaults(func=_import)
+
+    p = cmds.add_parser("push", help="send what this laptop knows to the organisation's server")
+    add_workspace_arg(p)
+    p.add_argument("--to", required=True, metavar="URL", help="e.g. postgresql://user@host/db")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_push)
+
+    p = cmds.add_parser("pull", help="bring what the organisation's server knows to this laptop")
+    add_workspace_arg(p)
+    p.add_argument("--from", dest="source", required=True, metavar="URL")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_pull)
+
+
+def _print(result: MergeResult, as_json: bool, verb: str) -> None:
+    if as_json:
+        print_json(result.as_json())
+        return
+    r = result
+    print(
+        f"{verb} {r.file}: {r.added} added, {r.updated} updated, {r.conflicts} conflicts, {r.already} already there"
+    )
+
+
+def _push(args: argparse.Namespace) -> int:
+    ws = workspace_from(args)
+    try:
+        _print(push(ws, args.to), args.json, "pushed to")
+    finally:
+        ws.close()
+    return 0
+
+
+def _pull(args: argparse.Namespace) -> int:
+    ws = workspace_from(args)
+    try:
+        _print(pull(ws, args.source), args.json, "pulled from")
+    finally:
+        ws.close()
+    return 0
 
 
 def _export(args: argparse.Namespace) -> int:

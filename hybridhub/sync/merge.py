@@ -322,6 +322,9 @@ class Merger:
     def _rows(self, state: TableState, rows: list[Any]) -> None:
         for row in rows:
             self._check(state, row)
+        foreign = state.name == "events" and any(r[0] not in self.maps.id_of("events") for r in rows)
+        if foreign and (self.event_id is not None or len(rows) != 1):
+            raise self.error("the records hold another event than this workspace's")
         if self.laptop_check is not None and state.name == "laptops":
             self.laptop_check(state, rows)
         ids = self.maps.id_of(state.name)
@@ -391,6 +394,8 @@ class Merger:
         ]
         state.high = max([state.high, *(i for _u, i in pairs)])
         self.maps.add(state.name, pairs)
+        if state.name == "events" and self.event_id is None:  # a push into an empty database
+            self.event_id = pairs[0][1]
         self.present.update(r[0] for r in rows)
         self.result.added += len(rows)
         self.result.tables[state.name] = self.result.tables.get(state.name, 0) + len(rows)
