@@ -48,9 +48,8 @@ def _print(result: MergeResult, as_json: bool, verb: str) -> None:
         print_json(result.as_json())
         return
     r = result
-    print(
-        f"{verb} {r.file}: {r.added} added, {r.updated} updated, {r.conflicts} conflicts, {r.already} already there"
-    )
+    counts = f"{r.added} added, {r.updated} updated, {r.conflicts} conflicts, {r.already} already there"
+    print(f"{verb} {r.file}: {counts}")
 
 
 def _push(args: argparse.Namespace) -> int:
