@@ -14,6 +14,7 @@ from hybridhub.core.models import Event, SyncExchange
 from hybridhub.core.progress import ProgressFn, no_progress
 from hybridhub.core.tracking import APPLYING
 from hybridhub.core.workspace import Workspace
+from hybridhub.importers.sql import restore_cache, widen_cache
 from hybridhub.people.erase import compact
 from hybridhub.sync import state
 from hybridhub.sync.bundle import FORMAT, VERSION, Bundle, write_bundle
@@ -122,7 +123,8 @@ def _merge_one(ws: Workspace, bundle: Bundle, progress: ProgressFn) -> MergeResu
         s.info[APPLYING] = True
         name = str(laptop.get("name") or laptop["uid"])[:100]
         sizes = bundle.manifest.get("counts")
-        total = sum(v for v in sizes.values() if type(v) is int) if isinstance(sizes, dict) else 0
+        sizes = sizes if isinstance(sizes, dict) else {}
+        total = sum(v for v in sizes.values() if type(v) is int)
         if state.covers(state.vector(conn), vector):
             result = MergeResult(bundle.name, name, laptop["uid"], already=total)
         else:
@@ -133,11 +135,13 @@ def _merge_one(ws: Workspace, bundle: Bundle, progress: ProgressFn) -> MergeResu
                 laptop_name=name,
                 laptop_uid=laptop["uid"],
                 vector=vector,
-                total=total,
+                counts=sizes,
                 progress=progress,
             )
             merger.laptop_check = lambda st, rows: check_laptop_rows(s, event.uid, bundle.name, st, rows)
+            old_cache = widen_cache(conn)
             result = merger.run(bundle.records())
+            restore_cache(conn, old_cache)
             state.mark_settled(conn)
         s.add(
             SyncExchange(

@@ -7,6 +7,7 @@ Records: ("clocks", rows), ("tombstones", rows), ("columns", table, names), ("ro
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -16,7 +17,7 @@ from hybridhub.core.models import FieldClock, Tombstone
 from hybridhub.core.progress import ProgressFn, no_progress
 from hybridhub.core.sync_tables import BY_NAME, SYNC_TABLES, SyncTable
 from hybridhub.sync.rows_sql import read_rows
-from hybridhub.sync.wire import Column, columns_of, encoder
+from hybridhub.sync.wire import Column, columns_of, encoder, json_value
 
 Record = tuple[Any, ...]
 CLOCK_CHUNK = 5000
@@ -117,8 +118,9 @@ class RowEncoder:
                 out[i] = self.maps.uid_of(target).get(v)
             elif fn is not None:
                 out[i] = fn(v)
-        if self._ids_at is not None:
-            out[self._ids_at] = map_id_lists(out[self._ids_at], self.spec.id_lists, self._id_list_uids)
+        if self._ids_at is not None and out[self._ids_at] is not None:
+            value = map_id_lists(json_value(out[self._ids_at]), self.spec.id_lists, self._id_list_uids)
+            out[self._ids_at] = json.dumps(value, ensure_ascii=False)
         return out
 
 

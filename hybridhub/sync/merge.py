@@ -38,12 +38,26 @@ from hybridhub.core.models import (
 )
 from hybridhub.core.progress import ProgressFn, no_progress
 from hybridhub.core.sync_tables import BY_NAME, SyncTable
+from hybridhub.importers.sql import DeferredIndexes, DeferredSearchIndex
 from hybridhub.sync.export import RowEncoder, UidMaps, map_id_lists
-from hybridhub.sync.rows_sql import insert_rows, max_id, quiet_update, read_rows
-from hybridhub.sync.wire import Column, WireError, check_uid, checker, columns_of, to_store, where
+from hybridhub.sync.rows_sql import insert_rows, max_id, new_ids, quiet_update, read_rows
+from hybridhub.sync.wire import (
+    Column,
+    RowError,
+    WireError,
+    check_rows,
+    check_uid,
+    checker,
+    columns_of,
+    json_value,
+    same_json,
+    to_store,
+    where,
+)
 
 Stamp = tuple[int, str]
 ZERO: Stamp = (0, "")
+BULK_SEARCH_ROWS = 1000  # more new texts than this: index them in one statement at the end
 CONFLICTS = uuid.UUID("6f1c2a52-7d0e-4d36-9a53-3f7d2b8c9e41")
 
 
@@ -95,17 +109,24 @@ class TableState:
         self.rows_seen = 0
         self._nk_map: dict[tuple[Any, ...], str] | None = None
         self.deferred: list[tuple[str, str, str]] = []  # (row uid, column, target uid) of self-references
+        self.indexes: DeferredIndexes | None = None
+        self.search: DeferredSearchIndex | None = None
 
     def nk_map(self, conn: Connection) -> dict[tuple[Any, ...], str]:
-        """Natural key -> uid of the rows here (loaded on first use)."""
+        """Natural key -> uid of the rows here (loaded on first use; links as uids)."""
         if self._nk_map is None:
             self._nk_map = {}
-            for chunk in read_rows(conn, self.spec.table, self.names):
+            keys = [self.columns[j] for j in self.nk]
+            names = [c.name for c in keys]
+            maps = self.encoder.maps
+            for chunk in read_rows(conn, self.spec.table, ["uid", *names]):
                 for raw in chunk:
-                    row = self.encoder.encode(raw)
-                    key = self.key(row)
-                    if key is not None:
-                        self._nk_map[key] = row[0]
+                    values = tuple(
+                        maps.uid_of(c.target).get(v) if c.target and v is not None else v
+                        for c, v in zip(keys, raw[2:], strict=True)
+                    )
+                    if None not in values:
+                        self._nk_map[values] = raw[1]
         return self._nk_map
 
     def key(self, row: list[Any]) -> tuple[Any, ...] | None:
@@ -128,7 +149,7 @@ class Merger:
         laptop_name: str,
         laptop_uid: str,
         vector: dict[str, int],
-        total: int = 0,
+        counts: dict[str, int] | None = None,
         progress: ProgressFn = no_progress,
         secrets: dict[str, dict[str, Any]] | None = None,
     ) -> None:
@@ -153,7 +174,8 @@ class Merger:
         self.doomed: set[str] = set()  # contributions of notes and answers of erased people
         self.tables: dict[str, TableState] = {}
         self.current: TableState | None = None
-        self.total, self.done, self.progress = total, 0, progress
+        self.counts = {k: v for k, v in (counts or {}).items() if type(v) is int}
+        self.total, self.done, self.progress = sum(self.counts.values()), 0, progress
         self.secrets = secrets or {}
         self.laptop_check: Callable[[TableState, list[list[Any]]], None] | None = None
         self.after_table: list[Callable[[TableState], None]] = []
@@ -222,9 +244,17 @@ class Merger:
         if names != state.names:
             raise self.error(f"the bundle's table {name} has other columns than this version's")
         self.current = state
+        expected = self.counts.get(name, 0)
+        state.indexes = DeferredIndexes(self.conn, name, expected)
+        if name == "contributions" and expected >= BULK_SEARCH_ROWS:
+            state.search = DeferredSearchIndex(self.conn)
 
     def _end_table(self) -> None:
         if self.current is not None:
+            if self.current.search is not None:
+                self.current.search.finish_where("id > ?", (self.current.before,))
+            if self.current.indexes is not None:
+                self.current.indexes.finish()
             self._fix_deferred(self.current)
             for hook in self.after_table:
                 hook(self.current)
@@ -275,20 +305,45 @@ class Merger:
 
     # -- rows ----------------------------------------------------------------------------------------
 
-    def _check(self, state: TableState, row: Any) -> None:
-        state.rows_seen += 1
-        if type(row) is not list or len(row) != len(state.columns):
-            raise where(state.name, state.rows_seen, "row", "expected one value per column", self.result.file)
-        for j, col in enumerate(state.columns):
-            value = row[j]
-            try:
-                if value is None:
-                    if not col.nullable:
-                        raise WireError("a value is required")
-                    continue
-                row[j] = state.checks[j](value)
-            except WireError as exc:
-                raise where(state.name, state.rows_seen, col.name, str(exc), self.result.file) from exc
+    def _check(self, state: TableState, rows: list[Any]) -> list[tuple[Any, ...]]:
+        try:
+            columns = check_rows(state.columns, rows, state.rows_seen + 1)
+        except RowError as exc:
+            raise where(state.name, exc.row, exc.column, exc.problem, self.result.file) from exc
+        state.rows_seen += len(rows)
+        return columns
+
+    def _plain(self, state: TableState, columns: list[tuple[Any, ...]]) -> bool:
+        """Whether no row of the chunk needs `_resolve`: no aliases or tombstones in play, and every
+        link names a row already here (the common case of a big first exchange)."""
+        if self.aliases or not columns[0]:
+            return False
+        if self.tombs and not self.tombs.keys().isdisjoint(columns[0]):
+            return False
+        for j, col in state.refs:
+            assert col.target is not None
+            wanted = set(columns[j])
+            wanted.discard(None)
+            if not wanted:
+                continue
+            if not wanted <= self.maps.id_of(col.target).keys() or not self.tombs.keys().isdisjoint(wanted):
+                return False
+        return True
+
+    def _all_new(self, state: TableState, columns: list[tuple[Any, ...]]) -> bool:
+        """Whether every row of a plain chunk is new here (by uid and natural key); the keys are noted."""
+        if not self.maps.id_of(state.name).keys().isdisjoint(columns[0]):
+            return False
+        if not state.nk:
+            return True
+        nk_map = state.nk_map(self.conn)
+        pairs = zip(zip(*(columns[j] for j in state.nk), strict=True), columns[0], strict=True)
+        keyed = [(k, u) for k, u in pairs if None not in k]  # no key (a NULL in it), no match
+        found = dict(keyed)
+        if len(found) != len(keyed) or not nk_map.keys().isdisjoint(found):
+            return False  # a key met twice: the rows are folded one by one
+        nk_map.update(found)
+        return True
 
     def _resolve(self, state: TableState, row: list[Any]) -> bool:
         """Map the row's links to uids kept here; False when the row must be dropped."""
@@ -320,29 +375,39 @@ class Merger:
         return True
 
     def _rows(self, state: TableState, rows: list[Any]) -> None:
-        for row in rows:
-            self._check(state, row)
+        columns = self._check(state, rows)
         foreign = state.name == "events" and any(r[0] not in self.maps.id_of("events") for r in rows)
         if foreign and (self.event_id is not None or len(rows) != 1):
             raise self.error("the records hold another event than this workspace's")
         if self.laptop_check is not None and state.name == "laptops":
             self.laptop_check(state, rows)
+        plain = self._plain(state, columns)
+        if plain and self._all_new(state, columns):
+            self._insert(state, rows, columns)
+        else:
+            self._classify(state, rows, plain)
+        self.done += len(rows)
+        self.progress(self.done, self.total, f"merging {state.name}")
+
+    def _classify(self, state: TableState, rows: list[list[Any]], plain: bool) -> None:
+        """Rows one by one: dropped, known here (merge fields), the same as a row here (fold), or new."""
         ids = self.maps.id_of(state.name)
         new: list[list[Any]] = []
         known: list[tuple[int, list[Any], str]] = []
         folds: list[tuple[str, list[Any]]] = []
+        nk_map = state.nk_map(self.conn) if state.nk else None
         for row in rows:
             in_uid = row[0]
-            uid = self.canon(in_uid)
-            if uid in self.tombs or not self._resolve(state, row):
+            uid = in_uid if plain else self.canon(in_uid)
+            if not plain and (uid in self.tombs or not self._resolve(state, row)):
                 self.result.skipped += 1
                 continue
             if uid in ids:
                 known.append((ids[uid], row, in_uid))
                 continue
-            key = state.key(row)
+            key = state.key(row) if nk_map is not None else None
             if key is not None:
-                nk_map = state.nk_map(self.conn)
+                assert nk_map is not None
                 if key in nk_map:
                     folds.append((nk_map[key], row))
                     continue
@@ -353,23 +418,34 @@ class Merger:
         self._merge_known(state, known)
         for hit, row in folds:
             self._fold(state, hit, row)
-        self.done += len(rows)
-        self.progress(self.done, self.total, f"merging {state.name}")
 
-    def _store_row(self, state: TableState, row: list[Any]) -> list[Any]:
-        values = []
-        for col, value in zip(state.columns, row, strict=True):
-            if col.kind == "ref" and value is not None:
+    def _store_rows(
+        self, state: TableState, rows: list[list[Any]], by_column: list[tuple[Any, ...]] | None
+    ) -> list[list[Any]]:
+        """The rows (changed in place) as the backend takes them: links as ids, the event appended."""
+        for j, col in enumerate(state.columns):
+            if col.kind == "ref":
                 assert col.target is not None
-                value = self.maps.id_of(col.target)[value]
-            values.append(to_store(col, value, self.sqlite))
+                ids = self.maps.id_of(col.target)
+                if by_column is not None and None not in by_column[j]:
+                    for row in rows:
+                        row[j] = ids[row[j]]
+                    continue
+                for row in rows:
+                    if row[j] is not None:
+                        row[j] = ids[row[j]]
+            elif col.kind == "bytes" or (not self.sqlite and col.kind in ("time", "date", "json")):
+                for row in rows:
+                    row[j] = to_store(col, row[j], self.sqlite)
         if state.spec.id_lists:
             at = state.names.index(state.spec.id_lists[0])
-            values[at] = self._id_lists_in(state, values[at])
-        if state.has_event:
-            values.append(self.event_id)
-        values.extend(self.secrets.get(state.name, {}).values())
-        return values
+            for row in rows:
+                row[at] = self._id_lists_in(state, row[at])
+        extra = ([self.event_id] if state.has_event else []) + list(self.secrets.get(state.name, {}).values())
+        if extra:
+            for row in rows:
+                row.extend(extra)
+        return rows
 
     def _id_lists_in(self, state: TableState, stored: Any) -> Any:
         value = json.loads(stored) if isinstance(stored, str) else stored
@@ -381,17 +457,15 @@ class Merger:
         mapped = map_id_lists(value, state.spec.id_lists, ids_for)
         return json.dumps(mapped, ensure_ascii=False) if isinstance(stored, str) else mapped
 
-    def _insert(self, state: TableState, rows: list[list[Any]]) -> None:
+    def _insert(
+        self, state: TableState, rows: list[list[Any]], by_column: list[tuple[Any, ...]] | None = None
+    ) -> None:
         if not rows:
             return
         names = list(state.names) + (["event_id"] if state.has_event else [])
         names += list(self.secrets.get(state.name, {}))
-        insert_rows(self.conn, state.spec.table, names, [self._store_row(state, r) for r in rows])
-        table = state.spec.table
-        pairs = [
-            (u, i)
-            for i, u in self.conn.execute(select(table.c.id, table.c.uid).where(table.c.id > state.high))
-        ]
+        insert_rows(self.conn, state.spec.table, names, self._store_rows(state, rows, by_column))
+        pairs = new_ids(self.conn, state.spec.table, state.high)
         state.high = max([state.high, *(i for _u, i in pairs)])
         self.maps.add(state.name, pairs)
         if state.name == "events" and self.event_id is None:  # a push into an empty database
@@ -436,7 +510,7 @@ class Merger:
         changes: dict[str, Any] = {}
         for j in range(1, len(state.columns)):
             name, ours, other = state.names[j], mine[j], theirs[j]
-            if ours == other:
+            if ours == other or (state.columns[j].kind == "json" and same_json(ours, other)):
                 continue
             a, b = stamps[0](name), stamps[1](name)
             take = (
@@ -454,6 +528,8 @@ class Merger:
         self, state: TableState, row_uid: str, name: str, value: Any, lost: Stamp, won: Stamp
     ) -> None:
         uid = str(uuid.uuid5(CONFLICTS, f"{row_uid}|{name}|{lost[0]}|{lost[1]}"))
+        if state.columns[state.names.index(name)].kind == "json":
+            value = json_value(value)
         ids = self.maps.id_of("sync_conflicts")
         if uid in ids or uid in self.tombs:
             return

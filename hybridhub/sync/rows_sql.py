@@ -57,7 +57,7 @@ def _read(
     return [tuple(r) for r in conn.execute(stmt)]
 
 
-def insert_rows(conn: Connection, table: Table, names: Sequence[str], rows: list[list[Any]]) -> None:
+def insert_rows(conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     """Insert rows given as values in `names` order (already in the form the backend takes)."""
     if not rows:
         return
@@ -70,6 +70,17 @@ def insert_rows(conn: Connection, table: Table, names: Sequence[str], rows: list
             cur.close()
         return
     conn.execute(insert(table), [dict(zip(names, r, strict=True)) for r in rows])
+
+
+def new_ids(conn: Connection, table: Table, after: int) -> list[tuple[str, int]]:
+    """(uid, id) of the rows with an id above `after` (the rows just inserted)."""
+    if conn.dialect.name == "sqlite":
+        cur = _cursor(conn)
+        try:
+            return cur.execute(f"SELECT uid, id FROM {table.name} WHERE id > ?", (after,)).fetchall()
+        finally:
+            cur.close()
+    return [(u, i) for i, u in conn.execute(select(table.c.id, table.c.uid).where(table.c.id > after))]
 
 
 def max_id(conn: Connection, table: Table) -> int:

@@ -75,12 +75,14 @@ def _enrol_server(laptop_ws: Workspace, server: Workspace) -> None:
         s.execute(update(SyncLocal).where(SyncLocal.id == 1).values(laptop_uid=uid))
 
 
-def _records(source: Workspace, session: Session) -> tuple[Any, dict[str, int], dict[str, Any], int]:
+def _records(
+    source: Workspace, session: Session
+) -> tuple[Any, dict[str, int], dict[str, Any], dict[str, int]]:
     conn = session.connection()
     laptop = this_laptop(session)
     sizes = counts(conn)
     meta = {"uid": laptop.uid, "name": laptop.name}
-    return export_state(conn), state.vector(conn), meta, sum(sizes.values())
+    return export_state(conn), state.vector(conn), meta, sizes
 
 
 def _prepare(source: Workspace) -> None:
@@ -105,7 +107,7 @@ def transfer(
     """Merge everything `source` holds into `target` (one transaction on each side)."""
     _prepare(source)
     with source.session() as src, src.begin(), target.transaction() as dst:
-        records, vector, meta, total = _records(source, src)
+        records, vector, meta, sizes = _records(source, src)
         source_event = source.event(src)
         event = dst.scalar(select(Event).order_by(Event.id).limit(1))
         if event is not None and event.uid != source_event.uid:
@@ -122,7 +124,7 @@ def transfer(
         state.settle(conn)
         dst.info[APPLYING] = True
         if event is not None and state.covers(state.vector(conn), vector):
-            result = MergeResult(label, meta["name"], meta["uid"], already=total)
+            result = MergeResult(label, meta["name"], meta["uid"], already=sum(sizes.values()))
         else:
             merger = Merger(
                 dst,
@@ -131,7 +133,7 @@ def transfer(
                 laptop_name=meta["name"],
                 laptop_uid=meta["uid"],
                 vector=vector,
-                total=total,
+                counts=sizes,
                 progress=progress,
                 secrets={"events": {"hash_key": source_event.hash_key}},
             )

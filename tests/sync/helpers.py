@@ -10,11 +10,13 @@ from typing import Any
 from sqlalchemy import select
 
 from hybridhub.core.models import Tombstone
+from hybridhub.core.sync_tables import BY_NAME
 from hybridhub.core.workspace import Workspace, create_workspace, open_workspace
 from hybridhub.sync.actions import export_bundle, import_bundles
 from hybridhub.sync.export import export_state
 from hybridhub.sync.laptops import add_laptop
 from hybridhub.sync.merge import MergeResult
+from hybridhub.sync.wire import columns_of, json_value
 
 _counter = itertools.count()
 
@@ -62,13 +64,18 @@ def dump(ws: Workspace) -> dict[str, Any]:
     with ws.session() as s, s.begin():
         conn = s.connection()
         columns: dict[str, list[str]] = {}
+        texts: dict[str, set[str]] = {}  # JSON columns, compared by value (spacing differs by backend)
         for rec in export_state(conn):
             if rec[0] == "columns":
                 columns[rec[1]] = rec[2]
+                texts[rec[1]] = {c.name for c in columns_of(BY_NAME[rec[1]]) if c.kind == "json"}
                 out.setdefault(rec[1], {})
             elif rec[0] == "rows":
                 for row in rec[2]:
-                    out[rec[1]][row[0]] = dict(zip(columns[rec[1]], row, strict=True))
+                    values = dict(zip(columns[rec[1]], row, strict=True))
+                    for name in texts[rec[1]]:
+                        values[name] = json_value(values[name])
+                    out[rec[1]][row[0]] = values
             elif rec[0] == "clocks":
                 out.setdefault("clocks", []).extend(tuple(r) for r in rec[1])
         out["tombstones"] = sorted((t.uid, t.table_name, t.erased) for t in s.scalars(select(Tombstone)))
