@@ -321,3 +321,9 @@ def list_laptops(session: Session) -> list[LaptopInfo]:
         for r in rows
     ]
     return sorted(infos, key=lambda i: not i.this)
+
+
+def laptops_of(ws: Workspace) -> list[LaptopInfo]:
+    """The laptops of the workspace's event, for a page that holds no session of its own."""
+    with ws.session() as s:
+        return list_laptops(s)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from hybridhub import APP_NAME, __version__
 from hybridhub.core.errors import UserError
 from hybridhub.core.workspace import Workspace, create_workspace, open_workspace
+from hybridhub.sync.bundle import SUFFIX as BUNDLE_SUFFIX
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.pages import PAGES
+from hybridhub.ui.pages.laptops_page import LaptopsPage
 
 WORKSPACE_FILTER = "HybridHub workspaces (*.hybridhub);;All files (*)"
 
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_pages()
+        self.setAcceptDrops(True)  # a bundle dropped anywhere on the window is read
         geometry = ctx.settings.window_geometry
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -209,6 +212,24 @@ class MainWindow(QMainWindow):
         self.ctx.settings.add_recent(path)
         self._build_pages()
         return True
+
+    # -- bundles dropped on the window ---------------------------------------------------------------
+    @staticmethod
+    def _bundles(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return paths if paths and all(p.suffix == BUNDLE_SUFFIX for p in paths) else []
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._bundles(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._bundles(event)
+        if paths:
+            event.acceptProposedAction()
+            page = self.go_to(LaptopsPage)
+            page.read_bundles(paths)  # type: ignore[attr-defined]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.window_geometry = self.saveGeometry()

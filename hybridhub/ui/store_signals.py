@@ -1,7 +1,7 @@
 """The store says when it changed: pages and item models refresh on `changed(topic)`.
 
 Services know nothing of Qt, so whoever commits through a service calls `notify(topic)` afterwards.
-Topics: event, sessions, participants, contributions, checkins, sheets, themes, imports, notes.
+Topics: event, sessions, participants, contributions, checkins, sheets, themes, imports, notes, laptops.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from hybridhub.ui.pages.event_page import EventPage
 from hybridhub.ui.pages.forms_page import FormsPage
 from hybridhub.ui.pages.import_page import ImportPage
 from hybridhub.ui.pages.keyed_page import KeyedEntryPage
+from hybridhub.ui.pages.laptops_page import LaptopsPage
 from hybridhub.ui.pages.notes_page import NotesPage
 from hybridhub.ui.pages.overview_page import OverviewPage
 from hybridhub.ui.pages.people_page import PeoplePage
@@ -29,4 +30,5 @@ PAGES: list[type] = [
     ThemesPage,
     PeoplePage,
     ReportPage,
+    LaptopsPage,
 ]

@@ -1,0 +1,270 @@
+"""Laptops: the event's laptops, when a bundle was last exchanged with each and what each contributed;
+the conflicts to look at (keep this / keep that); writing and reading bundles. All data via services."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hybridhub.core.progress import ProgressFn
+from hybridhub.sync.actions import export_bundle, import_bundles
+from hybridhub.sync.bundle import SUFFIX
+from hybridhub.sync.conflicts import conflicts_of, resolve_in
+from hybridhub.sync.laptops import add_laptop, laptops_of
+from hybridhub.sync.merge import MergeResult
+from hybridhub.ui.context import AppContext
+from hybridhub.ui.models.laptops_model import ConflictsModel, LaptopsModel
+from hybridhub.ui.widgets import ProgressPanel, SectionHeader
+
+BUNDLE_FILTER = f"HybridHub bundles (*{SUFFIX});;All files (*)"
+WORKSPACE_FILTER = "HybridHub workspaces (*.hybridhub);;All files (*)"
+TOPICS = (
+    "event",
+    "sessions",
+    "participants",
+    "contributions",
+    "checkins",
+    "sheets",
+    "themes",
+    "imports",
+    "notes",
+)
+
+
+def _table(model: Any) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class LaptopsPage(QWidget):
+    title = "Laptops"
+    icon_name = "laptops"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._task: Any = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 12)
+        outer.addWidget(
+            SectionHeader(
+                self.tr("Laptops of this event"),
+                self.tr(
+                    "Each laptop keeps what it captures. Carry a bundle on a USB stick to another laptop "
+                    "and read it there: reading the same bundle twice adds nothing, in any order."
+                ),
+                page=True,
+            )
+        )
+        buttons = QHBoxLayout()
+        self.write_button = QPushButton(self.tr("Write bundle…"))
+        self.write_button.setObjectName("primary")
+        self.write_button.clicked.connect(lambda: self.write_bundle())
+        self.read_button = QPushButton(self.tr("Read bundles…"))
+        self.read_button.clicked.connect(lambda: self.read_bundles())
+        self.add_button = QPushButton(self.tr("Add a laptop…"))
+        self.add_button.clicked.connect(lambda: self.add_laptop())
+        for button in (self.write_button, self.read_button, self.add_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.progress = ProgressPanel()
+        outer.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setObjectName("subtitle")
+        self.status.setWordWrap(True)
+        outer.addWidget(self.status)
+
+        self.laptops = LaptopsModel()
+        self.laptop_view = _table(self.laptops)
+        header = self.laptop_view.horizontalHeader()
+        for column, width in enumerate((230, 90, 140, 140)):
+            header.resizeSection(column, width)
+        outer.addWidget(self.laptop_view, 2)
+
+        head = QHBoxLayout()
+        self.conflict_header = SectionHeader(
+            self.tr("Edits to look at"),
+            self.tr(
+                "Two laptops changed the same thing before they exchanged. Every laptop kept the newer "
+                "edit; choose which one stays."
+            ),
+        )
+        head.addWidget(self.conflict_header, 1)
+        self.keep_this_button = QPushButton(self.tr("Keep this"))
+        self.keep_this_button.setToolTip(self.tr("Keep the value every laptop holds now"))
+        self.keep_this_button.clicked.connect(lambda: self.resolve_current(keep_other=False))
+        self.keep_that_button = QPushButton(self.tr("Keep that"))
+        self.keep_that_button.setToolTip(self.tr("Put the other laptop's edit back, on every laptop"))
+        self.keep_that_button.clicked.connect(lambda: self.resolve_current(keep_other=True))
+        head.addWidget(self.keep_this_button, 0, Qt.AlignBottom)
+        head.addWidget(self.keep_that_button, 0, Qt.AlignBottom)
+        outer.addLayout(head)
+        self.conflicts = ConflictsModel()
+        self.conflict_view = _table(self.conflicts)
+        header = self.conflict_view.horizontalHeader()
+        for column, width in enumerate((150, 180, 220, 220, 110)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(5, QHeaderView.Stretch)
+        self.conflict_view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
+        outer.addWidget(self.conflict_view, 3)
+        self.empty_label = QLabel(self.tr("No conflicts: every laptop agrees on every edit it has seen."))
+        self.empty_label.setObjectName("subtitle")
+        outer.addWidget(self.empty_label)
+        ctx.store.changed.connect(self._store_changed)
+        self.reload()
+
+    # -- data ----------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        ws = self.ctx.workspace
+        self.laptops.set_rows(laptops_of(ws))
+        found = conflicts_of(ws)
+        self.conflicts.set_rows(found)
+        self.conflict_view.setVisible(bool(found))
+        self.empty_label.setVisible(not found)
+        self.conflict_header.title.setText(
+            self.tr("Edits to look at ({0})").format(len(found)) if found else self.tr("Edits to look at")
+        )
+        if found:
+            self.conflict_view.selectRow(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        busy = self._task is not None
+        chosen = self.conflict_view.currentIndex().isValid() and self.conflicts.rowCount() > 0
+        self.keep_this_button.setEnabled(chosen and not busy)
+        self.keep_that_button.setEnabled(chosen and not busy)
+        for button in (self.write_button, self.read_button, self.add_button):
+            button.setEnabled(not busy)
+
+    def _store_changed(self, topic: str) -> None:
+        if topic in ("laptops", "event") and self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: Any) -> None:
+        self.reload()
+        super().showEvent(event)
+
+    # -- conflicts -----------------------------------------------------------------------------------
+    def resolve_current(self, keep_other: bool) -> None:
+        index = self.conflict_view.currentIndex()
+        conflict = self.conflicts.conflict(index.row()) if index.isValid() else None
+        if conflict is None:
+            return
+        try:
+            resolve_in(self.ctx.workspace, conflict.uid, keep_other)
+        except Exception as exc:  # a UserError is shown; anything else is a bug, shown the same way
+            self.ctx.dialogs.error(exc)
+            return
+        self.reload()
+        self.ctx.store.notify(*TOPICS)
+
+    # -- bundles -------------------------------------------------------------------------------------
+    def _run(self, work: Any, message: str, done: Any) -> None:
+        def finished(result: Any) -> None:
+            self._task = None
+            self.progress.finish()
+            self.reload()
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._task = None
+            self.progress.finish()
+            self._update_buttons()
+            self.ctx.dialogs.error(exc)
+
+        self._task = self.ctx.tasks.run(
+            work, on_done=finished, on_error=failed, on_progress=self.progress.update_progress, write=True
+        )
+        self.progress.start(self._task, message)
+        self._update_buttons()
+
+    def write_bundle(self, path: Path | None = None) -> None:
+        if path is None:
+            this = self.laptops.this_laptop()
+            name = (this.name if this else "laptop").replace(" ", "-")
+            path = self.ctx.dialogs.save_file(
+                self.tr("Write bundle"), f"{name}-{date.today():%Y-%m-%d}{SUFFIX}", BUNDLE_FILTER
+            )
+        if path is None:
+            return
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        ws = self.ctx.workspace
+
+        def done(result: Any) -> None:
+            self.status.setText(
+                self.tr("Wrote {0}: {1} rows. Carry it to the other laptops and read it there.").format(
+                    result.file, result.rows
+                )
+            )
+
+        self._run(lambda p: export_bundle(ws, path, p), self.tr("Writing the bundle…"), done)
+
+    def read_bundles(self, paths: list[Path] | None = None) -> None:
+        if paths is None:
+            paths = self.ctx.dialogs.open_files(self.tr("Read bundles"), BUNDLE_FILTER)
+        if not paths:
+            return
+        ws = self.ctx.workspace
+
+        def work(progress: ProgressFn) -> list[MergeResult]:
+            return import_bundles(ws, paths, progress)
+
+        def done(results: list[MergeResult]) -> None:
+            lines = [
+                self.tr("{0} from {1}: {2} added, {3} updated, {4} conflicts, {5} already here").format(
+                    r.file, r.laptop, r.added, r.updated, r.conflicts, r.already
+                )
+                for r in results
+            ]
+            self.status.setText("\n".join(lines))
+            self.ctx.store.notify(*TOPICS)
+
+        self._run(work, self.tr("Reading bundles…"), done)
+
+    def add_laptop(self) -> None:
+        name = self.ctx.dialogs.get_text(
+            self.tr("Add a laptop"), self.tr("Name of the new laptop (e.g. 'Table 2' or 'Scanning'):")
+        )
+        if not name:
+            return
+        path = self.ctx.dialogs.save_file(
+            self.tr("Workspace for the new laptop"),
+            f"{name.strip().replace(' ', '-')}.hybridhub",
+            WORKSPACE_FILTER,
+        )
+        if path is None:
+            return
+        ws = self.ctx.workspace
+
+        def done(added: Any) -> None:
+            self.ctx.dialogs.inform(
+                self.tr("Laptop added"),
+                self.tr(
+                    "Wrote {0} for laptop '{1}'. On this computer it is ready to use. For another computer, "
+                    "copy it there and carry its key file {2} separately (not on the same stick if you can)."
+                ).format(added.output.name, added.name, added.key_file.name),
+            )
+
+        self._run(lambda _p: add_laptop(ws, name, path), self.tr("Enrolling the laptop…"), done)
