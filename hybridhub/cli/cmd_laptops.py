@@ -88,7 +88,8 @@ def _list(args: argparse.Namespace) -> int:
             print_json(info.as_json())
             continue
         last = info.last_exchange.strftime("%Y-%m-%d %H:%M UTC") if info.last_exchange else "never"
-        made = ", ".join(f"{n} {k}" for k, n in info.contributed.items()) or "nothing yet"
+        made = ", ".join(f"{n} {k}" for k, n in {**info.contributed, "edits": info.edits}.items() if n)
+        made = made or "nothing yet"
         mark = " (this laptop)" if info.this else ""
         when = f"{info.enrolled_at:%Y-%m-%d}"
         print(f"{info.name}{mark}: {info.role}, enrolled {when}, last exchange {last}; {made}")

@@ -83,6 +83,8 @@ def _label(session: Session, table: str, uid: str | None) -> str:
     if row is None:
         return "(gone)"
     m = row._mapping
+    if table == "events":
+        return "the event"
     if table == "participants":
         return f"{m['pseudonym']} · {m['display_name']}" if m["display_name"] else str(m["pseudonym"])
     for name in _LABEL_COLUMNS:

@@ -12,6 +12,24 @@ from hybridhub.sync.laptops import LaptopInfo
 from hybridhub.ui.models.row_table import RowTableModel
 
 ROLES = {"organiser": "Organiser", "laptop": "Laptop", "door": "Door", "server": "Server"}
+ONE = {
+    "contributions": "contribution",
+    "notes": "note",
+    "check-ins": "check-in",
+    "answers": "answer",
+    "sheets": "sheet",
+    "imports": "import",
+    "people": "person",
+    "themes": "theme",
+    "codings": "coding",
+    "tallies": "tally",
+    "edits": "edit",
+}
+
+
+def contributed(counts: dict[str, int]) -> str:
+    """'3 notes, 1 check-in, 2 edits' from counts by kind."""
+    return ", ".join(f"{n} {ONE.get(kind, kind) if n == 1 else kind}" for kind, n in counts.items() if n)
 
 
 def _when(value: datetime | None) -> str:
@@ -26,15 +44,13 @@ class LaptopsModel(RowTableModel):
 
     def cell(self, r: LaptopInfo, column: int, role: int) -> Any:
         if role == Qt.DisplayRole:
-            made = ", ".join(f"{n} {self.tr(k)}" for k, n in r.contributed.items())
-            if r.edits:
-                made = f"{made}, {r.edits} {self.tr('edits')}" if made else f"{r.edits} {self.tr('edits')}"
+            made = contributed({**r.contributed, "edits": r.edits})
             name = f"{r.name}  ({self.tr('this laptop')})" if r.this else r.name
             return (
                 name,
                 self.tr(ROLES.get(r.role, r.role)),
                 _when(r.enrolled_at),
-                _when(r.last_exchange),
+                "—" if r.this else _when(r.last_exchange),
                 made or self.tr("nothing yet"),
             )[column]
         if role == Qt.FontRole and r.this and column == 0:

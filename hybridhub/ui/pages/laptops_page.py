@@ -98,8 +98,8 @@ class LaptopsPage(QWidget):
         self.laptops = LaptopsModel()
         self.laptop_view = _table(self.laptops)
         header = self.laptop_view.horizontalHeader()
-        for column, width in enumerate((230, 90, 140, 140)):
-            header.resizeSection(column, width)
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         outer.addWidget(self.laptop_view, 2)
 
         head = QHBoxLayout()
@@ -123,11 +123,18 @@ class LaptopsPage(QWidget):
         self.conflicts = ConflictsModel()
         self.conflict_view = _table(self.conflicts)
         header = self.conflict_view.horizontalHeader()
-        for column, width in enumerate((150, 180, 220, 220, 110)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(5, QHeaderView.Stretch)
+        header.setStretchLastSection(False)
+        for column in range(6):  # the values share the room; the rest is as wide as it needs
+            header.setSectionResizeMode(
+                column, QHeaderView.Stretch if column in (2, 3) else QHeaderView.ResizeToContents
+            )
+        self.conflict_view.setTextElideMode(Qt.ElideMiddle)  # two long values differ at either end
         self.conflict_view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         outer.addWidget(self.conflict_view, 3)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        outer.addWidget(self.detail)
         self.empty_label = QLabel(self.tr("No conflicts: every laptop agrees on every edit it has seen."))
         self.empty_label.setObjectName("subtitle")
         outer.addWidget(self.empty_label)
@@ -151,7 +158,16 @@ class LaptopsPage(QWidget):
 
     def _update_buttons(self) -> None:
         busy = self._task is not None
-        chosen = self.conflict_view.currentIndex().isValid() and self.conflicts.rowCount() > 0
+        index = self.conflict_view.currentIndex()
+        conflict = self.conflicts.conflict(index.row()) if index.isValid() else None
+        chosen = conflict is not None
+        self.detail.setVisible(chosen)
+        if conflict is not None:
+            self.detail.setText(
+                self.tr("{0} — kept now (by {1}): «{2}»\nthe other edit (by {3}): «{4}»").format(
+                    self.tr(conflict.what), conflict.kept_by, conflict.kept, conflict.other_by, conflict.other
+                )
+            )
         self.keep_this_button.setEnabled(chosen and not busy)
         self.keep_that_button.setEnabled(chosen and not busy)
         for button in (self.write_button, self.read_button, self.add_button):

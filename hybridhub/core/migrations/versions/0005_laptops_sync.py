@@ -9,7 +9,6 @@ Create Date: 2026-11-30
 
 from __future__ import annotations
 
-import socket
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
@@ -188,7 +187,7 @@ def _first_laptop() -> None:
         sa.column("created_at", _TIME()),
         sa.column("updated_at", _TIME()),
     )
-    name = (socket.gethostname() or "Laptop")[:100]
+    name = "Door" if role == "door" else "Organiser"
     op.bulk_insert(
         laptops,
         [
