@@ -29,7 +29,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from hybridhub.core.privacy import email_hash, phone_hash
+from hybridhub.core.privacy import email_hash, keyed_hash, phone_hash
 
 TAG_LENGTH = 6
 MIN_DIGITS = 7  # fewer digits in a whole text: no phone number can be in it
@@ -54,6 +54,7 @@ _DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d(?!\d)|(?:19|20)\d\d([.
 _TIME = re.compile(r"\d{1,2}[.:h]\d\d")
 _SPLIT = re.compile(_SEP)
 _SPACES = re.compile(r"[ \u00a0]+")
+_DERIVED_KEY = re.compile(r"([mh]):([0-9a-f]{40})(#\d+)?")
 _DIGITS = "0123456789"
 _DROP_DIGITS = str.maketrans("", "", _DIGITS)
 _ANY_DIGIT = re.compile(r"\d")
@@ -101,12 +102,16 @@ def is_phone(candidate: str) -> bool:
 class Scrubber:
     """Replaces phone numbers and e-mail addresses in texts with keyed placeholders.
 
-    `key` is the event's hash key (None on a laptop without it: bare placeholders). One scrubber per
-    import or transaction; it remembers the placeholders it made, as chats repeat the same numbers.
+    `key` is the event's hash key (None on a laptop without it: bare placeholders), or a function that
+    returns it. One scrubber per import or transaction; it remembers the placeholders it made, as chats
+    repeat the same numbers.
     """
 
-    def __init__(self, key: bytes | None) -> None:
-        self.key = key
+    def __init__(self, key: bytes | Callable[[], bytes | None] | None) -> None:
+        # A callable is asked once, when the first number or address is found: most texts hold none,
+        # so most writes never need the key (nor fail for the want of it).
+        self._key_source = key if callable(key) else None
+        self.key = None if callable(key) else key
         self._memo: dict[str, str] = {}
         self.found = 0  # how many numbers and addresses were replaced
         self._splits_left = SPLIT_BUDGET
@@ -146,11 +151,34 @@ class Scrubber:
         cleaned = self.value(decoded)
         return encoded if cleaned is decoded else json.dumps(cleaned, ensure_ascii=False)
 
+    def stable_key(self, value: str) -> str:
+        """A de-duplication key (a message's source key, a thread key) that cannot be reversed:
+        keys derived by unkeyed SHA-1 from the chat, time, author and text ('m:<sha1>[#n]', 'h:<sha1>')
+        get their hash keyed, and a key that holds a number or an address ('Chat with +33 6…/42')
+        becomes 'k:<keyed hash>'. A function of `value` and the event's key alone, so equal keys stay
+        equal (re-imports still find their duplicates) and stored keys can be converted the same way.
+        Needs the key: an unkeyed fallback would be reversible."""
+        derived = _DERIVED_KEY.fullmatch(value)
+        if derived is None and self.text(value) == value:
+            return value
+        key = self._resolved_key()
+        if key is None:
+            raise ValueError("keys can only be protected with the event's hash key")
+        if derived is not None:
+            kind, digest, counter = derived.groups()
+            return f"{kind}:{keyed_hash(key, digest)[:40]}{counter or ''}"
+        return "k:" + keyed_hash(key, "key:" + value)[:40]
+
+    def _resolved_key(self) -> bytes | None:
+        if self._key_source is not None:
+            self.key, self._key_source = self._key_source(), None
+        return self.key
+
     def placeholder(self, kind: str, raw: str) -> str:
         memo_key = kind + raw
         found = self._memo.get(memo_key)
         if found is None:
-            found = _placeholder(self.key, kind, raw)
+            found = _placeholder(self._resolved_key(), kind, raw)
             if len(self._memo) < 50_000:
                 self._memo[memo_key] = found
         self.found += 1

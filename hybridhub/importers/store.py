@@ -12,7 +12,7 @@ import hashlib
 import io
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from hybridhub.core.clock import as_utc, utcnow, zone
 from hybridhub.core.errors import ImportFormatError, NotFoundError
+from hybridhub.core.event_secrets import hash_key
 from hybridhub.core.ids import uuid7
 from hybridhub.core.models import (
     Answer,
@@ -35,8 +36,9 @@ from hybridhub.core.models import (
     ImportBatch,
     Participant,
 )
-from hybridhub.core.privacy import email_hash, phone_hash
+from hybridhub.core.privacy import email_hash, hashed_source_id, phone_hash
 from hybridhub.core.progress import ProgressFn, no_progress
+from hybridhub.core.scrub import Scrubber
 from hybridhub.core.text import content_hash, normalised, word_count
 from hybridhub.core.workspace import Workspace
 from hybridhub.importers.base import Importer, ImportOptions
@@ -299,6 +301,18 @@ def person_fields(participant: Participant, attributes: dict[str, Any]) -> dict[
     return rest
 
 
+def _once(make: Callable[[], bytes]) -> Callable[[], bytes]:
+    """`make()` on the first call, its result after (a failure is raised again at the next call)."""
+    found: list[bytes] = []
+
+    def get() -> bytes:
+        if not found:
+            found.append(make())
+        return found[0]
+
+    return get
+
+
 # ---------------------------------------------------------------- the writer
 
 
@@ -323,6 +337,11 @@ class _Writer:
         self.zone: ZoneInfo = zone(options.timezone)
         self.sessions = _SessionFinder(list(event.sessions))
         self.keys = MessageKeys()
+        # Texts, provenance and keys are scrubbed before they are stored. An import needs the event's
+        # hash key (asked for once, at the first number, address or derived key): without it, an
+        # author's number could not be matched nor a message key be made irreversible.
+        self.secret = _once(lambda: hash_key(event))
+        self.scrubber = Scrubber(self.secret)
         self.now = utcnow()
         self.conn = session.connection()
         table = Contribution.__table__
@@ -356,14 +375,16 @@ class _Writer:
 
     def identity_key(self, author: Author) -> tuple[str, str | None, str | None, str | None]:
         """(match key, phone hash, last two digits, e-mail hash) of an author within this channel."""
-        key = self.event.hash_key
         p_hash = p_last2 = e_hash = None
         if author.phone:
-            p_hash, p_last2 = phone_hash(key, author.phone)
+            p_hash, p_last2 = phone_hash(self.secret(), author.phone)
         if author.email:
-            e_hash = email_hash(key, author.email)
+            e_hash = email_hash(self.secret(), author.email)
         if author.key:
-            ident = _fit("id:", author.key)
+            own_id = author.key
+            if self.scrubber.text(own_id) != own_id:  # a table's author key that is an address
+                own_id = hashed_source_id(self.secret(), own_id)
+            ident = _fit("id:", own_id)
         elif p_hash:
             ident = "tel:" + p_hash
         elif e_hash:
@@ -445,7 +466,7 @@ class _Writer:
         if msg.direct and not self.options.include_direct:
             self.skipped["direct message"] += 1
             return
-        key = self.keys.key(msg)
+        key = self.scrubber.stable_key(self.keys.key(msg))
         identity_id, participant_id, _ = self.resolve(msg.author)
         posted = self.utc(msg.posted_at)
         session_id, _ = self.sessions.at(posted)
@@ -461,19 +482,21 @@ class _Writer:
                 provenance["direct"] = True
             if msg.extra:
                 provenance.update({k: v for k, v in msg.extra.items() if k != "answer_of"})
+            provenance = self.scrubber.value(provenance)
         else:
             provenance = self.line_and_chat(msg.line, msg.chat)
-        text = msg.text
+        text = self.scrubber.text(msg.text)
+        thread_key = self.scrubber.stable_key(scoped_key(msg.chat, thread)) if thread else None
         self.pending.append(
             (
                 uuid7(), self.now, self.now, self.event_id, self.channel, msg.kind[:16], key, participant_id,
-                identity_id, session_id, self.batch_id, scoped_key(msg.chat, thread) if thread else None,
+                identity_id, session_id, self.batch_id, thread_key,
                 posted, msg.language, text, word_count(text), content_hash(text), 1, provenance,
             )
         )  # fmt: skip
         self.messages += 1
         if msg.parent_id:
-            self.replies.append((key, scoped_key(msg.chat, msg.parent_id)))
+            self.replies.append((key, self.scrubber.stable_key(scoped_key(msg.chat, msg.parent_id))))
         answer_of = msg.extra.get("answer_of") if msg.extra else None
         if answer_of:
             answer = self.answers_by_ref.get((str(answer_of[0]), str(answer_of[1])))
@@ -499,7 +522,7 @@ class _Writer:
         encoded once per import, not once per message)."""
         encoded = self.chat_json.get(chat)
         if encoded is None:
-            encoded = self.chat_json[chat] = json.dumps(chat, ensure_ascii=False)
+            encoded = self.chat_json[chat] = json.dumps(self.scrubber.text(chat), ensure_ascii=False)
         if line is None:
             return JsonText(f'{{"chat": {encoded}}}' if chat else "{}")
         return JsonText(f'{{"line": {line}, "chat": {encoded}}}' if chat else f'{{"line": {line}}}')

@@ -22,7 +22,7 @@ def test_create_then_reopen_keeps_the_event(tmp_path: Path) -> None:
         event = ws.event(s)
         assert event.title == "Spring forum"
         assert event.timezone == "Europe/Berlin"
-        assert len(event.hash_key) == 32
+        assert len(event.hash_key_fingerprint) == 64  # the key itself is in the key store
         assert len(event.uid) == 36 and event.created_at.tzinfo is not None
     assert ws.revision() == head_revision()
     ws.close()
