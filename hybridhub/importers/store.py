@@ -707,8 +707,9 @@ def import_file(
     total = max(_total_size(found.source), 1)
     result = ImportResult(file=str(path), format=importer.name, source=found.source.name)
     report(0, total, f"Reading {found.source.name}")
-    # Another HybridHub writing to the file: say so in the progress text while this import waits.
-    with workspace.transaction(waiting=lambda message: report(0, total, message)) as session:
+    # Another HybridHub writing to the file: say so in the progress text (else as the workspace says).
+    waiting = (lambda message: report(0, total, message)) if progress is not None else None
+    with workspace.transaction(waiting=waiting) as session:
         event = workspace.event(session)
         opts = _options_for(event, options)
         zone(opts.timezone)
