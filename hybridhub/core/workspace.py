@@ -99,17 +99,18 @@ class Workspace:
         the file's one writer from its start: if another HybridHub is writing, `waiting` (else
         `on_wait`) is told once and the transaction waits its turn, up to the write timeout."""
         with self._sessions() as session, session.begin():
-            self._claim(session.connection(), waiting)
+            self.claim(session.connection(), waiting)
             yield session
 
     @contextmanager
     def writing(self, *, waiting: WaitFn | None = None) -> Iterator[Connection]:
         """A Core connection in a write transaction (committed on success), waiting like `transaction`."""
         with self.engine.begin() as conn:
-            self._claim(conn, waiting)
+            self.claim(conn, waiting)
             yield conn
 
-    def _claim(self, conn: Connection, waiting: WaitFn | None) -> None:
+    def claim(self, conn: Connection, waiting: WaitFn | None = None) -> None:
+        """Begin `conn`'s transaction as the file's writer, waiting like `transaction` (first thing in it)."""
         claim_writer(conn, self.path, waiting or self.on_wait, write_timeout())
 
     def scrubber(self) -> Scrubber:
