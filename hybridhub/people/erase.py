@@ -19,9 +19,9 @@ import json
 import sqlite3
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, or_, select, text, update
+from sqlalchemy import CursorResult, Executable, delete, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from hybridhub.core.errors import NotFoundError
@@ -120,8 +120,8 @@ def _family(s: Session, root: Participant) -> list[int]:
     return ids
 
 
-def _count(s: Session, stmt: object) -> int:
-    return int(s.execute(stmt).rowcount or 0)  # type: ignore[arg-type,attr-defined]
+def _count(s: Session, stmt: Executable) -> int:
+    return int(cast("CursorResult[Any]", s.execute(stmt)).rowcount or 0)
 
 
 def _erase_rows(s: Session, person: Participant) -> dict[str, Any]:

@@ -194,7 +194,7 @@ def downgrade() -> None:
         "events", sa.Column("hash_key", sa.LargeBinary(length=32), nullable=False, server_default="")
     )
     op.add_column("event_keys", sa.Column("private_key", sa.LargeBinary(length=32), nullable=True))
-    uids = dict(conn.execute(sa.text("SELECT id, uid FROM events")).all())
+    uids: dict[int, str] = {row[0]: row[1] for row in conn.execute(sa.text("SELECT id, uid FROM events"))}
     for event_id, uid in uids.items():
         key = keystore.read_hash_key(uid)
         if key is None:
