@@ -434,15 +434,20 @@ def _rows(hash_key: bytes, private: bytes, public: bytes, event_uid: str) -> dic
     }
 
 
-def build_old_workspace(path: Path, revision: str) -> Planted:
+def build_old_workspace(path: Path | str, revision: str) -> Planted:
     """A workspace at `revision` with rows in every table it has (a new table in a later revision must
-    get rows here: `test_migrations` checks that none is left empty)."""
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA foreign_keys=ON"))
+    get rows here: `test_migrations` checks that none is left empty). `path` may be a database URL."""
+    if isinstance(path, str):
+        engine = create_engine(path)
+    else:
+        engine = create_engine(f"sqlite:///{path}")
+        event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA foreign_keys=ON"))
     hash_key = os.urandom(32)
     private, public = new_private_key()
     event_uid = "0190a5c2-0000-7000-8000-" + os.urandom(6).hex()
-    planted = Planted(path, revision, event_uid, hash_key, private)
+    planted = Planted(
+        Path(path) if not isinstance(path, str) else Path(), revision, event_uid, hash_key, private
+    )
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), revision)
     with engine.begin() as conn:
@@ -461,7 +466,6 @@ def build_old_workspace(path: Path, revision: str) -> Planted:
             keystore.store_hash_key(event_uid, hash_key)  # a later revision: the keys are already outside
             keystore.store_signing_key(event_uid, 1, private)
     engine.dispose()
-    planted.counts = {t: n for t, n in planted.counts.items()}
     return planted
 
 

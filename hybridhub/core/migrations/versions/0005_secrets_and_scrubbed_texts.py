@@ -17,7 +17,6 @@ gone from the file and its WAL, not only from the tables.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import sqlalchemy as sa
@@ -92,8 +91,7 @@ def _scrub_row(
             changed[name] = new
     for i, name in enumerate(values):
         old = row[2 + len(texts) + i]
-        decoded = json.loads(old) if isinstance(old, str) else old  # SQLite hands JSON back as text
-        if (new_value := scrubber.value(decoded)) is not decoded:
+        if (new_value := scrubber.value(old)) is not old:
             changed[name] = new_value
     return changed
 
@@ -103,7 +101,8 @@ def _scrub_table(conn: sa.Connection, table: str, scrubbers: dict[int | None, Sc
     has_event = "event_id" in {c["name"] for c in sa.inspect(conn).get_columns(table)}
     event_col = "id" if table == "events" else "event_id" if has_event else "NULL"
     columns = ", ".join((*texts, *values))
-    rows = conn.execute(sa.text(f"SELECT {pk}, {event_col}, {columns} FROM {table}")).all()
+    query = sa.text(f"SELECT {pk}, {event_col}, {columns} FROM {table}")
+    rows = conn.execute(query.columns(**dict.fromkeys(values, sa.JSON))).all()
     for row in rows:
         changed = _scrub_row(row, texts, values, scrubbers.get(row[1]) or scrubbers[None])
         if changed:
