@@ -23,13 +23,14 @@ number-like runs it finds are checked in Python.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from hybridhub.core.privacy import email_hash, keyed_hash, phone_hash
+from hybridhub.core.privacy import email_hash, phone_hash
 
 TAG_LENGTH = 6
 MIN_DIGITS = 7  # fewer digits in a whole text: no phone number can be in it
@@ -164,10 +165,15 @@ class Scrubber:
         key = self._resolved_key()
         if key is None:
             raise ValueError("keys can only be protected with the event's hash key")
+        # keyed BLAKE2b: a MAC like HMAC-SHA256, at a third of the cost (this runs for every message)
         if derived is not None:
             kind, digest, counter = derived.groups()
-            return f"{kind}:{keyed_hash(key, digest)[:40]}{counter or ''}"
-        return "k:" + keyed_hash(key, "key:" + value)[:40]
+            mac = hashlib.blake2b(digest.encode(), key=key, digest_size=20, person=b"hh-message-key")
+            return f"{kind}:{mac.hexdigest()}{counter or ''}"
+        mac = hashlib.blake2b(
+            value.encode("utf-8", "surrogatepass"), key=key, digest_size=20, person=b"hh-key"
+        )
+        return "k:" + mac.hexdigest()
 
     def _resolved_key(self) -> bytes | None:
         if self._key_source is not None:
