@@ -34,6 +34,7 @@ from hybridhub.core.models import (
 )
 from hybridhub.core.privacy import email_hash, phone_hash
 from hybridhub.core.progress import ProgressFn, no_progress
+from hybridhub.core.scrub import Scrubber
 from hybridhub.core.text import fold
 
 CHANNEL = "checkin"
@@ -259,8 +260,10 @@ def _keys(event: Event, person: _Person, secret: Callable[[], bytes]) -> dict[st
         keys["email"] = email_hash(secret(), person.email)
     if person.phone:
         keys["phone"], keys["phone_last2"] = phone_hash(secret(), person.phone)
-    if person.name:
-        keys["name"] = "name:" + fold(person.name) + "|" + fold(person.organisation or "")
+    if person.name:  # a name that is an address or a number is matched on a keyed hash
+        keys["name"] = Scrubber(secret).stable_key(
+            "name:" + fold(person.name) + "|" + fold(person.organisation or "")
+        )
     return keys
 
 

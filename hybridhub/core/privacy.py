@@ -34,9 +34,3 @@ def phone_hash(key: bytes, raw: str) -> tuple[str, str]:
 
 def email_hash(key: bytes, raw: str) -> str:
     return keyed_hash(key, "mailto:" + raw.strip().casefold())
-
-
-def hashed_source_id(key: bytes, source_id: str) -> str:
-    """A source's own id of a person that is an address or a number ('marie@example.org' as a table's
-    author key): matched on its keyed hash instead of kept as it is."""
-    return "h" + keyed_hash(key, "id:" + source_id)

@@ -36,7 +36,7 @@ from hybridhub.core.models import (
     ImportBatch,
     Participant,
 )
-from hybridhub.core.privacy import email_hash, hashed_source_id, phone_hash
+from hybridhub.core.privacy import email_hash, phone_hash
 from hybridhub.core.progress import ProgressFn, no_progress
 from hybridhub.core.scrub import Scrubber
 from hybridhub.core.text import content_hash, normalised, word_count
@@ -381,17 +381,16 @@ class _Writer:
         if author.email:
             e_hash = email_hash(self.secret(), author.email)
         if author.key:
-            own_id = author.key
-            if self.scrubber.text(own_id) != own_id:  # a table's author key that is an address
-                own_id = hashed_source_id(self.secret(), own_id)
-            ident = _fit("id:", own_id)
+            ident = _fit("id:", author.key)
         elif p_hash:
-            ident = "tel:" + p_hash
+            return "tel:" + p_hash, p_hash, p_last2, e_hash
         elif e_hash:
-            ident = "mail:" + e_hash
+            return "mail:" + e_hash, p_hash, p_last2, e_hash
         else:
             ident = _fit("name:", normalised(author.name) or "?")
-        return ident, p_hash, p_last2, e_hash
+        # a source's id or a name that is an address or a number ('marie@example.org' as a table's
+        # author key or a forum name) is matched on a keyed hash, never kept as it is
+        return self.scrubber.stable_key(ident), p_hash, p_last2, e_hash
 
     def resolve(self, author: Author) -> tuple[int, int, bool]:
         # Parsers that reuse one Author object per person skip building the memo key below. The

@@ -68,7 +68,7 @@ def test_upgrade_from_every_earlier_revision_keeps_every_row(tmp_path: Path, rev
             answer = s.scalars(select(Answer)).one()
             assert answer.transcription == answer.value and "[phone …" in (answer.transcription or "")
             assert "[e-mail …" in s.scalars(select(ImportBatch.errors)).one()[0]
-            assert s.scalars(select(Identity.key).where(Identity.channel == "table")).one().startswith("id:h")
+            assert s.scalars(select(Identity.key).where(Identity.channel == "table")).one().startswith("k:")
             key_row = s.scalars(select(EventKey)).one()
             assert key_row.signs_here and key_row.active
             if "note_drafts" in planted.counts:

@@ -14,7 +14,16 @@ from hybridhub.checkin.desk import Desk
 from hybridhub.checkin.registrations import ColumnMapping, import_registrations
 from hybridhub.checkin.tables import read_table
 from hybridhub.core.event_secrets import hash_key
-from hybridhub.core.models import Answer, CheckIn, Contribution, ImportBatch, NoteDraft, Participant, Sheet
+from hybridhub.core.models import (
+    Answer,
+    CheckIn,
+    Contribution,
+    Identity,
+    ImportBatch,
+    NoteDraft,
+    Participant,
+    Sheet,
+)
 from hybridhub.core.privacy import phone_hash
 from hybridhub.core.scrub import Scrubber
 from hybridhub.core.workspace import Workspace
@@ -184,3 +193,26 @@ def test_the_demo_workspace_holds_no_contact_detail(demo_workspace: Workspace) -
     with demo_workspace.session() as s:
         for value in s.scalars(select(Contribution.text)):
             assert scrubber.text(value) == value, value
+
+
+def test_an_address_used_as_a_sources_own_id_is_matched_on_a_keyed_hash(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    forum = tmp_path / "forum.csv"
+    forum.write_text(
+        f"Date;Time;Sender;Login;Text\n22.06.2022;18:07:29;Marie;{EMAIL};Le bus passe trop tôt\n"
+        f"22.06.2022;18:09:02;{EMAIL};{EMAIL};Et le samedi ?\n",
+        encoding="utf-8",
+    )
+    columns = {"author": "Sender", "author_key": "Login", "time": ["Date", "Time"], "text": "Text"}
+    with workspace.transaction() as s:
+        save_preset(s, "table", "Forum", {"channel": "forum", "columns": columns})
+    options = ImportOptions(timezone="Europe/Paris", settings={"map": "Forum"})
+    first = import_file(workspace, forum, format="table", options=options)
+    forum.write_text(forum.read_text(encoding="utf-8") + "23.06.2022;09:00:00;Marie;" + EMAIL + ";Merci\n")
+    again = import_file(workspace, forum, format="table", options=options)
+    assert (first.participants, again.participants, again.added) == (1, 0, 1)  # the same person again
+    with workspace.session() as s:
+        keys = s.scalars(select(Identity.key).where(Identity.channel == "forum")).all()
+    assert len(keys) == 1 and keys[0].startswith("k:")
+    _assert_nothing_in_clear(workspace)

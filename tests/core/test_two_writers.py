@@ -122,7 +122,9 @@ def test_the_apps_reads_never_fail_while_another_process_imports(path: Path, tmp
                 total = count(s, event.id, ContributionFilter())
                 page = fetch_page(s, event.id, ContributionFilter(search="shops"), limit=50)
                 stats = workspace_stats(s, event)
-            assert stats["contributions"] == total and len(page.rows) == min(total, 50)
+            # each read sees the file before or after the import's one commit, never in between
+            # (the three reads are separate statements: the commit may fall between them)
+            assert {total, stats["contributions"]} <= {0, 8000} and len(page.rows) in (0, 50)
             seen.append(total)
             reads_during_import += running
             if not running:

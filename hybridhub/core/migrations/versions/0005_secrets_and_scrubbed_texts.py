@@ -25,7 +25,6 @@ from alembic import op
 import hybridhub.core.models.base
 from hybridhub.core import keystore
 from hybridhub.core.errors import WorkspaceError
-from hybridhub.core.privacy import hashed_source_id
 from hybridhub.core.scrub import Scrubber
 
 revision = "0005"
@@ -114,16 +113,18 @@ def _scrub_table(conn: sa.Connection, table: str, scrubbers: dict[int | None, Sc
 
 
 def _scrub_identity_keys(conn: sa.Connection, scrubbers: dict[int | None, Scrubber]) -> None:
-    """Match keys made from a source's own id that held an address or a number ('id:marie@…') keep
-    matching on a full keyed hash instead, as the importers now make them."""
-    rows = conn.execute(sa.text("SELECT id, event_id, key FROM identities WHERE key LIKE 'id:%'")).all()
+    """Match keys made from a source's own id or a name that held an address or a number
+    ('id:marie@…') keep matching on a keyed hash instead (`Scrubber.stable_key`), as the importers
+    now make them."""
+    rows = conn.execute(
+        sa.text(
+            "SELECT id, event_id, key FROM identities WHERE key NOT LIKE 'tel:%' AND key NOT LIKE 'mail:%'"
+        )
+    ).all()
     for row_id, event_id, key in rows:
-        scrubber = scrubbers.get(event_id) or scrubbers[None]
-        if scrubber.text(key[3:]) != key[3:] and scrubber.key is not None:
-            conn.execute(
-                sa.text("UPDATE identities SET key = :k WHERE id = :id"),
-                {"k": "id:" + hashed_source_id(scrubber.key, key[3:]), "id": row_id},
-            )
+        new = (scrubbers.get(event_id) or scrubbers[None]).stable_key(key)
+        if new != key:
+            conn.execute(sa.text("UPDATE identities SET key = :k WHERE id = :id"), {"k": new, "id": row_id})
 
 
 def _protect_message_keys(conn: sa.Connection, scrubbers: dict[int | None, Scrubber]) -> None:
