@@ -42,9 +42,6 @@ from hybridhub.core.write_lock import READ_BUSY_MS, WaitFn, claim_writer, write_
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 SUFFIX = ".hybridhub"
-# Upgrading past this revision moves clear-text secrets out of the file and scrubs its texts, so a
-# backup made before it must not outlive a successful upgrade.
-SCRUBBING_REVISION = "0005"
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -241,7 +238,10 @@ def _upgrade(engine: Engine, path: Path | None) -> None:
         return
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         compact_sqlite(conn)
-    if path is not None and (current is None or current < SCRUBBING_REVISION):
+    # A revision that takes clear data out of the file (REMOVES_CLEAR_DATA = True in its module):
+    # the backups made before it must not outlive a successful upgrade.
+    applied = script.iterate_revisions(head, current or "base")
+    if path is not None and any(getattr(r.module, "REMOVES_CLEAR_DATA", False) for r in applied):
         _remove_backups(path)
 
 

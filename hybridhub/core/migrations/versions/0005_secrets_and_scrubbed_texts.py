@@ -31,6 +31,9 @@ revision = "0005"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
+# The workspace removes the backups made before this revision once the upgrade succeeded: they hold
+# the secrets and texts this revision takes out of the file.
+REMOVES_CLEAR_DATA = True
 
 # The texts this revision scrubs, as the schema is at 0005: table -> (key, text columns, JSON columns).
 _TEXTS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
