@@ -1,6 +1,8 @@
 """`hybridhub checkin …`: registrations, badges, scanning at the door, and moving the log between
 laptops. `scan --json` prints one object whose `result` is ok, already, invalid or other-event; outside
-scripts rely on these keys. Exit status of `scan`: 0 when the person is in (ok, already), 1 otherwise.
+scripts rely on these keys. Exit status of `scan`: 0 when the person is in (ok, already), 1 when the
+code is refused (invalid, other-event: a normal outcome, logged and in the JSON), 2 when the command
+could not run (a `UserError`: no workspace, unknown session), as for every command.
 """
 
 from __future__ import annotations
@@ -275,8 +277,9 @@ def _door_copy(args: argparse.Namespace) -> int:
     workspace_from(args).close()  # checks and migrates the source first
     stripped = make_door_copy(source, args.output)
     print(f"wrote door copy {args.output} ({stripped} private keys left out)")
+    keys = f"{args.output.stem}.keys"
     print(
-        f"it is a laptop of the event with a key of its own: ready on this computer; for another computer "
-        f"carry {args.output.name}.key separately and run 'hybridhub laptops import-key' there"
+        f"it is a laptop of the event with a key of its own, ready on this computer; for another computer: "
+        f"'hybridhub keys export -w {args.output} -o {keys} --no-signing', then 'hybridhub keys import' there"
     )
     return 0

@@ -14,6 +14,7 @@ from hybridhub.core.models import (
     CheckIn,
     Contribution,
     ContributionTheme,
+    Erasure,
     Event,
     EventKey,
     EventSession,
@@ -48,7 +49,7 @@ class SyncTable:
     untracked: frozenset[str] = frozenset()
     # Decided by the clock like any field, but two values are not shown as a conflict.
     quiet: frozenset[str] = frozenset()
-    # Secrets that never leave this laptop.
+    # What stays with this copy of the workspace (with its default in rows from elsewhere).
     local: frozenset[str] = frozenset()
     # A JSON column holding {table name: [row ids]} (under the keys of the path): carried as uids.
     id_lists: tuple[str, ...] = ()
@@ -76,10 +77,10 @@ class SyncTable:
 
 
 SYNC_TABLES: tuple[SyncTable, ...] = (
-    SyncTable(Event, local=frozenset({"hash_key"})),
+    SyncTable(Event),
     SyncTable(Laptop, quiet=frozenset({"contributed"})),
     SyncTable(EventSession),
-    SyncTable(EventKey, local=frozenset({"private_key"})),
+    SyncTable(EventKey, local=frozenset({"signs_here"})),  # whether this copy signs badge codes
     SyncTable(Participant),
     SyncTable(Identity, natural_key=("channel", "key")),
     SyncTable(Registration, natural_key=("code",)),
@@ -102,6 +103,7 @@ SYNC_TABLES: tuple[SyncTable, ...] = (
     SyncTable(ParticipantMerge, id_lists=("moved",)),
     SyncTable(MappingPreset, natural_key=("kind", "name")),
     SyncTable(UnidentifiedPage),
+    SyncTable(Erasure, natural_key=("participant_uid",)),
     SyncTable(SyncConflict, quiet=frozenset({"won_hlc", "won_laptop"})),
 )
 

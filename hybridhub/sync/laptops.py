@@ -21,7 +21,10 @@ from sqlalchemy.orm import Session
 
 from hybridhub.core.clock import utcnow
 from hybridhub.core.errors import UserError, ValidationError, WorkspaceError
+from hybridhub.core.event_secrets import optional_hash_key
+from hybridhub.core.files import make_workspace_private
 from hybridhub.core.ids import uuid7
+from hybridhub.core.keyfile import MIN_PASSPHRASE, KeySet, write_key_file
 from hybridhub.core.models import (
     Event,
     EventKey,
@@ -33,7 +36,7 @@ from hybridhub.core.models import (
     SyncSeen,
 )
 from hybridhub.core.sync_tables import SYNC_TABLES
-from hybridhub.core.workspace import Workspace, backup_sqlite, open_workspace
+from hybridhub.core.workspace import Workspace, backup_sqlite, compact_sqlite, open_workspace
 from hybridhub.sync import keys
 
 # What a laptop reports it made, by table, in the words the Laptops page uses.
@@ -81,8 +84,7 @@ class AddedLaptop:
     uid: str
     name: str
     output: Path
-    key_file: Path
-    key_stored: bool = True
+    key_file: Path | None  # written when a passphrase was given
     stripped_keys: int = 0
     notes: list[str] = field(default_factory=list)
 
@@ -138,7 +140,7 @@ def signing_key(session: Session, event: Event) -> Ed25519PrivateKey:
     if laptop.public_key is not None:
         raise UserError(
             f"the key of laptop '{laptop.name}' is not on this computer",
-            hint="copy its key file here and run 'hybridhub laptops import-key FILE', "
+            hint="import its key file here with 'hybridhub keys import FILE -w WORKSPACE', "
             "or enrol this computer as a new laptop with 'hybridhub laptops add'",
         )
     key = keys.new_key()
@@ -158,7 +160,7 @@ def _copy_file(source: Path, dest: Path) -> None:
     snapshot = backup_sqlite(source, "laptop")
     try:
         shutil.move(snapshot, dest)
-        dest.chmod(0o600)
+        make_workspace_private(dest)
     except OSError as exc:
         raise WorkspaceError(f"cannot write the copy: {exc.strerror}", file=dest) from exc
 
@@ -174,16 +176,13 @@ def _become(ws: Workspace, uid: str, enroller: str, enroller_hlc: int, keep_sign
             if top:
                 s.execute(insert(SyncReceived).values(table_name=spec.name, first_id=1, last_id=int(top)))
         stripped = 0
-        if not keep_signing_keys:
-            done = s.execute(
-                update(EventKey).where(EventKey.private_key.is_not(None)).values(private_key=None)
-            )
+        if not keep_signing_keys:  # the copy verifies badge codes, never signs them
+            done = s.execute(update(EventKey).where(EventKey.signs_here.is_(True)).values(signs_here=False))
             stripped = int(done.rowcount or 0)  # type: ignore[attr-defined]
         s.execute(update(Laptop).where(Laptop.uid == uid).values(contributed={}))
-    with ws.engine.connect() as conn:
-        if ws.is_sqlite:  # dropped private keys must not linger in free pages or the WAL
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.exec_driver_sql("VACUUM")
+    if ws.is_sqlite:
+        with ws.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            compact_sqlite(conn)
     return stripped
 
 
@@ -198,14 +197,17 @@ def add_laptop(
     keep_signing_keys: bool = False,
 ) -> AddedLaptop:
     """Enrol a new laptop of this event and write its workspace to `output`. Its key goes to this
-    computer's key store (ready at once here) and to a key file for another computer."""
+    computer's key store (ready at once here); with a passphrase, also to a key file for another
+    computer (with the event's hash key, never a signing key)."""
     name = " ".join(name.split())
     if not name or len(name) > 100:
         raise ValidationError("a laptop needs a name of 1 to 100 characters", field="name")
     if ws.path is None:
         raise WorkspaceError("a laptop can be added from a workspace file only", file=ws.url)
-    key_file = key_file or output.with_name(output.name + ".key")
-    for target in (output, key_file):
+    if passphrase is not None and len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError(f"a passphrase needs at least {MIN_PASSPHRASE} characters", field="passphrase")
+    key_file = key_file or output.with_name(output.stem + ".keys")
+    for target in (output, *((key_file,) if passphrase else ())):
         if target.exists():
             raise WorkspaceError("a file already exists here; choose another name", file=target)
     key = keys.new_key()
@@ -229,7 +231,7 @@ def add_laptop(
                 enrolment_sig=enroller_key.sign(enrolment_message(event.uid, uid, public, enroller)),
             )
         )
-        event_uid = event.uid
+        secrets = KeySet(event.uid, event.title, optional_hash_key(event), {}, {uid: keys.raw(key)})
         enroller_hlc = int(s.scalar(select(SyncLocal.hlc).where(SyncLocal.id == 1)) or 0)
     _copy_file(ws.path, output)
     copy = open_workspace(output)
@@ -238,8 +240,9 @@ def add_laptop(
     finally:
         copy.close()
     keys.store(uid, key)
-    keys.write_key_file(key_file, uid, event_uid, name, key, passphrase)
-    return AddedLaptop(uid, name, output, key_file, stripped_keys=stripped)
+    if passphrase:
+        write_key_file(key_file, secrets, passphrase)
+    return AddedLaptop(uid, name, output, key_file if passphrase else None, stripped_keys=stripped)
 
 
 def free_name(ws: Workspace, base: str) -> str:
@@ -250,25 +253,6 @@ def free_name(ws: Workspace, base: str) -> str:
     while (f"{base} {n}" if n > 1 else base).lower() in taken:
         n += 1
     return f"{base} {n}" if n > 1 else base
-
-
-def import_key(ws: Workspace, path: Path, passphrase: str | None = None) -> str:
-    """Put a laptop's key (from its key file) in this computer's key store; returns the laptop's name."""
-    laptop_uid, event_uid, key = keys.read_key_file(path, passphrase)
-    with ws.session() as s:
-        event = ws.event(s)
-        if event_uid != event.uid:
-            raise ValidationError("this key belongs to a laptop of another event", file=path)
-        laptop = this_laptop(s)
-        if laptop.uid != laptop_uid:
-            raise ValidationError(
-                "this key belongs to another laptop of the event", file=path, hint=f"this is '{laptop.name}'"
-            )
-        if laptop.public_key != keys.public_bytes(key):
-            raise ValidationError("this key does not match the laptop's enrolment", file=path)
-        name = laptop.name
-    keys.store(laptop_uid, key)
-    return name
 
 
 def own_counts(session: Session) -> dict[str, int]:

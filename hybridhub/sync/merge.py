@@ -109,6 +109,13 @@ class TableState:
         self.rows_seen = 0
         self._nk_map: dict[tuple[Any, ...], str] | None = None
         self.deferred: list[tuple[str, str, str]] = []  # (row uid, column, target uid) of self-references
+        # Columns that stay with each copy (a door copy's keys never sign): their default in new rows.
+        self.local_values: dict[str, Any] = {}
+        for name in sorted(spec.local):
+            default = spec.table.c[name].default
+            self.local_values[name] = (
+                getattr(default, "arg", None) if not callable(getattr(default, "arg", None)) else None
+            )
         self.indexes: DeferredIndexes | None = None
         self.search: DeferredSearchIndex | None = None
 
@@ -441,11 +448,15 @@ class Merger:
             at = state.names.index(state.spec.id_lists[0])
             for row in rows:
                 row[at] = self._id_lists_in(state, row[at])
-        extra = ([self.event_id] if state.has_event else []) + list(self.secrets.get(state.name, {}).values())
+        extra = ([self.event_id] if state.has_event else []) + list(self._extra(state).values())
         if extra:
             for row in rows:
                 row.extend(extra)
         return rows
+
+    def _extra(self, state: TableState) -> dict[str, Any]:
+        """Values of new rows that the records do not carry: this copy's own columns."""
+        return {**state.local_values, **self.secrets.get(state.name, {})}
 
     def _id_lists_in(self, state: TableState, stored: Any) -> Any:
         value = json.loads(stored) if isinstance(stored, str) else stored
@@ -463,7 +474,7 @@ class Merger:
         if not rows:
             return
         names = list(state.names) + (["event_id"] if state.has_event else [])
-        names += list(self.secrets.get(state.name, {}))
+        names += list(self._extra(state))
         insert_rows(self.conn, state.spec.table, names, self._store_rows(state, rows, by_column))
         pairs = new_ids(self.conn, state.spec.table, state.high)
         state.high = max([state.high, *(i for _u, i in pairs)])

@@ -135,7 +135,6 @@ def transfer(
                 vector=vector,
                 counts=sizes,
                 progress=progress,
-                secrets={"events": {"hash_key": source_event.hash_key}},
             )
             if check_laptops:
                 merger.laptop_check = lambda st, rows: check_laptop_rows(

@@ -1,9 +1,9 @@
 """Several laptops of one event: enrolled laptops, field clocks, conflicts, tombstones, aliases, the
 exchange log; a uid on each coding so that codings travel. The workspace becomes the event's first
-laptop (a door copy made before this version becomes a door laptop of its own).
+laptop (a door copy made before this version, whose keys never sign, becomes a door laptop of its own).
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-11-30
 """
 
@@ -17,8 +17,8 @@ from alembic import op
 import hybridhub.core.models.base
 from hybridhub.core.ids import uuid7
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
@@ -172,9 +172,9 @@ def _first_laptop() -> None:
     """This workspace is a laptop of its event: the organiser's, or a door laptop's if it holds only
     public signing keys. Its key is made when it first signs something."""
     bind = op.get_bind()
-    keys = sa.table("event_keys", sa.column("private_key"))
-    held = bind.execute(sa.select(keys.c.private_key)).scalars().all()
-    role = "door" if held and all(k is None for k in held) else "organiser"
+    keys = sa.table("event_keys", sa.column("signs_here"))
+    signs = bind.execute(sa.select(keys.c.signs_here)).scalars().all()
+    role = "door" if signs and not any(signs) else "organiser"
     uid = uuid7()
     now = datetime.now(UTC)
     laptops = sa.table(
