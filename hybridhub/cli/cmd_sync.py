@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from hybridhub.cli.common import add_workspace_arg, print_json, workspace_from
 from hybridhub.sync.actions import export_bundle, import_bundles
@@ -53,18 +54,17 @@ def _print(result: MergeResult, as_json: bool, verb: str) -> None:
 
 
 def _push(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
-        _print(push(ws, args.to), args.json, "pushed to")
-    finally:
-        ws.close()
-    return 0
+    return _exchange(args, push, args.to, "pushed to")
 
 
 def _pull(args: argparse.Namespace) -> int:
+    return _exchange(args, pull, args.source, "pulled from")
+
+
+def _exchange(args: argparse.Namespace, action: Any, url: str, verb: str) -> int:
     ws = workspace_from(args)
     try:
-        _print(pull(ws, args.source), args.json, "pulled from")
+        _print(action(ws, url), args.json, verb)
     finally:
         ws.close()
     return 0

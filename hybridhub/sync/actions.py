@@ -19,7 +19,7 @@ from hybridhub.people.erase import compact
 from hybridhub.sync import state
 from hybridhub.sync.bundle import FORMAT, VERSION, Bundle, write_bundle
 from hybridhub.sync.export import counts, export_state
-from hybridhub.sync.laptops import local_uid, own_counts, signing_key, this_laptop
+from hybridhub.sync.laptops import local_uid, report_contribution, signing_key, this_laptop
 from hybridhub.sync.merge import Merger, MergeResult
 from hybridhub.sync.trust import chain_of, check_laptop_rows, signer_key
 
@@ -40,11 +40,7 @@ def export_bundle(ws: Workspace, output: Path, progress: ProgressFn = no_progres
     with ws.transaction() as s:
         event = ws.event(s)
         key = signing_key(s, event)
-        me = this_laptop(s)
-        made = own_counts(s)
-        if made != (me.contributed or {}):
-            me.contributed = made
-        s.flush()
+        report_contribution(s)
         state.settle(s.connection())
     with ws.session() as s, s.begin():
         conn = s.connection()

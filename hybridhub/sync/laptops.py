@@ -311,3 +311,12 @@ def laptops_of(ws: Workspace) -> list[LaptopInfo]:
     """The laptops of the workspace's event, for a page that holds no session of its own."""
     with ws.session() as s:
         return list_laptops(s)
+
+
+def report_contribution(session: Session) -> None:
+    """Before this laptop's records leave: note in its own row what it made (the others show that)."""
+    me = this_laptop(session)
+    made = own_counts(session)
+    if made != (me.contributed or {}):
+        me.contributed = made
+        session.flush()

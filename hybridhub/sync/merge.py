@@ -674,14 +674,7 @@ class Merger:
             kept = self.canon(uid)
             if kept in self.present:
                 clocks.append({"row_uid": kept, "field": name, "hlc": value, "laptop": laptop})
-        upsert(
-            self.conn,
-            FieldClock.__table__,
-            clocks,
-            keys=("row_uid", "field"),
-            update=("hlc", "laptop"),
-            newer=True,
-        )
+        keep_newer_clocks(self.conn, clocks)
         self._advance_clocks()
         for state in self.tables.values():
             if state.high > state.before:
@@ -701,6 +694,13 @@ class Merger:
         upsert(self.conn, SyncSeen.__table__, seen, keys=("laptop_uid",), update=("hlc",))
         top = max(self.in_vector.values(), default=0)
         self.conn.execute(update(SyncLocal).where(SyncLocal.id == 1, SyncLocal.hlc < top).values(hlc=top))
+
+
+def keep_newer_clocks(conn: Connection, clocks: list[dict[str, Any]]) -> None:
+    """Store field clocks where they are newer than the ones here (row_uid, field, hlc, laptop)."""
+    upsert(
+        conn, FieldClock.__table__, clocks, keys=("row_uid", "field"), update=("hlc", "laptop"), newer=True
+    )
 
 
 def forget_rows(conn: Connection, table: SyncTable, uids: list[str]) -> int:

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 
-from hybridhub.core.dialect import upsert
 from hybridhub.core.models import FieldClock, Participant, ParticipantMerge
 from hybridhub.core.sync_tables import BY_NAME
 from hybridhub.people.erase import _erase_rows
@@ -95,20 +94,15 @@ def unify_people(merger: Merger, identities: TableState, mine: list[Any], theirs
     changes = merger.merge_fields(people, keep, rows[keep_id], [keep, *rows[lose_id][1:]], stamps, False)
     if changes:
         merger.apply(people, keep_id, changes)
+    from hybridhub.sync.merge import keep_newer_clocks
+
     moved = [
         {"row_uid": keep, "field": f, "hlc": h, "laptop": la}
         for f, h, la in merger.conn.execute(
             select(FieldClock.field, FieldClock.hlc, FieldClock.laptop).where(FieldClock.row_uid == lose)
         )
     ]
-    upsert(
-        merger.conn,
-        FieldClock.__table__,
-        moved,
-        keys=("row_uid", "field"),
-        update=("hlc", "laptop"),
-        newer=True,
-    )
+    keep_newer_clocks(merger.conn, moved)
     merger.conn.execute(delete(FieldClock).where(FieldClock.row_uid == lose))
     merger.conn.execute(delete(p).where(p.c.id == lose_id))
     merger.alias("participants", lose, keep)

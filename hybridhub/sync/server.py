@@ -21,7 +21,7 @@ from hybridhub.core.tracking import APPLYING
 from hybridhub.core.workspace import Workspace, open_workspace
 from hybridhub.sync import keys, state
 from hybridhub.sync.export import counts, export_state
-from hybridhub.sync.laptops import enrolment_message, local_uid, own_counts, signing_key, this_laptop
+from hybridhub.sync.laptops import enrolment_message, local_uid, report_contribution, signing_key, this_laptop
 from hybridhub.sync.merge import Merger, MergeResult
 from hybridhub.sync.trust import check_laptop_rows
 
@@ -87,11 +87,7 @@ def _records(
 
 def _prepare(source: Workspace) -> None:
     with source.transaction() as s:
-        me = this_laptop(s)
-        made = own_counts(s)
-        if made != (me.contributed or {}):
-            me.contributed = made
-        s.flush()
+        report_contribution(s)
         state.settle(s.connection())
 
 

@@ -4,6 +4,7 @@ between them, and a canonical dump of everything a laptop holds (to compare lapt
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -24,15 +25,35 @@ _counter = itertools.count()
 class Laptops:
     """The organiser ("org") and enrolled laptops, by name; closed at the end of the test."""
 
-    def __init__(self, tmp: Path, *names: str, title: str = "Forum on buses") -> None:
+    def __init__(
+        self,
+        tmp: Path,
+        *names: str,
+        title: str = "Forum on buses",
+        prepare: Callable[[Workspace], object] | None = None,
+    ) -> None:
+        """A new event; `prepare` fills the organiser's workspace before the laptops are enrolled."""
         self.tmp = tmp
         self.ws: dict[str, Workspace] = {
             "org": create_workspace(tmp / "org.hybridhub", title, timezone="Europe/Paris")
         }
+        if prepare is not None:
+            prepare(self.ws["org"])
         for name in names:
-            path = tmp / f"{name.replace(' ', '-')}.hybridhub"
+            path = self.path(name)
             add_laptop(self.ws["org"], name, path)
             self.ws[name] = open_workspace(path)
+
+    @classmethod
+    def opened(cls, tmp: Path, names: Iterable[str]) -> Laptops:
+        """The laptops whose workspaces are already in `tmp` (org.hybridhub and the others by name)."""
+        lap = cls.__new__(cls)
+        lap.tmp = tmp
+        lap.ws = {name: open_workspace(lap.path(name)) for name in names}
+        return lap
+
+    def path(self, name: str) -> Path:
+        return self.tmp / f"{name.replace(' ', '-')}.hybridhub"
 
     def __getitem__(self, name: str) -> Workspace:
         return self.ws[name]

@@ -25,25 +25,9 @@ def doors(tmp_path: Path) -> Any:
     org = create_workspace(tmp_path / "org.hybridhub", "Forum", timezone="Europe/Paris")
     register(org, tmp_path)
     org.close()
-    lap = Laptops.__new__(Laptops)
-    lap.tmp, lap.ws = tmp_path, {}
-    assert (
-        main(
-            [
-                "checkin",
-                "door-copy",
-                "-w",
-                str(tmp_path / "org.hybridhub"),
-                "-o",
-                str(tmp_path / "door.hybridhub"),
-            ]
-        )
-        == 0
-    )
-    from hybridhub.core.workspace import open_workspace
-
-    lap.ws["org"] = open_workspace(tmp_path / "org.hybridhub")
-    lap.ws["Door"] = open_workspace(tmp_path / "door.hybridhub")
+    door = tmp_path / "Door.hybridhub"
+    assert main(["checkin", "door-copy", "-w", str(tmp_path / "org.hybridhub"), "-o", str(door)]) == 0
+    lap = Laptops.opened(tmp_path, ["org", "Door"])
     Desk(lap["Door"], "Door").scan(code_of(lap["Door"], "Sam Okafor"))
     Desk(lap["Door"], "Door").walk_in(name="Zoë Ngũgĩ")
     yield lap

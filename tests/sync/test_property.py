@@ -18,7 +18,7 @@ from sqlalchemy import select
 from hybridhub.checkin.desk import Desk
 from hybridhub.core.errors import UserError
 from hybridhub.core.models import EventSession, Participant, Sheet
-from hybridhub.core.workspace import Workspace, create_workspace, open_workspace
+from hybridhub.core.workspace import Workspace, create_workspace
 from hybridhub.events.service import load_details, save_details
 from hybridhub.notes.capture import NoteInput, add_note, delete_note, edit_note, list_notes
 from hybridhub.paperforms.keyed import save_keyed
@@ -186,12 +186,9 @@ def test_three_laptops_end_with_the_same_rows(
     monkeypatch.setenv("HYBRIDHUB_DATA_DIR", str(template / "data"))
     tmp = Path(tempfile.mkdtemp(dir=template))
     try:
-        lap = Laptops.__new__(Laptops)
-        lap.tmp = tmp
-        lap.ws = {}
         for name in NAMES:
             shutil.copy(template / f"{name}.hybridhub", tmp / f"{name}.hybridhub")
-            lap.ws[name] = open_workspace(tmp / f"{name}.hybridhub")
+        lap = Laptops.opened(tmp, NAMES)
         try:
             for step in steps:
                 _run(lap, step)

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from hybridhub.analysis.stats import workspace_stats
 from hybridhub.checkin.desk import Desk, attendance
 from hybridhub.core.models import Answer, CheckIn, Event, Identity, Note, Participant, SyncConflict
-from hybridhub.core.workspace import create_workspace, open_workspace
+from hybridhub.core.workspace import Workspace
 from hybridhub.events.service import load_details, save_details
 from hybridhub.importers.base import ImportOptions
 from hybridhub.importers.store import import_file
@@ -22,7 +22,6 @@ from hybridhub.people.erase import erase_participant
 from hybridhub.people.merge import merge, unmerge
 from hybridhub.sync.actions import import_bundles
 from hybridhub.sync.bundle import Bundle
-from hybridhub.sync.laptops import add_laptop
 from tests.checkin.helpers import register
 from tests.sync.helpers import Laptops, differences, dump
 
@@ -100,16 +99,16 @@ def _keyed(ws, code: str, values: dict) -> None:  # type: ignore[no-untyped-def,
 
 
 def test_the_same_paper_sheet_captured_on_two_laptops_counts_once(tmp_path: Path) -> None:
-    org = create_workspace(tmp_path / "org.hybridhub", "Forum", timezone="Europe/Paris")
-    with org.transaction() as s:
-        result = print_forms(s, org.event(s), find_form("session-feedback"), tmp_path / "f.pdf", copies=2)
-    add_laptop(org, "Scanning", tmp_path / "scan.hybridhub")
-    org.close()
-    lap = Laptops.__new__(Laptops)
-    lap.tmp, lap.ws = tmp_path, {"org": open_workspace(tmp_path / "org.hybridhub")}
-    lap.ws["Scanning"] = open_workspace(tmp_path / "scan.hybridhub")
+    printed: list[str] = []
+
+    def print_two(org: Workspace) -> None:
+        with org.transaction() as s:
+            form = find_form("session-feedback")
+            printed.extend(print_forms(s, org.event(s), form, tmp_path / "f.pdf", copies=2).sheets)
+
+    lap = Laptops(tmp_path, "Scanning", prepare=print_two)
     try:
-        code = result.sheets[0]
+        code = printed[0]
         _keyed(lap["org"], code, {"overall": 4, "change": "Plus de bancs, s'il vous plaît"})
         _keyed(lap["Scanning"], code, {"overall": 4, "change": "Plus de bancs, s'il vous plaît"})
         lap.swap("Scanning", "org")
@@ -154,13 +153,7 @@ def _people(ws) -> dict[str, Participant]:  # type: ignore[no-untyped-def]
 
 
 def test_merges_and_unmerges_replay_in_order(tmp_path: Path) -> None:
-    org = create_workspace(tmp_path / "org.hybridhub", "Forum", timezone="Europe/Paris")
-    register(org, tmp_path)
-    add_laptop(org, "Door", tmp_path / "door.hybridhub")
-    org.close()
-    lap = Laptops.__new__(Laptops)
-    lap.tmp, lap.ws = tmp_path, {"org": open_workspace(tmp_path / "org.hybridhub")}
-    lap.ws["Door"] = open_workspace(tmp_path / "door.hybridhub")
+    lap = Laptops(tmp_path, "Door", prepare=lambda org: register(org, tmp_path))
     try:
         people = _people(lap["org"])
         kept, twin = people["Élodie Müller"], people["Sam Okafor"]
@@ -190,13 +183,7 @@ def test_merges_and_unmerges_replay_in_order(tmp_path: Path) -> None:
 
 
 def test_erasure_wins_over_older_bundles_and_no_bundle_carries_the_text(tmp_path: Path) -> None:
-    org = create_workspace(tmp_path / "org.hybridhub", "Forum", timezone="Europe/Paris")
-    register(org, tmp_path)
-    add_laptop(org, "Table 2", tmp_path / "t2.hybridhub")
-    org.close()
-    lap = Laptops.__new__(Laptops)
-    lap.tmp, lap.ws = tmp_path, {"org": open_workspace(tmp_path / "org.hybridhub")}
-    lap.ws["Table 2"] = open_workspace(tmp_path / "t2.hybridhub")
+    lap = Laptops(tmp_path, "Table 2", prepare=lambda org: register(org, tmp_path))
     try:
         ana = _people(lap["Table 2"])["Ана Петрова"]
         with lap["Table 2"].transaction() as s:

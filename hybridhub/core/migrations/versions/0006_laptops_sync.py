@@ -10,6 +10,7 @@ Create Date: 2026-11-30
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -124,23 +125,36 @@ def _create_tables() -> None:
     )
 
 
-def _coding_table() -> None:
-    """Codings get a row id and a uid (the pair stays unique): the table is made again, rows kept."""
+_CODING_COLUMNS = ("contribution_id", "theme_id", "source", "accepted", "created_at")
+
+
+def _remake_codings(with_uid: bool) -> None:
+    """Make `contribution_themes` again, rows kept: with a row id and a uid (the pair unique), or as
+    it was before this revision (the pair as primary key)."""
     bind = op.get_bind()
-    old = sa.table(
-        "contribution_themes",
-        sa.column("contribution_id"),
-        sa.column("theme_id"),
-        sa.column("source"),
-        sa.column("accepted"),
-        sa.column("created_at"),
-    )
+    old = sa.table("contribution_themes", *(sa.column(n) for n in _CODING_COLUMNS))
     rows = [dict(r._mapping) for r in bind.execute(sa.select(old))]
     op.drop_table("contribution_themes")
+    keys: list[Any] = (
+        [
+            sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+            sa.Column("uid", sa.String(length=36), nullable=False),
+        ]
+        if with_uid
+        else []
+    )
+    shape: list[Any] = (
+        [
+            sa.PrimaryKeyConstraint("id", name=op.f("pk_contribution_themes")),
+            sa.UniqueConstraint("uid", name=op.f("uq_contribution_themes_uid")),
+            sa.UniqueConstraint("contribution_id", "theme_id", name="uq_contribution_themes_pair"),
+        ]
+        if with_uid
+        else [sa.PrimaryKeyConstraint("contribution_id", "theme_id", name=op.f("pk_contribution_themes"))]
+    )
     op.create_table(
         "contribution_themes",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
-        sa.Column("uid", sa.String(length=36), nullable=False),
+        *keys,
         sa.Column("contribution_id", sa.Integer(), nullable=False),
         sa.Column("theme_id", sa.Integer(), nullable=False),
         sa.Column("source", sa.String(length=16), nullable=False),
@@ -158,14 +172,13 @@ def _coding_table() -> None:
             name=op.f("fk_contribution_themes_theme_id_themes"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_contribution_themes")),
-        sa.UniqueConstraint("uid", name=op.f("uq_contribution_themes_uid")),
-        sa.UniqueConstraint("contribution_id", "theme_id", name="uq_contribution_themes_pair"),
+        *shape,
     )
     op.create_index(op.f("ix_contribution_themes_theme_id"), "contribution_themes", ["theme_id"])
     if rows:
-        raw = sa.table("contribution_themes", *(sa.column(n) for n in ("uid", *rows[0])))
-        op.bulk_insert(raw, [{**r, "uid": uuid7()} for r in rows])
+        if with_uid:
+            rows = [{**r, "uid": uuid7()} for r in rows]
+        op.bulk_insert(sa.table("contribution_themes", *(sa.column(n) for n in rows[0])), rows)
 
 
 def _first_laptop() -> None:
@@ -210,46 +223,12 @@ def _first_laptop() -> None:
 
 def upgrade() -> None:
     _create_tables()
-    _coding_table()
+    _remake_codings(with_uid=True)
     _first_laptop()
 
 
 def downgrade() -> None:
-    bind = op.get_bind()
-    links = sa.table(
-        "contribution_themes",
-        sa.column("contribution_id"),
-        sa.column("theme_id"),
-        sa.column("source"),
-        sa.column("accepted"),
-        sa.column("created_at"),
-    )
-    rows = [dict(r._mapping) for r in bind.execute(sa.select(links))]
-    op.drop_table("contribution_themes")
-    op.create_table(
-        "contribution_themes",
-        sa.Column("contribution_id", sa.Integer(), nullable=False),
-        sa.Column("theme_id", sa.Integer(), nullable=False),
-        sa.Column("source", sa.String(length=16), nullable=False),
-        sa.Column("accepted", sa.Boolean(), nullable=False),
-        sa.Column("created_at", _TIME(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["contribution_id"],
-            ["contributions.id"],
-            name=op.f("fk_contribution_themes_contribution_id_contributions"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["theme_id"],
-            ["themes.id"],
-            name=op.f("fk_contribution_themes_theme_id_themes"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("contribution_id", "theme_id", name=op.f("pk_contribution_themes")),
-    )
-    op.create_index(op.f("ix_contribution_themes_theme_id"), "contribution_themes", ["theme_id"])
-    if rows:
-        op.bulk_insert(links, rows)
+    _remake_codings(with_uid=False)
     for name in (
         "sync_received",
         "sync_exchanges",
