@@ -31,13 +31,19 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
     return code, out, err
 
 
-def test_a_laptop_moves_to_another_computer_with_its_key_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _event(tmp_path: Path) -> tuple[Path, Path]:
+    """An organiser's workspace, and a file holding a passphrase."""
     org = tmp_path / "org.hybridhub"
     create_workspace(org, "Forum on buses").close()
     secret = tmp_path / "passphrase.txt"
     secret.write_text("correct horse battery\n", encoding="utf-8")
+    return org, secret
+
+
+def test_a_laptop_moves_to_another_computer_with_its_key_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    org, secret = _event(tmp_path)
     code, out, _ = _run(
         capsys, "laptops", "add", "Table 2", "-w", str(org), "-o", str(tmp_path / "t2.hybridhub")
     )
@@ -78,10 +84,7 @@ def test_a_laptop_moves_to_another_computer_with_its_key_file(
 def test_laptops_add_writes_the_key_file_when_given_a_passphrase(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    org = tmp_path / "org.hybridhub"
-    create_workspace(org, "Forum on buses").close()
-    secret = tmp_path / "passphrase.txt"
-    secret.write_text("correct horse battery\n", encoding="utf-8")
+    org, secret = _event(tmp_path)
     code, out, _ = _run(
         capsys, "laptops", "add", "Scanning", "-w", str(org), "-o", str(tmp_path / "scan.hybridhub"),
         "--passphrase-file", str(secret),

@@ -165,7 +165,7 @@ def test_a_refused_file_among_good_ones_stops_before_anything_is_merged(
     good = lap.bundle("Table 2")
     bad = tmp_path / "bad.hhbundle"
     bad.write_bytes(good.read_bytes()[:-10] + b"0000000000")
-    _refused(lap, bad, capsys, "changed after it was signed")
+    _refused(lap, bad, capsys, "incomplete (no signature at its end)")
     before = dump(lap["org"])
     code = main(["sync", "import", str(good), str(bad), "-w", str(lap["org"].path)])
     assert code == 2 and dump(lap["org"]) == before
