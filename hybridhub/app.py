@@ -11,12 +11,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hybridhub import APP_ID, APP_NAME, ORG_NAME, __version__
 from hybridhub.core.errors import UserError
-from hybridhub.core.paths import RESOURCES, demo_workspace
+from hybridhub.core.paths import demo_workspace
+from hybridhub.core.resources import resource_path
 from hybridhub.core.workspace import Workspace, open_workspace
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.dialogs import DialogService
@@ -37,12 +38,18 @@ def ensure_demo() -> Path:
 
 
 def install_translator(app: QApplication) -> QTranslator | None:
-    """The UI in the user's language where a translation ships in resources/i18n."""
+    """The UI in the user's language where a translation ships with the app."""
     translator = QTranslator(app)
-    if translator.load(QLocale(), "hybridhub", "_", str(RESOURCES / "i18n")):
+    if translator.load(QLocale(), "hybridhub", "_", str(resource_path("i18n"))):
         app.installTranslator(translator)
         return translator
     return None
+
+
+def quit_after_start(app: QApplication, window: MainWindow) -> None:
+    """The first window is up and its event queue drained: say so on stdout and leave."""
+    print(f"started: {window.windowTitle()}", flush=True)
+    app.quit()
 
 
 def build_context(
@@ -71,6 +78,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("workspace", nargs="?", type=Path, help="workspace file to open")
     parser.add_argument("--demo", action="store_true", help="open the demo workspace")
     parser.add_argument("--version", action="version", version=f"hybridhub {__version__}")
+    parser.add_argument(
+        "--quit-after-start",
+        action="store_true",
+        help="show the first window, print its title and quit (checks an installed app)",
+    )
     args = parser.parse_args(argv)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -94,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(ctx, open_demo=ensure_demo)
     dialogs.parent = window
     window.show()
+    if args.quit_after_start:
+        QTimer.singleShot(0, lambda: quit_after_start(app, window))
     code = app.exec()
     ctx.workspace.close()
     return code

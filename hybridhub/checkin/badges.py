@@ -26,8 +26,8 @@ from hybridhub.checkin.codes import format_short
 from hybridhub.checkin.registrations import fold
 from hybridhub.core.errors import NotFoundError, ValidationError
 from hybridhub.core.models import Event, Participant, Registration
-from hybridhub.core.paths import font_path
 from hybridhub.core.progress import ProgressFn, no_progress
+from hybridhub.core.resources import font_path
 
 LAYOUTS = ("labels", "tickets")
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"

@@ -14,7 +14,7 @@ from typing import Any
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from hybridhub.core.paths import font_path
+from hybridhub.core.resources import font_path
 from hybridhub.paperforms.templates import localised
 
 PT = 25.4 / 72  # millimetres per point
