@@ -34,8 +34,10 @@ demo: $(STAMP)
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do $(PY) $$b || exit 1; done
 
-## Qt translations: extract strings, then compile .qm files.
+## Translations (docs/translating.md): the printed documents' gettext catalogues (.pot/.po -> .mo),
+## then the app's Qt catalogues (.ts -> .qm).
 translations: $(STAMP)
+	$(PY) -m hybridhub.reports.catalogue
 	$(VENV)/bin/pyside6-lupdate $$(find hybridhub/ui -name '*.py') -ts resources/i18n/hybridhub_fr.ts resources/i18n/hybridhub_de.ts resources/i18n/hybridhub_es.ts
 	for ts in resources/i18n/*.ts; do $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
