@@ -20,6 +20,8 @@ SHIPPED = [
     "hybridhub/_resources/fonts/DejaVuSans-Bold.ttf",
     "hybridhub/_resources/sounds/ok.wav",
     "hybridhub/_resources/i18n/hybridhub_fr.qm",
+    "hybridhub/_resources/locale/fr/LC_MESSAGES/hybridhub.mo",
+    "hybridhub/_resources/locale/pt/LC_MESSAGES/hybridhub.mo",
     "hybridhub/_forms/session-feedback.yaml",
     "hybridhub/_forms/walk-in-card.yaml",
     "hybridhub/core/migrations/versions/0001_initial.py",
