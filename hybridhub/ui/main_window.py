@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self._open_demo = open_demo
-        self.pages: list[QWidget] = []
+        self.pages: list[QWidget | None] = []  # None until the page is first shown
         self.setMinimumSize(1000, 680)
 
         central = QWidget()
@@ -75,34 +75,48 @@ class MainWindow(QMainWindow):
 
     # -- pages --------------------------------------------------------------------------------------
     def _build_pages(self) -> None:
+        """Empty slots for every page; a page is built when first shown (see `pages/__init__.py`)."""
         remembered = self.ctx.settings.last_page
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
-        for page in self.pages:
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.pages = []
-        for page_class in PAGES:
-            page = page_class(self.ctx)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            QListWidgetItem(self.tr(page_class.title), self.sidebar)
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.pages = [None] * len(PAGES)
+        for entry in PAGES:
+            self.stack.addWidget(QWidget())
+            QListWidgetItem(self.tr(entry.title), self.sidebar)
         self.sidebar.blockSignals(False)
-        titles = [p.title for p in PAGES]
+        titles = [entry.title for entry in PAGES]
         self.sidebar.setCurrentRow(titles.index(remembered) if remembered in titles else 0)
         self._show_page(self.sidebar.currentRow())
         self._update_titles()
         self.ctx.store.changed.connect(self._store_changed)
 
+    def _built(self, row: int) -> QWidget:
+        page = self.pages[row]
+        if page is None:
+            page = self.pages[row] = PAGES[row].load()(self.ctx)
+            slot = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(slot)
+            slot.deleteLater()
+        return page
+
+    def _row(self, page_class: type) -> int:
+        return next(i for i, entry in enumerate(PAGES) if entry.holds(page_class))
+
     def page(self, page_class: type) -> QWidget:
-        return next(p for p in self.pages if isinstance(p, page_class))
+        return self._built(self._row(page_class))
 
     def go_to(self, page_class: type) -> QWidget:
-        self.sidebar.setCurrentRow(PAGES.index(page_class))
+        self.sidebar.setCurrentRow(self._row(page_class))
         return self.page(page_class)
 
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
+        if 0 <= row < len(PAGES):
+            self._built(row)
             self.stack.setCurrentIndex(row)
             self.ctx.settings.last_page = PAGES[row].title
 
