@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -38,13 +38,19 @@ def ensure_demo() -> Path:
     return path
 
 
-def install_translator(app: QApplication) -> QTranslator | None:
-    """The UI in the user's language where a translation ships with the app."""
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "hybridhub", "_", str(resource_path("i18n"))):
-        app.installTranslator(translator)
-        return translator
-    return None
+def install_translator(app: QApplication, language: str = "") -> list[QTranslator]:
+    """The UI in the chosen language (else the system's) where a translation ships with the app, with
+    Qt's own words (standard buttons, dialogs) and number and date formats in the same language."""
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    installed = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase", qt_folder), ("hybridhub", str(resource_path("i18n")))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def quit_after_start(app: QApplication, window: MainWindow) -> None:
@@ -92,9 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
-    apply_style(app)
-    install_translator(app)
     settings = Settings()
+    apply_style(app, settings.appearance)
+    install_translator(app, settings.language)
     path = start_workspace(args.workspace, settings, args.demo)
     try:
         workspace = open_workspace(path)

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
                 file_menu, self.tr("Open &demo workspace"), lambda: self.switch_to(self._open_demo())
             )
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Preferences…"), self.preferences, QKeySequence.Preferences)
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         full = self._action(
@@ -174,6 +176,13 @@ class MainWindow(QMainWindow):
             self._action(self.recent_menu, str(path), lambda p=path: self.switch_to(p))
         if not recent:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def preferences(self) -> None:
+        from hybridhub.ui.preferences import PreferencesDialog
+        from hybridhub.ui.style import apply_style
+
+        if PreferencesDialog(self.ctx.settings, self).exec():
+            apply_style(QApplication.instance(), self.ctx.settings.appearance)  # type: ignore[arg-type]
 
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
