@@ -38,8 +38,7 @@ bench: $(STAMP)
 ## then the app's Qt catalogues (.ts -> .qm).
 translations: $(STAMP)
 	$(PY) -m hybridhub.reports.catalogue
-	$(VENV)/bin/pyside6-lupdate $$(find hybridhub/ui -name '*.py') -ts resources/i18n/hybridhub_fr.ts resources/i18n/hybridhub_de.ts resources/i18n/hybridhub_es.ts
-	for ts in resources/i18n/*.ts; do $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+	$(PY) -m hybridhub.ui.qt_catalogues
 
 ## The installable app (docs/packaging.md): the PyInstaller one-folder build in dist/HybridHub, then a
 ## check that starts it offscreen and runs demo, report and forms print from it.
