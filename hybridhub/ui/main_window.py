@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from hybridhub import APP_NAME, __version__
 from hybridhub.core.errors import UserError
 from hybridhub.core.workspace import Workspace, create_workspace, open_workspace
+from hybridhub.ui.accessibility import name_from_context
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.pages import PAGES
 
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         page = self.pages[row]
         if page is None:
             page = self.pages[row] = PAGES[row].load()(self.ctx)
+            name_from_context(page)
             slot = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(slot)
