@@ -154,6 +154,20 @@ class MainWindow(QMainWindow):
             view_menu, self.tr("&Full screen"), self._toggle_full_screen, QKeySequence.FullScreen
         )
         full.setCheckable(True)
+        # The sidebar takes no focus (a USB scanner's keystrokes must never land in it): pages are
+        # reached from the keyboard with these, and Ctrl+1 … Ctrl+9 for the first nine.
+        view_menu.addSeparator()
+        self._action(
+            view_menu, self.tr("&Next page"), lambda: self._step_page(1), QKeySequence("Ctrl+PgDown")
+        )
+        self._action(
+            view_menu, self.tr("&Previous page"), lambda: self._step_page(-1), QKeySequence("Ctrl+PgUp")
+        )
+        for row in range(min(9, len(PAGES))):
+            jump = QAction(self)
+            jump.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            jump.triggered.connect(lambda _checked=False, r=row: self.sidebar.setCurrentRow(r))
+            self.addAction(jump)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About HybridHub"), self._about)
 
@@ -178,6 +192,9 @@ class MainWindow(QMainWindow):
             self._action(self.recent_menu, str(path), lambda p=path: self.switch_to(p))
         if not recent:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def _step_page(self, step: int) -> None:
+        self.sidebar.setCurrentRow((self.sidebar.currentRow() + step) % len(PAGES))
 
     def preferences(self) -> None:
         from hybridhub.ui.preferences import PreferencesDialog

@@ -885,6 +885,14 @@ Yes: one A4 ticket per person. No: A4 label sheets, 8 per page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
