@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hybridhub import APP_ID, APP_NAME, ORG_NAME, __version__
 from hybridhub.core.errors import UserError
+from hybridhub.core.files import owner_only_umask
 from hybridhub.core.paths import demo_workspace
 from hybridhub.core.resources import resource_path
 from hybridhub.core.workspace import Workspace, open_workspace
@@ -91,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="show the first window, print its title and quit (checks an installed app)",
     )
     args = parser.parse_args(argv)
+    owner_only_umask()  # every file this process writes is the user's alone (participants may be patients)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
