@@ -82,6 +82,10 @@ def main() -> None:
         )
         app_cmd = [sys.executable, "-c", DRIVER, ws]
         before_env = dict(env, PYTHONPATH=str(args.before)) if args.before else None
+        before_cmd = [sys.executable, "-c", DRIVER, f"{tmp}/before.hybridhub"]
+        if before_env:  # its own demo: an older version would refuse (and ask about) a newer schema
+            demo = [sys.executable, "-m", "hybridhub", "demo", "-o", before_cmd[-1]]
+            subprocess.run(demo, env=before_env, cwd=tmp, check=True, capture_output=True, timeout=300)
         bare_cmd = [sys.executable, "-c", BARE]
         import_cmd = [sys.executable, "-c", "import hybridhub.app"]
         timed(app_cmd, env)  # warm the file cache and the .pyc files
@@ -91,7 +95,7 @@ def main() -> None:
             times["app"].append(timed(app_cmd, env))
             times["import"].append(timed(import_cmd, env))
             if before_env:
-                times["before"].append(timed(app_cmd, before_env))
+                times["before"].append(timed(before_cmd, before_env))
         probe = subprocess.run(
             [sys.executable, "-c", PROBE, ws],
             env=env,
