@@ -37,13 +37,31 @@ KIND = {
     "mapping_presets": "Mapping",
 }
 FIELD = {
+    "purpose_who": "who",
+    "purpose_what": "what",
+    "purpose_why": "why",
+    "starts_on": "start date",
+    "ends_on": "end date",
+    "starts_at": "start",
+    "ends_at": "end",
+    "timezone": "time zone",
+    "position": "order",
     "display_name": "name",
+    "age_band": "age band",
+    "internet_access": "internet access",
+    "consent_quote": "consent to quotes",
+    "consent_contact": "consent to contact",
+    "consent_name": "consent to show the name",
+    "badge_number": "badge number",
     "merged_into_id": "merged into",
     "participant_id": "person",
     "speaker_participant_id": "speaker",
+    "speaker_group": "speaker group",
+    "is_quote": "quote",
     "session_id": "session",
     "parent_id": "parent",
-    "text": "text",
+    "needs_review": "needs review",
+    "undone_at": "un-merged",
 }
 _LABEL_COLUMNS = ("title", "name", "question", "label", "pseudonym", "code", "text")
 
@@ -51,7 +69,9 @@ _LABEL_COLUMNS = ("title", "name", "question", "label", "pseudonym", "code", "te
 @dataclass(frozen=True)
 class ConflictView:
     uid: str
-    what: str  # "Theme name", "Note text", "Person name"
+    kind: str  # what was edited: "Theme", "Note", "Person"
+    field: str  # which of its fields: "name", "text"
+    what: str  # both: "Theme name"
     item: str  # which one: the theme's name, the first words of the text, the pseudonym
     kept: str  # the value every laptop holds now
     other: str  # the value that lost
@@ -118,10 +138,13 @@ def list_conflicts(session: Session) -> list[ConflictView]:
         kind = KIND.get(c.table_name, c.table_name.replace("_", " ").capitalize())
         if c.table_name == "contributions" and row._mapping.get("kind") == "note":
             kind = "Note"
+        field = FIELD.get(c.field, c.field.replace("_", " "))
         out.append(
             ConflictView(
                 uid=c.uid,
-                what=f"{kind} {FIELD.get(c.field, c.field.replace('_', ' '))}",
+                kind=kind,
+                field=field,
+                what=f"{kind} {field}",
                 item=_label(session, c.table_name, c.row_uid),
                 kept=_shown(session, col, current),
                 other=_shown(session, col, c.lost_value),

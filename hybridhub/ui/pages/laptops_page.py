@@ -26,7 +26,7 @@ from hybridhub.sync.conflicts import conflicts_of, resolve_in
 from hybridhub.sync.laptops import add_laptop, laptops_of
 from hybridhub.sync.merge import MergeResult
 from hybridhub.ui.context import AppContext
-from hybridhub.ui.models.laptops_model import ConflictsModel, LaptopsModel
+from hybridhub.ui.models.laptops_model import ConflictsModel, LaptopsModel, what
 from hybridhub.ui.widgets import ProgressPanel, SectionHeader
 
 BUNDLE_FILTER = f"HybridHub bundles (*{SUFFIX});;All files (*)"
@@ -97,6 +97,7 @@ class LaptopsPage(QWidget):
 
         self.laptops = LaptopsModel()
         self.laptop_view = _table(self.laptops)
+        self.laptop_view.setAccessibleName(self.tr("Laptops of this event"))
         header = self.laptop_view.horizontalHeader()
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
@@ -122,6 +123,7 @@ class LaptopsPage(QWidget):
         outer.addLayout(head)
         self.conflicts = ConflictsModel()
         self.conflict_view = _table(self.conflicts)
+        self.conflict_view.setAccessibleName(self.tr("Edits to look at"))
         header = self.conflict_view.horizontalHeader()
         header.setStretchLastSection(False)
         for column in range(6):  # the values share the room; the rest is as wide as it needs
@@ -165,7 +167,7 @@ class LaptopsPage(QWidget):
         if conflict is not None:
             self.detail.setText(
                 self.tr("{0} — kept now (by {1}): «{2}»\nthe other edit (by {3}): «{4}»").format(
-                    self.tr(conflict.what), conflict.kept_by, conflict.kept, conflict.other_by, conflict.other
+                    what(conflict), conflict.kept_by, conflict.kept, conflict.other_by, conflict.other
                 )
             )
         self.keep_this_button.setEnabled(chosen and not busy)
@@ -279,8 +281,8 @@ class LaptopsPage(QWidget):
                 self.tr("Laptop added"),
                 self.tr(
                     "Wrote {0} for laptop '{1}'. On this computer it is ready to use. For another computer, "
-                    "copy it there and carry its key file {2} separately (not on the same stick if you can)."
-                ).format(added.output.name, added.name, added.key_file.name),
+                    "copy it there with its key file (Keys: export, under a passphrase), carried separately."
+                ).format(added.output.name, added.name),
             )
 
         self._run(lambda _p: add_laptop(ws, name, path), self.tr("Enrolling the laptop…"), done)
