@@ -216,7 +216,8 @@ def validate_log(data: dict[str, Any], file: str) -> None:
 
 
 def check_event(event: Event, data: dict[str, Any], file: str) -> None:
-    their_event = data.get("event") if isinstance(data.get("event"), dict) else {}
+    raw = data.get("event")
+    their_event: dict[str, Any] = raw if isinstance(raw, dict) else {}
     if their_event.get("uid") != event.uid:
         raise ValidationError(
             f"this log is from another event ('{str(their_event.get('title', '?'))[:80]}')",

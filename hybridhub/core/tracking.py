@@ -21,7 +21,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmake
 from hybridhub.core import hlc
 from hybridhub.core.dialect import upsert
 from hybridhub.core.models import FieldClock, Participant, SyncConflict, SyncLocal, Tombstone
-from hybridhub.core.sync_tables import BY_NAME, SyncTable
+from hybridhub.core.sync_tables import BY_NAME, SyncTable, table_of
 
 APPLYING = "sync_applying"
 _FRESH = "sync_fresh"
@@ -63,7 +63,7 @@ def record(
     if stamps:
         upsert(
             conn,
-            FieldClock.__table__,
+            table_of(FieldClock),
             [{"row_uid": u, "field": f, "hlc": value, "laptop": laptop} for u, f in stamps],
             keys=("row_uid", "field"),
             update=("hlc", "laptop"),
@@ -71,7 +71,7 @@ def record(
     if tombstones:
         upsert(
             conn,
-            Tombstone.__table__,
+            table_of(Tombstone),
             [
                 {"uid": u, "table_name": t, "erased": e, "hlc": value, "laptop": laptop}
                 for u, t, e in tombstones

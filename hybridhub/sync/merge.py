@@ -37,7 +37,7 @@ from hybridhub.core.models import (
     Tombstone,
 )
 from hybridhub.core.progress import ProgressFn, no_progress
-from hybridhub.core.sync_tables import BY_NAME, SyncTable
+from hybridhub.core.sync_tables import BY_NAME, SyncTable, table_of
 from hybridhub.importers.sql import DeferredIndexes, DeferredSearchIndex
 from hybridhub.sync.export import RowEncoder, UidMaps, map_id_lists
 from hybridhub.sync.rows_sql import insert_rows, max_id, new_ids, quiet_update, read_rows
@@ -216,7 +216,7 @@ class Merger:
         self.aliases[uid] = canonical
         upsert(
             self.conn,
-            SyncAlias.__table__,
+            table_of(SyncAlias),
             [{"uid": uid, "canonical": canonical, "table_name": table}],
             keys=("uid",),
             update=("canonical",),
@@ -303,7 +303,7 @@ class Merger:
                 )
         if not fresh:
             return
-        upsert(self.conn, Tombstone.__table__, fresh, keys=("uid",), update=())
+        upsert(self.conn, table_of(Tombstone), fresh, keys=("uid",), update=())
         from hybridhub.sync.merge_people import apply_tombstones
 
         apply_tombstones(self, fresh)
@@ -544,7 +544,7 @@ class Merger:
         ids = self.maps.id_of("sync_conflicts")
         if uid in ids or uid in self.tombs:
             return
-        table = SyncConflict.__table__
+        table = table_of(SyncConflict)
         self.conn.execute(
             insert(table).values(
                 uid=uid,
@@ -559,9 +559,9 @@ class Merger:
                 resolved=False,
             )
         )
-        new_id = self.conn.scalar(select(table.c.id).where(table.c.uid == uid))
-        ids[uid] = int(new_id)
-        self.maps.uid_of("sync_conflicts")[int(new_id)] = uid
+        new_id = int(self.conn.scalar(select(table.c.id).where(table.c.uid == uid)) or 0)
+        ids[uid] = new_id
+        self.maps.uid_of("sync_conflicts")[new_id] = uid
         self.result.conflicts += 1
 
     def apply(self, state: TableState, row_id: int, changes: dict[str, Any]) -> None:
@@ -691,7 +691,7 @@ class Merger:
             for k, v in self.in_vector.items()
             if k != self.me and v > self.local_vector.get(k, 0)
         ]
-        upsert(self.conn, SyncSeen.__table__, seen, keys=("laptop_uid",), update=("hlc",))
+        upsert(self.conn, table_of(SyncSeen), seen, keys=("laptop_uid",), update=("hlc",))
         top = max(self.in_vector.values(), default=0)
         self.conn.execute(update(SyncLocal).where(SyncLocal.id == 1, SyncLocal.hlc < top).values(hlc=top))
 
@@ -699,7 +699,7 @@ class Merger:
 def keep_newer_clocks(conn: Connection, clocks: list[dict[str, Any]]) -> None:
     """Store field clocks where they are newer than the ones here (row_uid, field, hlc, laptop)."""
     upsert(
-        conn, FieldClock.__table__, clocks, keys=("row_uid", "field"), update=("hlc", "laptop"), newer=True
+        conn, table_of(FieldClock), clocks, keys=("row_uid", "field"), update=("hlc", "laptop"), newer=True
     )
 
 
@@ -709,7 +709,7 @@ def forget_rows(conn: Connection, table: SyncTable, uids: list[str]) -> int:
     for start in range(0, len(uids), 500):
         part = uids[start : start + 500]
         result = conn.execute(delete(table.table).where(table.table.c.uid.in_(part)))
-        done += int(result.rowcount or 0)  # type: ignore[attr-defined]
+        done += int(result.rowcount or 0)
     tracking.forget(conn, uids)
     return done
 

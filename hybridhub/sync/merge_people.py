@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, select
 
 from hybridhub.core.models import FieldClock, Participant, ParticipantMerge
-from hybridhub.core.sync_tables import BY_NAME
+from hybridhub.core.sync_tables import BY_NAME, table_of
 from hybridhub.people.erase import _erase_rows
 from hybridhub.people.merge import LINKED
 from hybridhub.sync.rows_sql import quiet_update
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 # Every column that names a participant: where a merged-away or unified record is replaced.
 PARTICIPANT_LINKS = [
     *((model.__table__, column.key) for model, column in LINKED.values()),
-    (ParticipantMerge.__table__, "kept_id"),
-    (ParticipantMerge.__table__, "merged_id"),
+    (table_of(ParticipantMerge), "kept_id"),
+    (table_of(ParticipantMerge), "merged_id"),
 ]
 
 
@@ -80,7 +80,7 @@ def unify_people(merger: Merger, identities: TableState, mine: list[Any], theirs
     keep_id, lose_id = ids[keep], ids[lose]
     for table, column in PARTICIPANT_LINKS:
         merger.conn.execute(quiet_update(table).where(table.c[column] == lose_id).values({column: keep_id}))
-    p = Participant.__table__
+    p = table_of(Participant)
     merger.conn.execute(
         quiet_update(p).where(p.c.id == keep_id, p.c.merged_into_id == keep_id).values(merged_into_id=None)
     )
@@ -138,7 +138,7 @@ def _roots(parent: dict[int, int], stamp_of: dict[int, tuple[Any, ...]]) -> dict
 def normalise_merges(merger: Merger) -> None:
     """Rows that name a merged-away record (made on a laptop that had not seen the merge yet) move to
     the record it was merged into, as the merge itself would have moved them."""
-    p = Participant.__table__
+    p = table_of(Participant)
     rows = merger.conn.execute(
         select(p.c.id, p.c.uid, p.c.merged_into_id).where(p.c.merged_into_id.is_not(None))
     ).all()
@@ -155,7 +155,7 @@ def normalise_merges(merger: Merger) -> None:
         if root == pid:
             continue
         for table, column in PARTICIPANT_LINKS:
-            if table is ParticipantMerge.__table__:
+            if table is table_of(ParticipantMerge):
                 continue
             if table is p and column == "merged_into_id":
                 merger.conn.execute(

@@ -6,7 +6,7 @@ Core. The SQL is portable either way."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Table, Update, insert, select, update
 
@@ -49,7 +49,7 @@ def _read(
                 cur.execute(
                     f"SELECT {cols} FROM {table.name} WHERE id > ? ORDER BY id LIMIT {CHUNK}", (after,)
                 )
-            return cur.fetchall()
+            return cast("list[tuple[Any, ...]]", cur.fetchall())
         finally:
             cur.close()
     stmt = select(table.c.id, *(table.c[n] for n in names)).order_by(table.c.id)
@@ -77,7 +77,10 @@ def new_ids(conn: Connection, table: Table, after: int) -> list[tuple[str, int]]
     if conn.dialect.name == "sqlite":
         cur = _cursor(conn)
         try:
-            return cur.execute(f"SELECT uid, id FROM {table.name} WHERE id > ?", (after,)).fetchall()
+            return cast(
+                "list[tuple[str, int]]",
+                cur.execute(f"SELECT uid, id FROM {table.name} WHERE id > ?", (after,)).fetchall(),
+            )
         finally:
             cur.close()
     return [(u, i) for i, u in conn.execute(select(table.c.id, table.c.uid).where(table.c.id > after))]

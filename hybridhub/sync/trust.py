@@ -101,7 +101,7 @@ def verify_document(session: Session, event: Event, data: dict[str, Any], file: 
         )
     except (InvalidSignature, ValueError) as exc:
         raise ImportFormatError("this file was changed after it was signed", file=file) from exc
-    return laptop
+    return str(laptop)
 
 
 def signer_key(session: Session, event_uid: str, signer: str, chain: Any, file: str) -> bytes:

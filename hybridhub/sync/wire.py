@@ -30,7 +30,8 @@ from hybridhub.core.sync_tables import SyncTable
 
 _encode_json = json.JSONEncoder(ensure_ascii=False).encode
 _decode_json = json.JSONDecoder().decode
-_scan_json = json.scanner.make_scanner(json.JSONDecoder())  # (value, end) of the JSON value at an index
+# (value, end) of the JSON value at an index, in C
+_scan_json: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?\Z")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")

@@ -106,9 +106,9 @@ _FIELDS = [
 assert set(KIND.values()) <= set(_KINDS) and set(FIELD.values()) <= set(_FIELDS)
 
 
-def word(text: str) -> str:
+def word(text: object) -> str:
     """A word from the sync service, translated (as it is when the translators have not listed it)."""
-    return QCoreApplication.translate(_C, text)
+    return QCoreApplication.translate(_C, str(text))
 
 
 def _when(value: datetime | None) -> str:
@@ -127,18 +127,18 @@ def contributed(counts: dict[str, int]) -> str:
 
 class LaptopsModel(RowTableModel):
     COLUMNS = (
-        QT_TRANSLATE_NOOP("LaptopsModel", "Laptop"),
-        QT_TRANSLATE_NOOP("LaptopsModel", "Role"),
-        QT_TRANSLATE_NOOP("LaptopsModel", "Enrolled"),
-        QT_TRANSLATE_NOOP("LaptopsModel", "Last exchange"),
-        QT_TRANSLATE_NOOP("LaptopsModel", "What it contributed"),
+        str(QT_TRANSLATE_NOOP("LaptopsModel", "Laptop")),
+        str(QT_TRANSLATE_NOOP("LaptopsModel", "Role")),
+        str(QT_TRANSLATE_NOOP("LaptopsModel", "Enrolled")),
+        str(QT_TRANSLATE_NOOP("LaptopsModel", "Last exchange")),
+        str(QT_TRANSLATE_NOOP("LaptopsModel", "What it contributed")),
     )
 
     def this_laptop(self) -> LaptopInfo | None:
         return next((r for r in self._rows if r.this), None)
 
     def cell(self, r: LaptopInfo, column: int, role: int) -> Any:
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             made = contributed({**r.contributed, "edits": r.edits})
             name = self.tr("{0}  (this laptop)").format(r.name) if r.this else r.name
             never = self.tr("never")
@@ -149,7 +149,7 @@ class LaptopsModel(RowTableModel):
                 "—" if r.this else (_when(r.last_exchange) if r.last_exchange else never),
                 made or self.tr("nothing yet"),
             )[column]
-        if role == Qt.FontRole and r.this and column == 0:
+        if role == Qt.ItemDataRole.FontRole and r.this and column == 0:
             font = QFont()
             font.setBold(True)
             return font
@@ -163,21 +163,21 @@ def what(c: ConflictView) -> str:
 
 class ConflictsModel(RowTableModel):
     COLUMNS = (
-        QT_TRANSLATE_NOOP("ConflictsModel", "What"),
-        QT_TRANSLATE_NOOP("ConflictsModel", "Which"),
-        QT_TRANSLATE_NOOP("ConflictsModel", "Kept now"),
-        QT_TRANSLATE_NOOP("ConflictsModel", "The other edit"),
-        QT_TRANSLATE_NOOP("ConflictsModel", "By"),
-        QT_TRANSLATE_NOOP("ConflictsModel", "When"),
+        str(QT_TRANSLATE_NOOP("ConflictsModel", "What")),
+        str(QT_TRANSLATE_NOOP("ConflictsModel", "Which")),
+        str(QT_TRANSLATE_NOOP("ConflictsModel", "Kept now")),
+        str(QT_TRANSLATE_NOOP("ConflictsModel", "The other edit")),
+        str(QT_TRANSLATE_NOOP("ConflictsModel", "By")),
+        str(QT_TRANSLATE_NOOP("ConflictsModel", "When")),
     )
 
     def conflict(self, row: int) -> ConflictView | None:
         return self.row_at(row)
 
     def cell(self, c: ConflictView, column: int, role: int) -> Any:
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             item = self.tr("the event") if c.item == "the event" else c.item
             return (what(c), item, c.kept, c.other, c.other_by, _when(c.other_at))[column]
-        if role == Qt.ToolTipRole and column in (2, 3):
+        if role == Qt.ItemDataRole.ToolTipRole and column in (2, 3):
             return c.kept if column == 2 else c.other
         return None

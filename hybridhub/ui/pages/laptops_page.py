@@ -47,8 +47,8 @@ TOPICS = (
 def _table(model: Any) -> QTableView:
     view = QTableView()
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
@@ -100,7 +100,7 @@ class LaptopsPage(QWidget):
         self.laptop_view.setAccessibleName(self.tr("Laptops of this event"))
         header = self.laptop_view.horizontalHeader()
         for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         outer.addWidget(self.laptop_view, 2)
 
         head = QHBoxLayout()
@@ -118,8 +118,8 @@ class LaptopsPage(QWidget):
         self.keep_that_button = QPushButton(self.tr("Keep that"))
         self.keep_that_button.setToolTip(self.tr("Put the other laptop's edit back, on every laptop"))
         self.keep_that_button.clicked.connect(lambda: self.resolve_current(keep_other=True))
-        head.addWidget(self.keep_this_button, 0, Qt.AlignBottom)
-        head.addWidget(self.keep_that_button, 0, Qt.AlignBottom)
+        head.addWidget(self.keep_this_button, 0, Qt.AlignmentFlag.AlignBottom)
+        head.addWidget(self.keep_that_button, 0, Qt.AlignmentFlag.AlignBottom)
         outer.addLayout(head)
         self.conflicts = ConflictsModel()
         self.conflict_view = _table(self.conflicts)
@@ -128,14 +128,19 @@ class LaptopsPage(QWidget):
         header.setStretchLastSection(False)
         for column in range(6):  # the values share the room; the rest is as wide as it needs
             header.setSectionResizeMode(
-                column, QHeaderView.Stretch if column in (2, 3) else QHeaderView.ResizeToContents
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if column in (2, 3)
+                else QHeaderView.ResizeMode.ResizeToContents,
             )
-        self.conflict_view.setTextElideMode(Qt.ElideMiddle)  # two long values differ at either end
+        self.conflict_view.setTextElideMode(
+            Qt.TextElideMode.ElideMiddle
+        )  # two long values differ at either end
         self.conflict_view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         outer.addWidget(self.conflict_view, 3)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.detail)
         self.empty_label = QLabel(self.tr("No conflicts: every laptop agrees on every edit it has seen."))
         self.empty_label.setObjectName("subtitle")
