@@ -153,26 +153,33 @@ def _orm_execute(state: ORMExecuteState) -> None:
     spec = BY_NAME.get(getattr(table, "name", ""))
     if spec is None or table is None:
         return
-    conn = state.session.connection()
-    where = state.statement.whereclause  # type: ignore[attr-defined]
     params = state.parameters
-    if where is None and isinstance(params, list):  # ORM bulk update by primary key
-        ids = [p["id"] for p in params if "id" in p]
-        uids = list(conn.scalars(select(table.c.uid).where(table.c.id.in_(ids)))) if ids else []
-    else:
-        query = select(table.c.uid)
-        uids = list(conn.scalars(query.where(where) if where is not None else query))
+    fields: list[str] = []
+    if state.is_update:
+        tracked = _TRACKED[spec.name]
+        fields = [f for f in _updated_columns(state.statement, params) if f in tracked]
+        if not fields:
+            return  # only columns written once (a thread's parent, set by the import that made the row)
+        if "updated_at" in tracked:
+            fields.append("updated_at")
+    uids = _affected(state, table, params)
     if not uids:
         return
     if state.is_delete:
-        erased = spec.name == "participants"
-        record(conn, [], [(u, spec.name, erased) for u in uids])
-        return
-    tracked = _TRACKED[spec.name]
-    fields = [f for f in _updated_columns(state.statement, params) if f in tracked]
-    if fields and "updated_at" in tracked:
-        fields.append("updated_at")
-    record(conn, [(u, f) for u in uids for f in fields])
+        record(state.session.connection(), [], [(u, spec.name, spec.name == "participants") for u in uids])
+    else:
+        record(state.session.connection(), [(u, f) for u in uids for f in fields])
+
+
+def _affected(state: ORMExecuteState, table: Any, params: Any) -> list[str]:
+    """The uids of the rows a bulk UPDATE or DELETE is about to change (its own WHERE, run first)."""
+    conn = state.session.connection()
+    where = state.statement.whereclause  # type: ignore[attr-defined]
+    if where is None and isinstance(params, list):  # ORM bulk update by primary key
+        ids = [p["id"] for p in params if "id" in p]
+        return list(conn.scalars(select(table.c.uid).where(table.c.id.in_(ids)))) if ids else []
+    query = select(table.c.uid)
+    return list(conn.scalars(query.where(where) if where is not None else query))
 
 
 def _updated_columns(statement: Any, params: Any) -> list[str]:
