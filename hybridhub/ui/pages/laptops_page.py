@@ -76,18 +76,7 @@ class LaptopsPage(QWidget):
                 page=True,
             )
         )
-        buttons = QHBoxLayout()
-        self.write_button = QPushButton(self.tr("Write bundle…"))
-        self.write_button.setObjectName("primary")
-        self.write_button.clicked.connect(lambda: self.write_bundle())
-        self.read_button = QPushButton(self.tr("Read bundles…"))
-        self.read_button.clicked.connect(lambda: self.read_bundles())
-        self.add_button = QPushButton(self.tr("Add a laptop…"))
-        self.add_button.clicked.connect(lambda: self.add_laptop())
-        for button in (self.write_button, self.read_button, self.add_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        outer.addLayout(buttons)
+        outer.addLayout(self._buttons())
         self.progress = ProgressPanel()
         outer.addWidget(self.progress)
         self.status = QLabel()
@@ -103,24 +92,7 @@ class LaptopsPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         outer.addWidget(self.laptop_view, 2)
 
-        head = QHBoxLayout()
-        self.conflict_header = SectionHeader(
-            self.tr("Edits to look at"),
-            self.tr(
-                "Two laptops changed the same thing before they exchanged. Every laptop kept the newer "
-                "edit; choose which one stays."
-            ),
-        )
-        head.addWidget(self.conflict_header, 1)
-        self.keep_this_button = QPushButton(self.tr("Keep this"))
-        self.keep_this_button.setToolTip(self.tr("Keep the value every laptop holds now"))
-        self.keep_this_button.clicked.connect(lambda: self.resolve_current(keep_other=False))
-        self.keep_that_button = QPushButton(self.tr("Keep that"))
-        self.keep_that_button.setToolTip(self.tr("Put the other laptop's edit back, on every laptop"))
-        self.keep_that_button.clicked.connect(lambda: self.resolve_current(keep_other=True))
-        head.addWidget(self.keep_this_button, 0, Qt.AlignmentFlag.AlignBottom)
-        head.addWidget(self.keep_that_button, 0, Qt.AlignmentFlag.AlignBottom)
-        outer.addLayout(head)
+        outer.addLayout(self._conflict_head())
         self.conflicts = ConflictsModel()
         self.conflict_view = _table(self.conflicts)
         self.conflict_view.setAccessibleName(self.tr("Edits to look at"))
@@ -147,6 +119,40 @@ class LaptopsPage(QWidget):
         outer.addWidget(self.empty_label)
         ctx.store.changed.connect(self._store_changed)
         self.reload()
+
+    def _buttons(self) -> QHBoxLayout:
+        buttons = QHBoxLayout()
+        self.write_button = QPushButton(self.tr("Write bundle…"))
+        self.write_button.setObjectName("primary")
+        self.write_button.clicked.connect(lambda: self.write_bundle())
+        self.read_button = QPushButton(self.tr("Read bundles…"))
+        self.read_button.clicked.connect(lambda: self.read_bundles())
+        self.add_button = QPushButton(self.tr("Add a laptop…"))
+        self.add_button.clicked.connect(lambda: self.add_laptop())
+        for button in (self.write_button, self.read_button, self.add_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        return buttons
+
+    def _conflict_head(self) -> QHBoxLayout:
+        head = QHBoxLayout()
+        self.conflict_header = SectionHeader(
+            self.tr("Edits to look at"),
+            self.tr(
+                "Two laptops changed the same thing before they exchanged. Every laptop kept the newer "
+                "edit; choose which one stays."
+            ),
+        )
+        head.addWidget(self.conflict_header, 1)
+        self.keep_this_button = QPushButton(self.tr("Keep this"))
+        self.keep_this_button.setToolTip(self.tr("Keep the value every laptop holds now"))
+        self.keep_this_button.clicked.connect(lambda: self.resolve_current(keep_other=False))
+        self.keep_that_button = QPushButton(self.tr("Keep that"))
+        self.keep_that_button.setToolTip(self.tr("Put the other laptop's edit back, on every laptop"))
+        self.keep_that_button.clicked.connect(lambda: self.resolve_current(keep_other=True))
+        head.addWidget(self.keep_this_button, 0, Qt.AlignmentFlag.AlignBottom)
+        head.addWidget(self.keep_that_button, 0, Qt.AlignmentFlag.AlignBottom)
+        return head
 
     # -- data ----------------------------------------------------------------------------------------
     def reload(self) -> None:

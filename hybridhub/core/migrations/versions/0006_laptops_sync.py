@@ -65,6 +65,10 @@ def _create_tables() -> None:
         sa.UniqueConstraint("uid", name=op.f("uq_sync_conflicts_uid")),
     )
     op.create_index(op.f("ix_sync_conflicts_row_uid"), "sync_conflicts", ["row_uid"])
+
+
+def _create_bookkeeping() -> None:
+    """This workspace's own sync tables: they never travel."""
     op.create_table(
         "sync_local",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -223,6 +227,7 @@ def _first_laptop() -> None:
 
 def upgrade() -> None:
     _create_tables()
+    _create_bookkeeping()
     _remake_codings(with_uid=True)
     _first_laptop()
 
