@@ -37,11 +37,6 @@ class UidMaps:
         self._uid[table] = {i: u for i, u in rows}
         self._id[table] = {u: i for i, u in rows}
 
-    def uid_of(self, table: str) -> dict[int, str]:
-        if table not in self._uid:
-            self._load(table)
-        return self._uid[table]
-
     def id_of(self, table: str) -> dict[str, int]:
         if table not in self._id:
             self._load(table)
@@ -49,21 +44,27 @@ class UidMaps:
 
     def add(self, table: str, pairs: list[tuple[str, int]]) -> None:
         if table in self._id:
-            for uid, i in pairs:
-                self._id[table][uid] = i
-                self._uid[table][i] = uid
+            self._id[table].update(pairs)
+            self._uid.pop(table, None)  # read again if ever needed: most new rows are never encoded
+
+    def uid_of(self, table: str) -> dict[int, str]:
+        if table not in self._uid:
+            t = BY_NAME[table].table
+            self._uid[table] = {int(i): str(u) for i, u in self.conn.execute(select(t.c.id, t.c.uid))}
+        return self._uid[table]
 
     def rekey(self, table: str, old: str, new: str) -> None:
         if table in self._id and old in self._id[table]:
             i = self._id[table].pop(old)
             self._id[table][new] = i
-            self._uid[table][i] = new
+            if table in self._uid:
+                self._uid[table][i] = new
 
     def drop(self, table: str, uids: list[str]) -> None:
         if table in self._id:
             for uid in uids:
                 i = self._id[table].pop(uid, None)
-                if i is not None:
+                if i is not None and table in self._uid:
                     self._uid[table].pop(i, None)
 
     def forget_all(self) -> None:

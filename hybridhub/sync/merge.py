@@ -40,11 +40,12 @@ from hybridhub.core.progress import ProgressFn, no_progress
 from hybridhub.core.sync_tables import BY_NAME, SyncTable, table_of
 from hybridhub.importers.sql import DeferredIndexes, DeferredSearchIndex
 from hybridhub.sync.export import RowEncoder, UidMaps, map_id_lists
-from hybridhub.sync.rows_sql import insert_rows, max_id, new_ids, quiet_update, read_rows
+from hybridhub.sync.rows_sql import first_bad_json, insert_rows, max_id, new_ids, quiet_update, read_rows
 from hybridhub.sync.wire import (
     Column,
     RowError,
     WireError,
+    check_json_columns,
     check_rows,
     check_uid,
     checker,
@@ -258,6 +259,7 @@ class Merger:
 
     def _end_table(self) -> None:
         if self.current is not None:
+            self._check_stored_json(self.current)
             if self.current.search is not None:
                 self.current.search.finish_where("id > ?", (self.current.before,))
             if self.current.indexes is not None:
@@ -314,11 +316,39 @@ class Merger:
 
     def _check(self, state: TableState, rows: list[Any]) -> list[tuple[Any, ...]]:
         try:
-            columns = check_rows(state.columns, rows, state.rows_seen + 1)
+            columns = check_rows(state.columns, rows, state.rows_seen + 1, json_later=True)
         except RowError as exc:
             raise where(state.name, exc.row, exc.column, exc.problem, self.result.file) from exc
         state.rows_seen += len(rows)
         return columns
+
+    def _check_json(self, state: TableState, rows: list[Any], columns: list[tuple[Any, ...]]) -> None:
+        try:
+            check_json_columns(state.columns, rows, columns, state.rows_seen - len(rows) + 1)
+        except RowError as exc:
+            raise where(state.name, exc.row, exc.column, exc.problem, self.result.file) from exc
+
+    def _check_stored_json(self, state: TableState) -> None:
+        """The JSON texts of the rows stored as they came, checked by SQLite in one pass."""
+        checks = [
+            (c.name, "object" if c.shape is dict else "array" if c.shape is list else None)
+            for c in state.columns
+            if c.kind == "json"
+        ]
+        bad = (
+            first_bad_json(self.conn, state.spec.table, state.before, checks)
+            if state.high > state.before
+            else None
+        )
+        if bad is not None:
+            row_id, column = bad
+            raise where(
+                state.name,
+                row_id - state.before,
+                column,
+                "expected JSON text of the right kind",
+                self.result.file,
+            )
 
     def _plain(self, state: TableState, columns: list[tuple[Any, ...]]) -> bool:
         """Whether no row of the chunk needs `_resolve`: no aliases or tombstones in play, and every
@@ -389,7 +419,10 @@ class Merger:
         if self.laptop_check is not None and state.name == "laptops":
             self.laptop_check(state, rows)
         plain = self._plain(state, columns)
-        if plain and self._all_new(state, columns):
+        fast = plain and self._all_new(state, columns)
+        if not (fast and self.sqlite):  # rows stored as they came on SQLite are checked there
+            self._check_json(state, rows, columns)
+        if fast:
             self._insert(state, rows, columns)
         else:
             self._classify(state, rows, plain)
@@ -475,13 +508,15 @@ class Merger:
             return
         names = list(state.names) + (["event_id"] if state.has_event else [])
         names += list(self._extra(state))
+        uids = [r[0] for r in rows]
         insert_rows(self.conn, state.spec.table, names, self._store_rows(state, rows, by_column))
-        pairs = new_ids(self.conn, state.spec.table, state.high)
-        state.high = max([state.high, *(i for _u, i in pairs)])
+        pairs = new_ids(self.conn, state.spec.table, state.high, uids)
+        state.high = max([state.high, *(i for _u, i in pairs[-1:])])
         self.maps.add(state.name, pairs)
         if state.name == "events" and self.event_id is None:  # a push into an empty database
             self.event_id = pairs[0][1]
-        self.present.update(r[0] for r in rows)
+        if self.in_clocks:  # only rows with clocks need to be known as here at the end
+            self.present.update(uids)
         self.result.added += len(rows)
         self.result.tables[state.name] = self.result.tables.get(state.name, 0) + len(rows)
 

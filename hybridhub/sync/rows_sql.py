@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, Update, insert, select, update
+from sqlalchemy import Connection, Table, Update, func, insert, select, update
 
 CHUNK = 2000
 
@@ -72,23 +72,19 @@ def insert_rows(conn: Connection, table: Table, names: Sequence[str], rows: Sequ
     conn.execute(insert(table), [dict(zip(names, r, strict=True)) for r in rows])
 
 
-def new_ids(conn: Connection, table: Table, after: int) -> list[tuple[str, int]]:
-    """(uid, id) of the rows with an id above `after` (the rows just inserted)."""
-    if conn.dialect.name == "sqlite":
-        cur = _cursor(conn)
-        try:
-            return cast(
-                "list[tuple[str, int]]",
-                cur.execute(f"SELECT uid, id FROM {table.name} WHERE id > ?", (after,)).fetchall(),
-            )
-        finally:
-            cur.close()
-    return [(u, i) for i, u in conn.execute(select(table.c.id, table.c.uid).where(table.c.id > after))]
+def new_ids(conn: Connection, table: Table, after: int, uids: list[str]) -> list[tuple[str, int]]:
+    """(uid, id) of the rows just inserted (their ids above `after`), in id order. On SQLite, where
+    rows inserted in one go in one transaction take the next ids in turn, the ids are counted
+    instead of read back when the table shows exactly that."""
+    if conn.dialect.name == "sqlite" and uids:
+        top, count = conn.execute(select(func.max(table.c.id), func.count()).where(table.c.id > after)).one()
+        if count == len(uids) and top == after + len(uids):
+            return list(zip(uids, range(after + 1, after + len(uids) + 1), strict=True))
+    rows = conn.execute(select(table.c.uid, table.c.id).where(table.c.id > after).order_by(table.c.id))
+    return [(u, i) for u, i in rows]
 
 
 def max_id(conn: Connection, table: Table) -> int:
-    from sqlalchemy import func
-
     return int(conn.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0)
 
 
@@ -97,3 +93,27 @@ def quiet_update(table: Table) -> Update:
     and a time of its own would differ from laptop to laptop."""
     stmt = update(table)
     return stmt.values(updated_at=table.c.updated_at) if "updated_at" in table.c else stmt
+
+
+def first_bad_json(
+    conn: Connection, table: Table, after: int, checks: Sequence[tuple[str, str | None]]
+) -> tuple[int, str] | None:
+    """(row id, column) of the first stored row above `after` whose JSON column is not JSON text of
+    the expected kind ('object', 'array' or any): SQLite's own C check over the rows just stored. Other
+    backends checked each value when it was bound."""
+    if conn.dialect.name != "sqlite" or not checks:
+        return None
+    cur = _cursor(conn)
+    try:
+        for column, kind in checks:
+            shape = f" OR json_type({column}) != '{kind}'" if kind else ""
+            found = cur.execute(
+                f"SELECT id FROM {table.name} WHERE id > ? AND {column} IS NOT NULL "
+                f"AND (NOT json_valid({column}){shape}) ORDER BY id LIMIT 1",
+                (after,),
+            ).fetchone()
+            if found:
+                return int(found[0]), column
+    finally:
+        cur.close()
+    return None

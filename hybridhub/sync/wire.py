@@ -281,7 +281,7 @@ def _json_texts(values: list[Any]) -> list[Any] | None:
     return [v for v, _end in found]
 
 
-def _column_fits(col: Column, values: Sequence[Any]) -> bool:
+def _column_fits(col: Column, values: Sequence[Any], json_later: bool = False) -> bool:
     """Whether every value of a column is right, decided with C-speed set and map operations; False
     sends the caller to the row-by-row checks, which name the first wrong value."""
     kinds = set(map(type, values))
@@ -320,15 +320,21 @@ def _column_fits(col: Column, values: Sequence[Any]) -> bool:
     if kind == "json":
         if kinds != {str}:
             return False
+        if json_later:
+            return True  # the caller checks the texts (after storing them, in SQL, on SQLite)
         decoded = _json_texts(list(values))
         return decoded is not None and (col.shape is None or set(map(type, decoded)) == {col.shape})
     return False
 
 
-def check_rows(columns: list[Column], rows: list[Any], first_row: int) -> list[tuple[Any, ...]]:
+def check_rows(
+    columns: list[Column], rows: list[Any], first_row: int, json_later: bool = False
+) -> list[tuple[Any, ...]]:
     """Check a chunk of rows (lists, one value per column); raises RowError(row number, column, why).
     Whole columns are checked at once; only a column that fails is walked row by row. Returns the
-    chunk by column (as checked: a column corrected row by row is read again)."""
+    chunk by column (as checked: a column corrected row by row is read again). With `json_later`,
+    JSON columns are checked only for being text: the caller checks the JSON itself
+    (`check_json_columns`, or in SQL once the rows are stored)."""
     n = len(columns)
     if set(map(type, rows)) != {list} or set(map(len, rows)) != {n}:
         for i, row in enumerate(rows):
@@ -341,7 +347,7 @@ def check_rows(columns: list[Column], rows: list[Any], first_row: int) -> list[t
             fits = set(map(type, values)) == {str} and set(map(len, values)) == {36}
             fits = fits and _UID_TEXT.match("".join(values)) is not None
         else:
-            fits = _column_fits(col, values)
+            fits = _column_fits(col, values, json_later)
         if fits:
             continue
         check = check_uid if j == 0 else checker(col)
@@ -356,6 +362,27 @@ def check_rows(columns: list[Column], rows: list[Any], first_row: int) -> list[t
                 raise RowError(first_row + i, col.name, str(exc)) from exc
         by_column[j] = tuple(row[j] for row in rows)
     return by_column
+
+
+def check_json_columns(
+    columns: list[Column], rows: list[Any], by_column: list[tuple[Any, ...]], first_row: int
+) -> None:
+    """The JSON check `check_rows(json_later=True)` left to the caller, for rows that are not stored as
+    they came (they are compared and merged with rows here)."""
+    for j, col in enumerate(columns):
+        if col.kind != "json":
+            continue
+        values = [v for v in by_column[j] if v is not None]
+        decoded = _json_texts(values)
+        if decoded is not None and (col.shape is None or set(map(type, decoded)) <= {col.shape}):
+            continue
+        check = checker(col)
+        for i, row in enumerate(rows):
+            try:
+                if row[j] is not None:
+                    check(row[j])
+            except WireError as exc:
+                raise RowError(first_row + i, col.name, str(exc)) from exc
 
 
 class RowError(Exception):
