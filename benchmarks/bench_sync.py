@@ -7,6 +7,10 @@ index), in one transaction on a file with the workspace's pragmas. The import re
 its signature, decompresses and checks every value, maps every link to a row id, unites rows by uid,
 writes them with every index of the workspace, and indexes the texts for search.
 
+Store floor: the same rows, in memory, written into the workspace's own table definitions (unique keys,
+secondary indexes rebuilt at the end, full-text index) by plain `sqlite3` and nothing else: it shows
+how much of the ratio the store itself takes.
+
 Goals (issue #17): import within 3x of the baseline; reading the same bundle again under 10 % of the
 first time; peak memory (max RSS of the importing process) under 300 MB. Each side runs in a child
 process so that its peak memory is its own.
@@ -199,6 +203,57 @@ def run_baseline(folder: Path) -> dict[str, float]:
     return {"baseline": elapsed, "peak_mb": _peak_mb(), "rows": sum(len(r) for r in rows.values())}
 
 
+def run_floor(folder: Path) -> dict[str, float]:
+    """The store's own share: the same rows, already in memory, into the workspace's tables as they are
+    (their indexes and full-text index, built at the end as the import does), nothing else."""
+    from hybridhub.sync.bundle import Bundle
+
+    columns: dict[str, list[str]] = {}
+    rows: dict[str, list[list[object]]] = {"contributions": [], "checkins": []}
+    for rec in Bundle(folder / "source.hhbundle").records():
+        if rec[0] == "columns" and rec[1] in rows:
+            columns[rec[1]] = rec[2]
+        elif rec[0] == "rows" and rec[1] in rows:
+            rows[rec[1]].extend([*r, 1] for r in rec[2])  # the event's row id
+    path = folder / "floor.db"
+    path.unlink(missing_ok=True)
+    source = sqlite3.connect(folder / "target.hybridhub")
+    ddl = [
+        sql
+        for (sql,) in source.execute(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND (tbl_name IN ('contributions', "
+            "'checkins') OR name = 'contributions_fts') AND type IN ('table', 'index') ORDER BY type DESC"
+        )
+    ]
+    source.close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    for sql in ddl:
+        conn.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS"))
+    secondary = [
+        (name, sql)
+        for name, sql in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND sql NOT LIKE 'CREATE UNIQUE%'"
+        )
+    ]
+    conn.commit()
+    t0 = time.perf_counter()
+    for name, _sql in secondary:
+        conn.execute(f'DROP INDEX "{name}"')
+    for table, names in columns.items():
+        marks = ", ".join("?" for _ in [*names, "event_id"])
+        conn.executemany(f"INSERT INTO {table} ({', '.join(names)}, event_id) VALUES ({marks})", rows[table])
+    for _name, sql in secondary:
+        conn.execute(sql)
+    conn.execute("INSERT INTO contributions_fts(rowid, text) SELECT id, text FROM contributions")
+    conn.commit()
+    elapsed = time.perf_counter() - t0
+    conn.close()
+    return {"floor": elapsed}
+
+
 def _child(role: str, folder: Path) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, __file__, "--role", role, "--folder", str(folder)],
@@ -215,7 +270,7 @@ def main() -> None:
     parser.add_argument("--contributions", type=int, default=100_000)
     parser.add_argument("--checkins", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--role", choices=("build", "import", "baseline"))
+    parser.add_argument("--role", choices=("build", "import", "baseline", "floor"))
     parser.add_argument("--folder", type=Path)
     args = parser.parse_args()
     if args.role == "build":
@@ -223,7 +278,8 @@ def main() -> None:
         print("{}")
         return
     if args.role:
-        print(json.dumps(run_import(args.folder) if args.role == "import" else run_baseline(args.folder)))
+        run = {"import": run_import, "baseline": run_baseline, "floor": run_floor}[args.role]
+        print(json.dumps(run(args.folder)))
         return
     with tempfile.TemporaryDirectory(prefix="bench-sync-") as tmp:
         folder = Path(tmp)
@@ -233,13 +289,15 @@ def main() -> None:
         print(f"built the event and a bundle of {size / 1e6:.1f} MB in {time.perf_counter() - t0:.0f} s")
         best: dict[str, float] = {}
         for i in range(args.repeat):
-            imp, base = _child("import", folder), _child("baseline", folder)
+            base, imp, floor = _child("baseline", folder), _child("import", folder), _child("floor", folder)
             ratio, again = imp["first"] / base["baseline"], imp["again"] / imp["first"]
             print(
                 f"run {i + 1}: import {imp['first']:.2f} s ({imp['added']:.0f} rows), baseline "
                 f"{base['baseline']:.2f} s ({base['rows']:.0f} rows) -> ratio {ratio:.2f}; again "
                 f"{imp['again']:.3f} s = {again:.1%} of the first; peak {imp['peak_mb']:.0f} MB "
-                f"(baseline process {base['peak_mb']:.0f} MB)"
+                f"(baseline process {base['peak_mb']:.0f} MB); the store's own share (same rows, the "
+                f"workspace's indexes and search index): {floor['floor']:.2f} s = "
+                f"{floor['floor'] / base['baseline']:.2f}x the baseline"
             )
             for key, value in (("ratio", ratio), ("again", again), ("peak", imp["peak_mb"])):
                 best[key] = min(best.get(key, value), value)
