@@ -14,6 +14,7 @@ import email.utils
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from email.errors import MessageError
 from email.header import decode_header
 from email.message import Message as MailMessage
 from email.policy import compat32
@@ -38,6 +39,9 @@ _KNOWN_HEADERS = re.compile(
     rb"^(?:From|To|Subject|Date|Message-ID|Received|Return-Path|MIME-Version|X-Gmail-Labels|Delivered-To):",
     re.IGNORECASE | re.MULTILINE,
 )
+# What the standard library's e-mail parser raises on damaged mail (bad base64 in a header, a broken
+# MIME boundary, an unknown charset): damage to report, not bugs.
+_MAIL_DAMAGE = (ValueError, LookupError, AssertionError, IndexError, TypeError, MessageError)
 _SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|sv|vs|rif|tr|antw|r)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 
 
@@ -48,8 +52,8 @@ def decoded(value: object) -> str:
     raw = str(value)
     try:
         parts = decode_header(raw)
-    except (ValueError, LookupError, AssertionError, IndexError):
-        return raw
+    except _MAIL_DAMAGE:
+        return raw  # "Base64 decoding error" and the like: the header as written beats no header
     out: list[str] = []
     for chunk, charset in parts:
         if isinstance(chunk, str):
@@ -79,7 +83,7 @@ def _date(value: str) -> datetime | None:
 def _payload_text(part: MailMessage) -> str:
     try:
         data = part.get_payload(decode=True)
-    except (ValueError, AssertionError, LookupError):
+    except _MAIL_DAMAGE:
         data = None
     if not isinstance(data, bytes):
         payload = part.get_payload()
@@ -99,7 +103,8 @@ def body_and_attachments(msg: MailMessage) -> tuple[str, list[str]]:
     for part in msg.walk():
         if part.is_multipart():
             continue
-        disposition = (part.get("Content-Disposition") or "").lower()
+        # compat32 hands a header holding raw 8-bit bytes back as a `Header`, not a str
+        disposition = str(part.get("Content-Disposition") or "").lower()
         filename = decoded(part.get_filename() or "") if _safe(part.get_filename) else ""
         ctype = part.get_content_type()
         if filename or disposition.startswith("attachment"):
@@ -118,7 +123,7 @@ def _safe(getter: object) -> bool:
     try:
         getter()  # type: ignore[operator]
         return True
-    except (ValueError, LookupError, AssertionError, IndexError, TypeError):
+    except _MAIL_DAMAGE:
         return False
 
 
@@ -194,7 +199,7 @@ class EmailImporter(Importer):
             return
         try:
             msg = email.message_from_bytes(raw, policy=compat32)
-        except (ValueError, LookupError, AssertionError, IndexError, TypeError) as exc:
+        except _MAIL_DAMAGE as exc:
             raise ImportFormatError("this e-mail cannot be read", file=where, line=line) from exc
         if not msg.keys():
             raise ImportFormatError("expected e-mail headers (From:, Date: …)", file=where, line=line)
@@ -210,7 +215,7 @@ class EmailImporter(Importer):
             return
         try:
             body, attachments = body_and_attachments(msg)
-        except (ValueError, LookupError, AssertionError, IndexError, TypeError) as exc:
+        except _MAIL_DAMAGE as exc:
             raise ImportFormatError("the body of this e-mail is damaged", file=where, line=line) from exc
         text = strip_quoted(body)
         if not text:

@@ -75,14 +75,32 @@ def repair_references(data: bytes) -> bytes:
     return b"".join(out)
 
 
+_MAX_REF = 14  # the longest reference _REF matches: '&#' + 10 digits + ';' (or 'x' + 8 hex digits)
+
+
+def safe_cut(data: bytes) -> int:
+    """Where `data` may be cut so that no character reference, nor a surrogate pair of two, is split:
+    before the last '&' near the end, and before the reference just ahead of it if they are adjacent.
+    Only the last few bytes are looked at, so a file read in chunks is repaired in linear time."""
+    cut = len(data)
+    amp = data.rfind(b"&", max(0, cut - _MAX_REF))
+    if amp < 0:
+        return cut
+    before = data.rfind(b"&", max(0, amp - _MAX_REF), amp)
+    if before >= 0 and _REF.fullmatch(data, before, amp):
+        return before  # a high surrogate right before: keep the pair together
+    return amp
+
+
 class _RepairedStream(io.RawIOBase):
-    """The backup's bytes with character references repaired, cut only after a '>' so that a
-    reference (or a surrogate pair) is never split between two chunks."""
+    """The backup's bytes with character references repaired, read in chunks cut so that a reference
+    (or a surrogate pair) is never split between two of them. Linear in the input, even when one
+    message is a single 50 MB line."""
 
     def __init__(self, raw: BinaryIO) -> None:
         self._raw = raw
         self._pending = b""
-        self._ready = b""
+        self._ready = memoryview(b"")
         self._eof = False
 
     def readable(self) -> bool:
@@ -91,14 +109,14 @@ class _RepairedStream(io.RawIOBase):
     def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
         while not self._ready and not self._eof:
             chunk = self._raw.read(256 * 1024)
+            data = self._pending + chunk
             if not chunk:
                 self._eof = True
-                self._ready, self._pending = repair_references(_CONTROL.sub(b"", self._pending)), b""
-                break
-            data = self._pending + chunk
-            cut = data.rfind(b">") + 1
+                cut = len(data)
+            else:
+                cut = safe_cut(data)
             self._pending = data[cut:]
-            self._ready = repair_references(_CONTROL.sub(b"", data[:cut]))
+            self._ready = memoryview(repair_references(_CONTROL.sub(b"", data[:cut])))
         size = min(len(buffer), len(self._ready))
         buffer[:size] = self._ready[:size]
         self._ready = self._ready[size:]
