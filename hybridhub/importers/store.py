@@ -9,7 +9,6 @@ re-import, or an overlapping later export, adds only messages whose stable key i
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 from collections import Counter
 from collections.abc import Iterator
@@ -52,7 +51,7 @@ from hybridhub.importers.records import (
     Record,
     Skipped,
 )
-from hybridhub.importers.source import Source, safe_member_name
+from hybridhub.importers.source import ByteMeter, MeteredSource
 from hybridhub.importers.sql import (
     BYTES_PER_MESSAGE,
     DeferredIndexes,
@@ -106,7 +105,7 @@ class ImportResult:
 @dataclass(frozen=True)
 class PreviewRow:
     line: int | None
-    kind: str  # message, direct, skipped, problem, attendance, person, answer
+    kind: str  # message, direct, media, skipped, problem, attendance, person, answer
     time: datetime | None  # aware, in the import's time zone
     author: str
     text: str
@@ -131,61 +130,6 @@ class RemovedBatch:
     checkins: int
     answers: int
     participants: int
-
-
-# ---------------------------------------------------------------- progress by bytes read
-
-
-class ByteMeter:
-    def __init__(self) -> None:
-        self.bytes = 0
-
-
-class _MeteredReader(io.RawIOBase):
-    def __init__(self, raw: Any, meter: ByteMeter) -> None:
-        self._raw, self._meter = raw, meter
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        data = self._raw.read(len(buffer))
-        self._meter.bytes += len(data)
-        buffer[: len(data)] = data
-        return len(data)
-
-    def close(self) -> None:
-        self._raw.close()
-        super().close()
-
-
-@dataclass(frozen=True)
-class MeteredSource(Source):
-    """A Source that counts the bytes the parser reads, for a progress bar over the file's size."""
-
-    meter: ByteMeter = field(default_factory=ByteMeter, compare=False)
-
-    @classmethod
-    def of(cls, source: Source, meter: ByteMeter) -> MeteredSource:
-        return cls(source.path, source.member, meter)
-
-    def child(self, member: str) -> Source:
-        return MeteredSource(self.path, safe_member_name(member, self.path.name), self.meter)
-
-    def open_bytes(self) -> Any:
-        return io.BufferedReader(_MeteredReader(super().open_bytes(), self.meter))
-
-
-def _total_size(source: Source) -> int:
-    if source.is_zip():
-        import zipfile
-
-        with zipfile.ZipFile(source.path) as zf:
-            infos = zf.infolist()
-            if source.member is not None:
-                return sum(i.file_size for i in infos if i.filename == source.member)
-            return sum(i.file_size for i in infos)
-    return source.path.stat().st_size
 
 
 def file_digest(path: Path) -> tuple[str, int]:
@@ -445,6 +389,14 @@ class _Writer:
         if msg.direct and not self.options.include_direct:
             self.skipped["direct message"] += 1
             return
+        if not msg.text.strip():
+            # A photo or voice note without a caption is counted as media, never stored as an empty
+            # text that would count its sender as a voice with nothing said.
+            if msg.attachments or msg.kind == "media":
+                self.counts["media"] += 1
+            else:
+                self.skipped["empty message"] += 1
+            return
         key = self.keys.key(msg)
         identity_id, participant_id, _ = self.resolve(msg.author)
         posted = self.utc(msg.posted_at)
@@ -681,7 +633,7 @@ def import_file(
     sha256, size = file_digest(path)
     meter = ByteMeter()
     source = MeteredSource.of(found.source, meter)
-    total = max(_total_size(found.source), 1)
+    total = max(found.source.size(), 1)
     result = ImportResult(file=str(path), format=importer.name, source=found.source.name)
     report(0, total, f"Reading {found.source.name}")
     with workspace.transaction() as session:
@@ -730,10 +682,13 @@ def _preview_row(record: Record, tz: ZoneInfo, sessions: _SessionFinder, include
 
     if isinstance(record, Message):
         kind = "direct" if record.direct else "message"
+        text = record.text
         if record.direct and not include_direct:
             kind = "skipped"
+        elif not text.strip():
+            kind, text = "media", ", ".join(record.attachments)  # counted, not stored as a text
         return PreviewRow(
-            record.line, kind, local(record.posted_at), _display(record.author), record.text,
+            record.line, kind, local(record.posted_at), _display(record.author), text,
             session_of(record.posted_at),
         )  # fmt: skip
     if isinstance(record, Skipped):

@@ -38,13 +38,13 @@ def test_import_json_is_one_object_per_file(ws_path: Path, capsys: pytest.Captur
     assert main(["import", str(GARDEN), str(ZOOM_CHAT), "-w", str(ws_path), "--json"]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert lines == [
-        {"file": str(GARDEN), "format": "whatsapp", "added": 7, "duplicates": 0, "skipped": 8,
+        {"file": str(GARDEN), "format": "whatsapp", "added": 6, "duplicates": 0, "skipped": 8,
          "participants": 3},
         {"file": str(ZOOM_CHAT), "format": "zoom-chat", "added": 4, "duplicates": 0, "skipped": 2,
          "participants": 4},
     ]  # fmt: skip
     assert main(["import", str(GARDEN), "-w", str(ws_path), "--json", "--tz", "UTC"]) == 0
-    assert json.loads(capsys.readouterr().out)["duplicates"] == 7
+    assert json.loads(capsys.readouterr().out)["duplicates"] == 6
 
 
 def test_unrecognised_file_exits_2_and_changes_nothing(
@@ -84,10 +84,10 @@ def test_date_option_and_preview(ws_path: Path, tmp_path: Path, capsys: pytest.C
 
 def test_imports_list_and_remove(ws_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["import", str(GARDEN), "-w", str(ws_path)]) == 0
-    assert "7 added" in capsys.readouterr().out
+    assert "6 added" in capsys.readouterr().out
     assert main(["imports", "-w", str(ws_path), "--json"]) == 0
     batch = json.loads(capsys.readouterr().out)
-    assert (batch["format"], batch["contributions"]) == ("whatsapp", 7)
+    assert (batch["format"], batch["contributions"]) == ("whatsapp", 6)
     assert main(["imports", "-w", str(ws_path), "--remove", batch["uid"], "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["participants"] == 3
     assert stats(ws_path, capsys)["contributions"] == 0

@@ -185,7 +185,9 @@ def test_ios_zip_with_media_is_detected_and_imported(workspace: Workspace, tmp_p
     found = detect(archive)
     assert (found.importer.name, found.source.member) == ("whatsapp", "_chat.txt")
     result = import_file(workspace, archive, options=ImportOptions(timezone="Europe/Berlin"))
-    assert (result.added, result.skipped, result.participants) == (6, 5, 4)
+    # the photo and the image placeholder are counted as media, not stored as empty texts
+    assert (result.added, result.skipped, result.participants) == (4, 5, 4)
+    assert result.counts["media"] == 2
     with workspace.session() as s:
         first = s.scalars(select(Contribution).order_by(Contribution.posted_at)).first()
         assert first is not None and first.posted_at is not None
@@ -194,7 +196,7 @@ def test_ios_zip_with_media_is_detected_and_imported(workspace: Workspace, tmp_p
         phones = s.scalars(select(Identity).where(Identity.phone_hash.is_not(None))).all()
         assert [(p.display, p.phone_last2) for p in phones] == [("…89", "89")]
     again = import_file(workspace, archive)
-    assert (again.added, again.duplicates) == (0, 6)
+    assert (again.added, again.duplicates) == (0, 4)
 
 
 def test_later_export_adds_only_new_messages(workspace: Workspace, tmp_path: Path) -> None:
@@ -203,9 +205,9 @@ def test_later_export_adds_only_new_messages(workspace: Workspace, tmp_path: Pat
     early.parent.mkdir()
     early.write_text("\n".join(full[:13]) + "\n", encoding="utf-8")
     first = import_file(workspace, early)
-    assert first.added == 5
+    assert (first.added, first.counts["media"]) == (4, 1)
     later = import_file(workspace, WA / "WhatsApp Chat with Garden Group.txt")
-    assert (later.added, later.duplicates) == (2, 5)
+    assert (later.added, later.duplicates) == (2, 4)
 
 
 def test_not_a_chat_is_refused_by_detection(tmp_path: Path) -> None:
