@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import lzma
 import struct
 import zipfile
 import zlib
@@ -31,10 +32,11 @@ HEAD_BYTES = 64 * 1024
 # the directory, "Bad magic number", "Truncated file header" (BadZipFile), a member offset before the
 # start of the file (OSError errno 22), a cut stream (EOFError), a broken deflate stream (zlib.error),
 # an unknown compression method (NotImplementedError), the encryption flag (RuntimeError), a name
-# flagged UTF-8 that is not (UnicodeDecodeError, a ValueError), a short extra field (struct.error).
+# flagged UTF-8 that is not (UnicodeDecodeError, a ValueError), a short extra field (struct.error),
+# a broken LZMA member (LZMAError; a broken bzip2 one raises OSError).
 ZIP_DAMAGE = (
-    zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError,
-    struct.error, OverflowError,
+    zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError, ValueError, NotImplementedError,
+    RuntimeError, struct.error, OverflowError,
 )  # fmt: skip
 
 
@@ -178,6 +180,15 @@ class Source:
     def head(self, size: int = HEAD_BYTES) -> bytes:
         with self.open_bytes() as fh:
             return fh.read(size)
+
+    def head_text(self, size: int = HEAD_BYTES) -> str:
+        """The start of this file as text, for `detect()`: empty for a whole ZIP or what cannot be read."""
+        if self.is_zip():
+            return ""
+        try:
+            return self.head(size).decode(self.encoding(), errors="replace")
+        except ImportFormatError:
+            return ""
 
     def encoding(self) -> str:
         """UTF-8 (with or without BOM) or UTF-16 by BOM; otherwise charset-normalizer's best guess."""

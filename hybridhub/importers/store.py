@@ -42,6 +42,7 @@ from hybridhub.importers.base import Importer, ImportOptions
 from hybridhub.importers.detect import Detection, resolve
 from hybridhub.importers.keys import MAX_KEY, MessageKeys, scoped_key
 from hybridhub.importers.records import (
+    MAX_TEXT,
     AnswerRecord,
     Attendance,
     Author,
@@ -206,6 +207,13 @@ def _fit(prefix: str, value: str) -> str:
             + hashlib.sha1(value.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()
         )
     return key
+
+
+def _cut(text: str) -> str:
+    """The first MAX_TEXT characters of `text`, ended at a space where there is one near the end."""
+    head = text[:MAX_TEXT]
+    space = head.rfind(" ", MAX_TEXT - 200)
+    return (head[:space] if space > 0 else head).rstrip() + " …"
 
 
 def _jsonable(value: Any) -> Any:
@@ -416,6 +424,11 @@ class _Writer:
         else:
             provenance = self.line_and_chat(msg.line, msg.chat)
         text = msg.text
+        if len(text) > MAX_TEXT:
+            text = _cut(text)
+            self.problem(
+                msg.line, f"a message of {len(msg.text):,} characters was cut to its first {MAX_TEXT:,}"
+            )
         self.pending.append(
             (
                 uuid7(), self.now, self.now, self.event_id, self.channel, msg.kind[:16], key, participant_id,

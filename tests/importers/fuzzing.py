@@ -278,12 +278,19 @@ class Figures:
     examples: dict[str, str] = field(default_factory=dict)  # bug -> where it happened and on what input
     seconds: float = 0.0
 
+    def by_type(self) -> Counter[str]:
+        found: Counter[str] = Counter()
+        for name, count in self.bugs.items():
+            found[name.split(" ")[0]] += count
+        return found
+
     def report(self) -> str:
         lines = [
             f"fuzzed {self.inputs:,} inputs in {self.seconds:.0f} s "
             f"over {len(self.by_format)} formats: {dict(sorted(self.by_format.items()))}",
             f"exit 0 (imported): {self.exits[0]:,}   exit 2 (refused with a message): {self.exits[2]:,}",
-            f"exceptions other than UserError: {sum(self.bugs.values()):,}",
+            f"exceptions other than UserError: {sum(self.bugs.values()):,} "
+            f"{dict(self.by_type().most_common())}",
         ]
         for name, count in self.bugs.most_common():
             lines.append(f"  {count:>6}  {name}\n          {self.examples[name]}")

