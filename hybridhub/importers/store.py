@@ -482,6 +482,13 @@ class _Writer:
         minutes = rec.minutes
         if minutes is None and joined and left:
             minutes = max(0, round((left - joined).total_seconds() / 60))
+        raw_input = f"line {rec.line}" if rec.line is not None else ""
+        # The same person at the same time; a report without times has only its file and line.
+        same = (
+            [CheckIn.scanned_at == when]
+            if when is not None
+            else [CheckIn.device == self.batch.file_name[:100], CheckIn.raw_input == raw_input]
+        )
         already = self.session.scalar(
             select(func.count())
             .select_from(CheckIn)
@@ -490,10 +497,10 @@ class _Writer:
                 CheckIn.channel == self.channel,
                 CheckIn.method == "import",
                 CheckIn.participant_id == participant_id,
-                CheckIn.scanned_at == (when or self.now),
+                *same,
             )
         )
-        if when is not None and already:
+        if already:
             self.counts["attendance duplicates"] += 1
             return
         checkin = CheckIn(
@@ -503,7 +510,7 @@ class _Writer:
             channel=self.channel,
             device=self.batch.file_name[:100],
             method="import",
-            raw_input=f"line {rec.line}" if rec.line is not None else "",
+            raw_input=raw_input,
             result="ok",
             scanned_at=when or self.now,
             minutes=minutes,

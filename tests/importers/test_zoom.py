@@ -13,7 +13,7 @@ from hybridhub.core.models import CheckIn, Contribution, Identity
 from hybridhub.core.workspace import Workspace
 from hybridhub.importers.base import ImportOptions
 from hybridhub.importers.detect import detect
-from hybridhub.importers.records import Attendance, Message, Skipped
+from hybridhub.importers.records import Attendance, Message, Problem, Skipped
 from hybridhub.importers.store import import_file, preview
 from tests.conftest import DATA
 
@@ -170,3 +170,23 @@ def test_preview_shows_local_times_and_kinds(workspace: Workspace) -> None:
     ]
     first_time = shown.rows[0].time
     assert first_time is not None and (first_time.hour, str(first_time.tzinfo)) == (10, "America/New_York")
+
+
+def test_participants_report_without_join_or_leave_times(workspace: Workspace) -> None:
+    """Issue 15: 'Name (Original Name), User Email, Total Duration (Minutes), Guest' under the meeting
+    block, no join or leave columns: attendance without times, rejoins summed, guests marked."""
+    path = DATA / "zoom" / "participants_total_duration.csv"
+    assert detect(path).importer.name == "zoom-participants"
+    found = parse(path)
+    attendance = [r for r in found if isinstance(r, Attendance)]
+    assert [(a.author.name, a.minutes, a.role, a.joined_at, a.left_at) for a in attendance] == [
+        ("Ana Lopez", 127, "participant", None, None),
+        ("ليلى حداد", 115, "guest", None, None),
+        ("王芳", 64, "guest", None, None),
+        ("Jean-Pierre Dubois", 0, "participant", None, None),
+    ]
+    assert [p.message for p in found if isinstance(p, Problem)] == ["a participant row without a name"]
+    first = import_file(workspace, path)
+    assert (first.added, first.participants, first.counts["attendance"]) == (4, 4, 4)
+    again = import_file(workspace, path)
+    assert (again.added, again.duplicates) == (0, 4)  # no times, yet a re-import adds nothing
