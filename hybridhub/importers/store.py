@@ -40,6 +40,7 @@ from hybridhub.core.text import content_hash, normalised, word_count
 from hybridhub.core.workspace import Workspace
 from hybridhub.importers.base import Importer, ImportOptions
 from hybridhub.importers.detect import Detection, resolve
+from hybridhub.importers.eventdays import DateSpan, EventDays
 from hybridhub.importers.keys import MAX_KEY, MessageKeys, scoped_key
 from hybridhub.importers.records import (
     MAX_TEXT,
@@ -90,6 +91,11 @@ class ImportResult:
     source: str = ""
     skipped_reasons: dict[str, int] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
+    span: DateSpan | None = None  # the file's days against the event's
+
+    @property
+    def outside_event_days(self) -> int:
+        return self.span.outside if self.span is not None else 0
 
     def as_json(self) -> dict[str, Any]:
         """The CLI's `--json` object (a contract: exactly these keys)."""
@@ -100,6 +106,7 @@ class ImportResult:
             "duplicates": self.duplicates,
             "skipped": self.skipped,
             "participants": self.participants,
+            "outside_event_days": self.outside_event_days,
         }
 
 
@@ -274,6 +281,7 @@ class _Writer:
         self.channel = importer.channel_for(options)
         self.zone: ZoneInfo = zone(options.timezone)
         self.sessions = _SessionFinder(list(event.sessions))
+        self.days = EventDays(event)
         self.keys = MessageKeys()
         self.now = utcnow()
         self.conn = session.connection()
@@ -408,6 +416,7 @@ class _Writer:
         key = self.keys.key(msg)
         identity_id, participant_id, _ = self.resolve(msg.author)
         posted = self.utc(msg.posted_at)
+        self.days.see(posted)
         session_id, _ = self.sessions.at(posted)
         thread = msg.thread_id or msg.parent_id
         provenance: dict[str, Any] | JsonText
@@ -479,6 +488,7 @@ class _Writer:
         joined = as_utc(rec.joined_at, self.zone) if rec.joined_at else None
         left = as_utc(rec.left_at, self.zone) if rec.left_at else None
         when = joined or left
+        self.days.see(when)
         minutes = rec.minutes
         if minutes is None and joined and left:
             minutes = max(0, round((left - joined).total_seconds() / 60))
@@ -546,6 +556,7 @@ class _Writer:
                 field="form",
             )
         _, participant_id, _ = self.resolve(rec.author)
+        self.days.see(self.utc(rec.submitted_at))
         stored = self.session.scalar(
             select(Answer.id).where(
                 Answer.event_id == self.event.id,
@@ -623,6 +634,7 @@ class _Writer:
         )
         r = self.result
         r.added, r.duplicates = added, duplicates
+        r.span = self.days.span()
         r.skipped = sum(self.skipped.values())
         r.skipped_reasons = dict(self.skipped)
         r.counts = {k: v for k, v in counts.items() if v}
@@ -643,9 +655,11 @@ def import_file(
     options: ImportOptions | None = None,
     progress: ProgressFn | None = None,
     detection: Detection | None = None,
+    only_event_days: bool = False,
 ) -> ImportResult:
     """Import one file in one transaction. `options=None` reads naive times in the event's zone.
-    A `Cancelled` raised by `progress` (or any error) rolls the whole file back."""
+    A `Cancelled` raised by `progress` (or any error) rolls the whole file back; so does a file dated
+    outside the event's days when `only_event_days` is set (`result.span` says what was found)."""
     path = Path(path)
     report = progress or no_progress
     found = detection or resolve(path, format)
@@ -687,6 +701,12 @@ def import_file(
                 if seen % CHUNK == 0:
                     report(min(meter.bytes, total), total, f"{seen:,} records read")
             writer.finish()
+            if only_event_days and result.span is not None and result.span.outside_event:
+                raise ImportFormatError(
+                    result.span.warning(),
+                    file=path.name,
+                    hint="import it without --only-event-days to keep it",
+                )
         finally:
             restore_cache(writer.conn, old_cache)
         report(total, total, f"{seen:,} records read")
