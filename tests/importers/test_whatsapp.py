@@ -8,8 +8,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
+from hybridhub.core.errors import UserError
 from hybridhub.core.models import Contribution, Identity
 from hybridhub.core.workspace import Workspace
 from hybridhub.importers.base import ImportOptions
@@ -214,3 +217,52 @@ def test_not_a_chat_is_refused_by_detection(tmp_path: Path) -> None:
     path = tmp_path / "notes.txt"
     path.write_text("Shopping list\nmilk\n", encoding="utf-8")
     assert WhatsAppImporter().detect(Source(path)) == 0.0
+
+
+_WORDS = st.sampled_from(
+    ["Ana", "Ben", "~ Eli", "+49 151 23456789", "Garden Group", "Jardin partagé", "", " ", ":", '"', "“"]
+)
+_TEXTS = st.sampled_from(
+    [
+        "Hallo", "", "<Media omitted>", "‎image omitted", "‎<attached: 0001-PHOTO.jpg>", "null",
+        "This message was deleted", "Ana added Ben", "Ben left",
+        "Messages and calls are end-to-end encrypted.",
+        'Ana changed the subject from "A" to "B: C"', "a <This message was edited>", "x" * 500, "\u200e",
+        "Les messages et les appels sont chiffrés de bout en bout.", "Bertrand est parti",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    lines=st.lists(
+        st.tuples(
+            st.sampled_from(
+                ["{d}/{m}/2018, 21:{mi} - ", "[{d}.{m}.18, 21:{mi}:05] ", "{d}/{m}/18 9:{mi} PM - ", ""]
+            ),
+            st.integers(1, 31), st.integers(1, 13), st.integers(0, 59), _WORDS,
+            st.sampled_from([": ", "", ":"]), _TEXTS,
+        ),
+        max_size=25,
+    )
+)  # fmt: skip
+def test_any_chat_of_headers_notices_and_media_gives_records_or_a_user_error(
+    lines: list[tuple[str, int, int, int, str, str, str]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Whatever mix of headers, authors, notices and media lines: records in line order, no empty
+    author, no notice kept as a message from the group's name; or a UserError."""
+    text = "".join(
+        head.format(d=d, m=m, mi=f"{mi:02d}") + who + sep + body + "\n"
+        for head, d, m, mi, who, sep, body in lines
+    )
+    path = tmp_path_factory.mktemp("wa") / "WhatsApp Chat with Garden Group.txt"
+    path.write_text(text, encoding="utf-8")
+    try:
+        found = list(WhatsAppImporter().records(Source(path), ImportOptions()))
+    except UserError:
+        return
+    numbers = [r.line for r in found if r.line is not None]
+    assert numbers == sorted(numbers)
+    for msg in (r for r in found if isinstance(r, Message)):
+        assert msg.author.name.strip()
+        assert "end-to-end encrypted" not in msg.text or "\n" in msg.text

@@ -6,14 +6,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
-from hybridhub.core.errors import ImportFormatError
+from hybridhub.core.errors import ImportFormatError, UserError
 from hybridhub.core.models import CheckIn, Contribution, Identity
 from hybridhub.core.workspace import Workspace
 from hybridhub.importers.base import ImportOptions
 from hybridhub.importers.detect import detect
+from hybridhub.importers.formats.zoom import ZoomParticipantsImporter, ZoomWebinarImporter
 from hybridhub.importers.records import Attendance, Message, Problem, Skipped
+from hybridhub.importers.source import Source
 from hybridhub.importers.store import import_file, preview
 from tests.conftest import DATA
 
@@ -190,3 +194,34 @@ def test_participants_report_without_join_or_leave_times(workspace: Workspace) -
     assert (first.added, first.participants, first.counts["attendance"]) == (4, 4, 4)
     again = import_file(workspace, path)
     assert (again.added, again.duplicates) == (0, 4)  # no times, yet a re-import adds nothing
+
+
+_CELLS = st.sampled_from(
+    ["Ana Lopez", "ليلى حداد", "", "--", "127", "12.5", "x", "Yes", "No", "03/05/2024 09:58:12 AM",
+     "2024-03-05 10:00:00", "31/02/2024 25:00", '"', "a,b", "Ana (iPad)"]
+)  # fmt: skip
+_HEADERS = st.sampled_from(
+    [
+        "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest",
+        "Name (Original Name),User Email,Total Duration (Minutes),Guest",
+        "Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants",
+        "Attendee Details\nAttended,User Name (Original Name),Join Time,Leave Time,Time in Session (minutes)",
+        "",
+    ]
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(header=_HEADERS, rows=st.lists(st.lists(_CELLS, max_size=8), max_size=12))
+def test_any_report_gives_attendance_problems_or_a_user_error(
+    header: str, rows: list[list[str]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    path = tmp_path_factory.mktemp("zoom") / "participants_81234567890.csv"
+    path.write_text(header + "\n" + "\n".join(",".join(r) for r in rows) + "\n", encoding="utf-8")
+    for importer in (ZoomParticipantsImporter(), ZoomWebinarImporter()):
+        try:
+            found = list(importer.records(Source(path), ImportOptions()))
+        except UserError:
+            continue
+        assert all(isinstance(r, Attendance | Problem | Skipped) for r in found)
+        assert all(r.author.name.strip() for r in found if isinstance(r, Attendance))
