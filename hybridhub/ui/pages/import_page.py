@@ -84,6 +84,18 @@ def summary_lines(entry: FileEntry) -> list[str]:
     return lines
 
 
+def _warning_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(
+        f"#{name} {{ color: #92400e; background: #fef3c7; border: 1px solid #f59e0b;"
+        " border-radius: 4px; padding: 4px 8px; }"
+    )
+    label.hide()
+    return label
+
+
 class _DropZone(QFrame):
     def __init__(self, page: ImportPage) -> None:
         super().__init__()
@@ -186,14 +198,7 @@ class ImportPage(QWidget):
         self.preview_title = QLabel(self.tr("Select a file to see its first 50 records."))
         self.preview_title.setObjectName("sectionTitle")
         top_box.addWidget(self.preview_title)
-        self.dates_warning = QLabel()
-        self.dates_warning.setObjectName("datesWarning")
-        self.dates_warning.setWordWrap(True)
-        self.dates_warning.setStyleSheet(
-            "#datesWarning { color: #92400e; background: #fef3c7; border: 1px solid #f59e0b;"
-            " border-radius: 4px; padding: 4px 8px; }"
-        )
-        self.dates_warning.hide()
+        self.dates_warning = _warning_label("datesWarning")  # shown when the dates are not the event's
         top_box.addWidget(self.dates_warning)
         self.preview_model = PreviewModel()
         self.preview_view = self._table(self.preview_model, stretch=3)
