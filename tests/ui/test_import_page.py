@@ -121,8 +121,8 @@ def test_a_file_outside_the_event_days_is_flagged_and_asked_about(qtbot: QtBot, 
     page.add_paths([GARDEN])
     qtbot.waitUntil(lambda: page.dates_warning.isVisible())
     warning = page.dates_warning.text()
-    assert "6 of 6 dated items fall outside the event's days" in warning
-    assert "13 Jun 2018 to 14 Jun 2018" in warning and "12 May 2026 to 13 May 2026" in warning
+    assert "the file runs 13 Jun 2018 to 14 Jun 2018, the event is on 12 May 2026 to 13 May 2026" in warning
+    assert "(6 of 6)" in warning
 
     dialogs = ctx.dialogs
     assert isinstance(dialogs, ScriptedDialogs)

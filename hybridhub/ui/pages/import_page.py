@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -92,6 +93,7 @@ def _warning_label(name: str) -> QLabel:
         f"#{name} {{ color: #92400e; background: #fef3c7; border: 1px solid #f59e0b;"
         " border-radius: 4px; padding: 4px 8px; }"
     )
+    label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)  # never squeezed below its text
     label.hide()
     return label
 
@@ -466,9 +468,12 @@ class ImportPage(QWidget):
         self.dates_warning.setVisible(span is not None and span.outside_event)
         if span is not None and span.outside_event:
             self.dates_warning.setText(
-                self.tr("⚠ {0}. Check that this is the right file; you can still import it.").format(
-                    span.warning()
-                )
+                self.tr(
+                    "⚠ Dates outside the event: the file runs {found}, the event is on {event} ({n} of {m})."
+                ).format(found=span.found(), event=span.event_days(), n=span.outside, m=span.dated)
+            )
+            self.dates_warning.setToolTip(
+                self.tr("Is this the right file for this event? You can still import it: Import will ask.")
             )
 
     def _start_import(self, todo: list[tuple[FileEntry, ImportOptions]]) -> None:
