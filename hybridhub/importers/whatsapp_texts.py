@@ -194,11 +194,13 @@ ATTACHED = re.compile(
     r"|file allegato|arquivo anexado|ficheiro anexado|bestand bijgevoegd)\)$",
     re.IGNORECASE,
 )
-# Cheap first look: only messages whose start holds one of these go through the media patterns.
+# Cheap first look: a media line is the first (or last) line of a message, starts with '<' or ends with
+# one of these; only such messages go through the media patterns. One C-level call per message.
 MEDIA_LOOK = 600
-MEDIA_TOKENS = (
-    "<", "omit", "omis", "omess", "weggelassen", "weggelaten", "absent", "retiré", "ocult", "attached",
-    "angehängt", "adjunto", "joint", "allegato", "anexado", "bijgevoegd", "null",
+MEDIA_ENDINGS = (
+    "omitted", "omitido", "omitida", "omis", "omise", "absent", "absente", "retiré", "retirée",
+    "weggelassen", "weggelaten", "omesso", "omessa", "ocultado", "ocultada", "null",
+    "attached)", "joint)", "angehängt)", "adjunto)", "allegato)", "anexado)", "bijgevoegd)",
 )  # fmt: skip
 
 
@@ -215,10 +217,12 @@ def is_membership(text: str) -> bool:
 
 
 def may_hold_media(text: str) -> bool:
-    """True when the start of a message may hold a media line (WhatsApp writes them first)."""
-    lowered = text[:MEDIA_LOOK].lower()
-    # A plain loop of substring tests: 3x faster than any() over a generator, 5x than a regex.
-    for token in MEDIA_TOKENS:  # noqa: SIM110
-        if token in lowered:
-            return True
-    return False
+    """True when the first or last line of a message may be a media line (where WhatsApp writes them)."""
+    end = text.find("\n", 0, MEDIA_LOOK)
+    first = (text[:end] if end >= 0 else text[:MEDIA_LOOK]).rstrip()
+    if first.startswith("<") or first.endswith(MEDIA_ENDINGS):
+        return True
+    if end < 0:
+        return False
+    last = text[text.rfind("\n") + 1 :].rstrip()
+    return last.startswith("<") or last.endswith(MEDIA_ENDINGS)

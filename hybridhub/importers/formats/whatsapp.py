@@ -55,6 +55,11 @@ _SYSTEM_AUTHOR = re.compile(
 )
 
 
+def _maybe_system_author(author: str) -> bool:
+    """An 'author' with quotes or this long is likely a notice holding a colon in quoted text."""
+    return '"' in author or "“" in author or len(author) > 40
+
+
 def normalise(line: str) -> str:
     if line.isascii():
         return line
@@ -228,31 +233,25 @@ class WhatsAppImporter(Importer):
         author, sep, text = rest.partition(": ")
         if not sep and rest.endswith(":"):
             author, sep, text = rest[:-1], ":", ""
-        reason = self._notice(raw, author, sep, text, notice_authors)
-        if reason is not None:
-            return Skipped(number, reason)
-        notice_authors.discard(author)  # a regular message: a person, whatever they wrote before
+        if not sep or not author.strip() or (_maybe_system_author(author) and _SYSTEM_AUTHOR.search(author)):
+            return Skipped(number, "system message")  # Android writes notices without 'Name:'
+        if LRM in raw and self._body_marked(raw, author):
+            body = text.strip()
+            if not (MEDIA_LINE.match(body) or ATTACHED.match(body)):  # iOS: notices carry a leading mark
+                return Skipped(number, "deleted message" if DELETED.match(body) else "system message")
         who = authors.get(author)
         if who is None:
+            # Notices are looked for by their text only until someone writes a message (an iOS
+            # group's own name never does): a busy chat's regular authors cost no pattern at all.
+            if is_notice(text) or (author in notice_authors and is_membership(text)):
+                if len(notice_authors) < 100:
+                    notice_authors.add(author)
+                return Skipped(number, "system message")
+            notice_authors.discard(author)  # a message: a person, whatever they wrote before
             who = author_of(author)
             if len(authors) < 50_000:
                 authors[author] = who
         return Message(who, text, posted, line=number)
-
-    def _notice(self, raw: str, author: str, sep: str, text: str, notice_authors: set[str]) -> str | None:
-        """Why a header line is WhatsApp's own and no message ('system message', 'deleted message')."""
-        suspicious = '"' in author or "“" in author or len(author) > 40
-        if not sep or not author.strip() or (suspicious and _SYSTEM_AUTHOR.search(author)):
-            return "system message"  # Android writes notices without 'Name:'
-        if LRM in raw and self._body_marked(raw, author):
-            body = text.strip()
-            if not (MEDIA_LINE.match(body) or ATTACHED.match(body)):  # iOS: notices carry a leading mark
-                return "deleted message" if DELETED.match(body) else "system message"
-        if is_notice(text) or (author in notice_authors and is_membership(text)):
-            if len(notice_authors) < 100:
-                notice_authors.add(author)
-            return "system message"
-        return None
 
     @staticmethod
     def _body_marked(raw: str, author: str) -> bool:
