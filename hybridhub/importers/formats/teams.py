@@ -61,11 +61,14 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _GUEST = re.compile(r"\s*\((?:guest|gast|invit[ée]e?|invitado|ospite|external|extern|externe)\)\s*$", re.I)
+_LONGEST_LABEL = 200  # characters of the longest header, section title, role or name worth comparing
 _DURATION_PART = re.compile(r"(\d+)\s*([^\d\s]+)")
 _UNITS = (("h", 3600), ("std", 3600), ("st", 3600), ("m", 60), ("s", 1))
 
 
 def column_of(header: str) -> str | None:
+    if len(header) > _LONGEST_LABEL:
+        return None  # a long cell is a value, never a header: not worth folding
     folded = fold(header, punctuation=True)
     if not folded:
         return None
@@ -139,8 +142,10 @@ class _Report:
 def _section_title(cells: list[str]) -> str | None:
     """'summary', 'participants' or 'activities' for a numbered section title row, else None."""
     filled = [c for c in cells if c]
+    if len(filled) != 1 or len(filled[0]) > _LONGEST_LABEL:
+        return None
     folded = fold(filled[0], punctuation=True)
-    if len(filled) != 1 or not (re.match(r"^\d\s", folded) or folded in _SECTION_PARTICIPANTS):
+    if not (re.match(r"^\d\s", folded) or folded in _SECTION_PARTICIPANTS):
         return None
     if any(w in folded for w in _SECTION_ACTIVITIES):
         return "activities"
@@ -239,7 +244,7 @@ class TeamsImporter(Importer):
         if not name and not email:
             return
         report.rows += 1
-        key = (email or "").casefold() or fold(name, punctuation=True)
+        key = (email or "").casefold() or fold(name[:_LONGEST_LABEL], punctuation=True)
         person = report.people.get(key)
         if person is None:
             person = report.people[key] = _Person(name=name, email=email, line=line)
@@ -252,7 +257,7 @@ class TeamsImporter(Importer):
         person.add(row, section, parse_duration(row.get("duration", "")))
 
     def _role(self, text: str) -> str:
-        folded = fold(text, punctuation=True)
+        folded = fold(text[:_LONGEST_LABEL], punctuation=True)
         return _ROLES.get(folded, folded)
 
     def _see(self, value: str, order: DateOrder, file: str, line: int) -> None:
