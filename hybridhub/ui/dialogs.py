@@ -53,9 +53,11 @@ class DialogService:
                 self.parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No
             )
             return answer == QMessageBox.Yes
-        box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.NoButton, self.parent)
-        accept = box.addButton(yes or "Yes", QMessageBox.AcceptRole)
-        box.setDefaultButton(box.addButton(no or "No", QMessageBox.RejectRole))
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self.parent
+        )
+        accept = box.addButton(yes or "Yes", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(no or "No", QMessageBox.ButtonRole.RejectRole))
         box.exec()
         return box.clickedButton() is accept
 

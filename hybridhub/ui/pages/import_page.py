@@ -93,7 +93,7 @@ def _warning_label(name: str) -> QLabel:
         f"#{name} {{ color: #92400e; background: #fef3c7; border: 1px solid #f59e0b;"
         " border-radius: 4px; padding: 4px 8px; }"
     )
-    label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)  # never squeezed below its text
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # never squeezed
     label.hide()
     return label
 
