@@ -12,7 +12,6 @@ about 10x as long for 10x the bytes; a quadratic one about 100x. The goal is und
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import random
 import signal
@@ -30,6 +29,7 @@ from hybridhub.core.errors import UserError  # noqa: E402
 from hybridhub.core.workspace import create_workspace  # noqa: E402
 from hybridhub.importers.base import ImportOptions  # noqa: E402
 from hybridhub.importers.store import import_file  # noqa: E402
+from tests.importers.exports import folder_files, zip_of  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 _VOCABULARY = """bus ramp bench library garden path step access meeting Saturday parking volunteers
@@ -54,18 +54,6 @@ class _TooSlow(Exception):
 
 def _alarm(_signum: int, _frame: object) -> None:
     raise _TooSlow
-
-
-def _zip(files: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in files.items():
-            zf.writestr(name, data)
-    return buffer.getvalue()
-
-
-def _folder(path: Path) -> dict[str, bytes]:
-    return {p.relative_to(path).as_posix(): p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file()}
 
 
 def _csv_cell(text: str) -> str:
@@ -149,21 +137,21 @@ def telegram(t: str) -> tuple[str, bytes]:
 
 
 def slack(t: str) -> tuple[str, bytes]:
-    files = _folder(DATA / "slack" / "export")
+    files = folder_files(DATA / "slack" / "export")
     day = json.loads(files["allgemein/2024-03-10.json"])
     day.append({"type": "message", "user": day[0].get("user"), "text": t, "ts": "1710075600.000900"})
     files["allgemein/2024-03-10.json"] = json.dumps(day, ensure_ascii=False).encode()
-    return "slack export.zip", _zip(files)
+    return "slack export.zip", zip_of(files)
 
 
 def facebook(t: str) -> tuple[str, bytes]:
-    files = _folder(DATA / "facebook" / "old_export")
+    files = folder_files(DATA / "facebook" / "old_export")
     name = "messages/inbox/lenaschulz_9x8y7z/message_1.json"
     chat = json.loads(files[name])
     sender = chat["messages"][0]["sender_name"]
     chat["messages"].insert(0, {"sender_name": sender, "timestamp_ms": 1710075600000, "content": t})
     files[name] = json.dumps(chat, ensure_ascii=False).encode()
-    return "facebook-zoe-2024.zip", _zip(files)
+    return "facebook-zoe-2024.zip", zip_of(files)
 
 
 def mailchimp(t: str) -> tuple[str, bytes]:
@@ -176,7 +164,7 @@ def mailchimp(t: str) -> tuple[str, bytes]:
     cells[0] = "long@example.org"
     cells[-1] = _csv_cell(t)
     files[name] = (text.rstrip("\n") + "\n" + ",".join(cells) + "\n").encode()
-    return "members_export_8f2c1d.zip", _zip(files)
+    return "members_export_8f2c1d.zip", zip_of(files)
 
 
 FORMATS: dict[str, tuple[Callable[[str], tuple[str, bytes]], dict[str, object]]] = {

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from hybridhub.cli import main as cli_main
 from hybridhub.core.workspace import create_workspace
+from tests.importers.exports import folder_files, zip_of
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 TIME_LIMIT = 20  # seconds one input may take before it counts as a hang
@@ -53,18 +54,6 @@ class Seed:
         return self.data.startswith(b"PK\x03\x04")
 
 
-def _zip_of(files: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in files.items():
-            zf.writestr(name, data)
-    return buffer.getvalue()
-
-
-def _folder(path: Path) -> dict[str, bytes]:
-    return {p.relative_to(path).as_posix(): p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file()}
-
-
 def seeds() -> list[Seed]:
     """One or more seeds per format, read from tests/data."""
     d = DATA
@@ -73,15 +62,15 @@ def seeds() -> list[Seed]:
     found = [
         Seed("WhatsApp Chat with Garden Group.txt", (d / "whatsapp" / "WhatsApp Chat with Garden Group.txt").read_bytes(), "whatsapp"),  # noqa: E501
         Seed("_chat.txt", whatsapp, "whatsapp"),
-        Seed("WhatsApp Chat - Garden.zip", _zip_of({"_chat.txt": whatsapp, "00000012-PHOTO.jpg": b"\xff\xd8\xff" * 40}), "whatsapp"),  # noqa: E501
-        Seed("slack export.zip", _zip_of(_folder(d / "slack" / "export")), "slack"),
-        Seed("facebook-zoe-2024.zip", _zip_of(_folder(d / "facebook" / "old_export")), "facebook"),
-        Seed("facebook-zoe-2024-new.zip", _zip_of(_folder(d / "facebook" / "new_export")), "facebook"),
+        Seed("WhatsApp Chat - Garden.zip", zip_of({"_chat.txt": whatsapp, "00000012-PHOTO.jpg": b"\xff\xd8\xff" * 40}), "whatsapp"),  # noqa: E501
+        Seed("slack export.zip", zip_of(folder_files(d / "slack" / "export")), "slack"),
+        Seed("facebook-zoe-2024.zip", zip_of(folder_files(d / "facebook" / "old_export")), "facebook"),
+        Seed("facebook-zoe-2024-new.zip", zip_of(folder_files(d / "facebook" / "new_export")), "facebook"),
         Seed("members_export_8f2c1d.zip", (d / "mailchimp" / "members_export_8f2c1d.zip").read_bytes(), "mailchimp"),  # noqa: E501
         Seed("Workshop feedback(1-3).xlsx", (d / "ms_forms" / "Workshop feedback(1-3).xlsx").read_bytes(), "ms-forms"),  # noqa: E501
         Seed("All mail.mbox", (d / "email" / "All mail Including Spam and Trash.mbox").read_bytes(), "email"),
         Seed("RE Workshop summary.eml", (d / "email" / "RE Workshop summary.eml").read_bytes(), "email"),
-        Seed("mail.zip", _zip_of({"a.eml": (d / "email" / "RE Workshop summary.eml").read_bytes()}), "email"),
+        Seed("mail.zip", zip_of({"a.eml": (d / "email" / "RE Workshop summary.eml").read_bytes()}), "email"),
         Seed("result.json", (d / "telegram" / "single_chat" / "result.json").read_bytes(), "telegram"),
         Seed("sms-20220623101500.xml", (d / "sms" / "sms-20220623101500.xml").read_bytes(), "sms"),
         Seed("meetingAttendanceList.csv", (d / "teams" / "meetingAttendanceList.csv").read_bytes(), "teams"),
@@ -229,7 +218,7 @@ def _member(rng: random.Random, data: bytes, other: bytes) -> bytes:
         files[name] = _mutate_bytes(rng, files[name], other)
     if rng.random() < 0.1:
         files[rng.choice(["../evil.txt", "/abs.json", "C:/x.csv", "a/" * 30 + "deep.json"])] = b"{}"
-    return _zip_of(files)
+    return zip_of(files)
 
 
 def _mutate_bytes(rng: random.Random, data: bytes, other: bytes) -> bytes:
