@@ -197,11 +197,12 @@ class ImportPage(QWidget):
         self.mapping_step = MappingStep(ctx, self)  # tables and online forms: columns ↔ roles/questions
         top_box.addWidget(self.mapping_step)
         self.steps.append(self.mapping_step)
+        # Above the preview's title, which stays the label just before the preview (its accessible name)
+        self.dates_warning = _warning_label("datesWarning")  # shown when the dates are not the event's
+        top_box.addWidget(self.dates_warning)
         self.preview_title = QLabel(self.tr("Select a file to see its first 50 records."))
         self.preview_title.setObjectName("sectionTitle")
         top_box.addWidget(self.preview_title)
-        self.dates_warning = _warning_label("datesWarning")  # shown when the dates are not the event's
-        top_box.addWidget(self.dates_warning)
         self.preview_model = PreviewModel()
         self.preview_view = self._table(self.preview_model, stretch=3)
         top_box.addWidget(self.preview_view, 1)
