@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,7 +26,7 @@ from hybridhub.sync.laptops import add_laptop, laptops_of
 from hybridhub.sync.merge import MergeResult
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.laptops_model import ConflictsModel, LaptopsModel, what
-from hybridhub.ui.widgets import ProgressPanel, SectionHeader
+from hybridhub.ui.widgets import ProgressPanel, SectionHeader, row_view
 
 BUNDLE_FILTER = f"HybridHub bundles (*{SUFFIX});;All files (*)"
 WORKSPACE_FILTER = "HybridHub workspaces (*.hybridhub);;All files (*)"
@@ -45,14 +44,8 @@ TOPICS = (
 
 
 def _table(model: Any) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
+    view = row_view(model)
     view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
     return view
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,20 +24,9 @@ from hybridhub.people.merge import merge, merges_of, unmerge
 from hybridhub.people.suggest import suggest_merges
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.people_model import MergeSuggestionsModel, PeopleModel
-from hybridhub.ui.widgets import SectionHeader
+from hybridhub.ui.widgets import SectionHeader, row_view
 
 CONSENT_LABELS = (("quote", "May be quoted"), ("name", "Name may be shown"), ("contact", "May be contacted"))
-
-
-def _table(model: object) -> QTableView:
-    view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class PeoplePage(QWidget):
@@ -70,7 +57,7 @@ class PeoplePage(QWidget):
         self.search_edit.textChanged.connect(lambda _t: self.reload())
         left_layout.addWidget(self.search_edit)
         self.people = PeopleModel()
-        self.people_view = _table(self.people)
+        self.people_view = row_view(self.people)
         self.people_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.people_view.selectionModel().currentRowChanged.connect(lambda *_a: self._show_person())
         left_layout.addWidget(self.people_view, 3)
@@ -82,7 +69,7 @@ class PeoplePage(QWidget):
         head.addWidget(self.merge_button, 0, Qt.AlignBottom)
         left_layout.addLayout(head)
         self.suggestions = MergeSuggestionsModel()
-        self.suggestion_view = _table(self.suggestions)
+        self.suggestion_view = row_view(self.suggestions)
         self.suggestion_view.horizontalHeader().resizeSection(0, 220)
         self.suggestion_view.horizontalHeader().resizeSection(1, 220)
         left_layout.addWidget(self.suggestion_view, 2)
