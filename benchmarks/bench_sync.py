@@ -174,8 +174,8 @@ def run_import(folder: Path) -> dict[str, float]:
     return {"first": t1 - t0, "again": t2 - t1, "peak_mb": _peak_mb(), "added": first.added}
 
 
-def run_baseline(folder: Path) -> dict[str, float]:
-    """The same rows, already in memory, into plain tables of the same columns."""
+def _bundle_rows(folder: Path) -> tuple[dict[str, list[str]], dict[str, list[list[object]]]]:
+    """The columns and rows of the contributions and check-ins the bundle carries (as it carries them)."""
     from hybridhub.sync.bundle import Bundle
 
     columns: dict[str, list[str]] = {}
@@ -184,7 +184,13 @@ def run_baseline(folder: Path) -> dict[str, float]:
         if rec[0] == "columns" and rec[1] in rows:
             columns[rec[1]] = rec[2]
         elif rec[0] == "rows" and rec[1] in rows:
-            rows[rec[1]].extend([json.dumps(v) if isinstance(v, dict) else v for v in r] for r in rec[2])
+            rows[rec[1]].extend(rec[2])
+    return columns, rows
+
+
+def run_baseline(folder: Path) -> dict[str, float]:
+    """The same rows, already in memory, into plain tables of the same columns."""
+    columns, rows = _bundle_rows(folder)
     path = folder / "baseline.db"
     path.unlink(missing_ok=True)
     conn = sqlite3.connect(path)
@@ -206,15 +212,9 @@ def run_baseline(folder: Path) -> dict[str, float]:
 def run_floor(folder: Path) -> dict[str, float]:
     """The store's own share: the same rows, already in memory, into the workspace's tables as they are
     (their indexes and full-text index, built at the end as the import does), nothing else."""
-    from hybridhub.sync.bundle import Bundle
-
-    columns: dict[str, list[str]] = {}
-    rows: dict[str, list[list[object]]] = {"contributions": [], "checkins": []}
-    for rec in Bundle(folder / "source.hhbundle").records():
-        if rec[0] == "columns" and rec[1] in rows:
-            columns[rec[1]] = rec[2]
-        elif rec[0] == "rows" and rec[1] in rows:
-            rows[rec[1]].extend([*r, 1] for r in rec[2])  # the event's row id
+    columns, rows = _bundle_rows(folder)
+    for table in rows:
+        rows[table] = [[*r, 1] for r in rows[table]]  # the event's row id
     path = folder / "floor.db"
     path.unlink(missing_ok=True)
     source = sqlite3.connect(folder / "target.hybridhub")
