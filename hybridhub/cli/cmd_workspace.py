@@ -33,8 +33,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _init(args: argparse.Namespace) -> int:
     zone(args.tz)
-    ws = create_workspace(args.path, args.event, timezone=args.tz, languages=args.lang or ["en"])
-    ws.close()
+    create_workspace(args.path, args.event, timezone=args.tz, languages=args.lang or ["en"]).close()
     print(f"created {args.path} for '{args.event}'")
     return 0
 
@@ -48,12 +47,8 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
-        with ws.session() as s:
-            stats = workspace_stats(s, ws.event(s))
-    finally:
-        ws.close()
+    with workspace_from(args) as ws, ws.session() as s:
+        stats = workspace_stats(s, ws.event(s))
     if args.json:
         print_json(stats)
         return 0

@@ -57,7 +57,8 @@ def head_revision() -> str:
 
 
 class Workspace:
-    """An open workspace: an engine with the right pragmas and a session factory."""
+    """An open workspace: an engine with the right pragmas and a session factory. As a context manager
+    (`with open_workspace(path) as ws:`) it is closed on leaving the block, whatever happens in it."""
 
     def __init__(self, engine: Engine, path: Path | None) -> None:
         self.engine = engine
@@ -93,6 +94,12 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
 
 def _engine_for(target: str | Path) -> tuple[Engine, Path | None]:

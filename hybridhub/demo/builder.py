@@ -108,7 +108,7 @@ class _Ctx:
 
 
 def build_demo(path: Path, *, seed: int = 7) -> str:
-    ws = create_workspace(
+    with create_workspace(
         path,
         "Living well with MS: shaping community services for 2027",
         timezone=TZ,
@@ -116,8 +116,7 @@ def build_demo(path: Path, *, seed: int = 7) -> str:
         starts_on=DAY,
         ends_on=DAY,
         venue="Maison des associations, Lyon — and online",
-    )
-    try:
+    ) as ws:
         with ws.transaction() as s:
             event = ws.event(s)
             event.purpose_who = (
@@ -144,8 +143,6 @@ def build_demo(path: Path, *, seed: int = 7) -> str:
             f"{stats['participants']} participants, {stats['contributions']} contributions "
             f"in {stats['channels']} channels"
         )
-    finally:
-        ws.close()
 
 
 def _sessions(s: Session, event: Event) -> list[EventSession]:

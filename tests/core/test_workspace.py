@@ -147,3 +147,14 @@ def test_search_index_follows_insert_edit_and_delete(workspace: Workspace) -> No
     with workspace.transaction() as s:
         s.delete(s.get(Contribution, c.id))
     assert hits("parking") == 0
+
+
+def test_workspace_as_context_manager_closes_even_on_error(tmp_path: Path) -> None:
+    path = tmp_path / "w.hybridhub"
+    create_workspace(path, "Forum").close()
+    with pytest.raises(RuntimeError), open_workspace(path) as ws:
+        with ws.session() as s:
+            assert ws.event(s).title == "Forum"
+        assert ws.engine.pool.checkedin() == 1  # the session's connection, pooled for reuse
+        raise RuntimeError("boom")
+    assert ws.engine.pool.checkedin() == 0  # closed: the pool was disposed
