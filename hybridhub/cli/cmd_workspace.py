@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from hybridhub.analysis.stats import workspace_stats
+from hybridhub.analysis.stats import read_stats
 from hybridhub.cli.common import add_workspace_arg, print_json, workspace_from
 from hybridhub.core.channels import label
 from hybridhub.core.clock import zone
@@ -47,8 +47,8 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    with workspace_from(args) as ws, ws.session() as s:
-        stats = workspace_stats(s, ws.event(s))
+    with workspace_from(args) as ws:
+        stats = read_stats(ws)
     if args.json:
         print_json(stats)
         return 0

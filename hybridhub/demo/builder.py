@@ -135,10 +135,9 @@ def build_demo(path: Path, *, seed: int = 7) -> str:
             _online(ctx, people[20:])
             _tallies(ctx)
             _registrations(s, event)
-        with ws.session() as s:
-            from hybridhub.analysis.stats import workspace_stats
+        from hybridhub.analysis.stats import read_stats
 
-            stats = workspace_stats(s, ws.event(s))
+        stats = read_stats(ws)
         return (
             f"{stats['participants']} participants, {stats['contributions']} contributions "
             f"in {stats['channels']} channels"

@@ -3,6 +3,7 @@ the room, the online side, working through it all, the report). A capability add
 
 from __future__ import annotations
 
+from hybridhub.ui.pages.base import Page
 from hybridhub.ui.pages.browser_page import BrowserPage
 from hybridhub.ui.pages.checkin_page import CheckinPage
 from hybridhub.ui.pages.event_page import EventPage
@@ -16,7 +17,7 @@ from hybridhub.ui.pages.report_page import ReportPage
 from hybridhub.ui.pages.review_page import ReviewPage
 from hybridhub.ui.pages.themes_page import ThemesPage
 
-PAGES: list[type] = [
+PAGES: list[type[Page]] = [
     OverviewPage,
     EventPage,
     CheckinPage,
