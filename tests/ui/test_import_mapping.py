@@ -100,6 +100,12 @@ def test_online_form_mapped_to_paper_form_and_remembered(qtbot: QtBot, ctx: AppC
         "Could you hear the speakers?",
         "Could you hear the room well?",
     ]
+    step.show_entry(step.entry)  # the file chosen again: the columns picked for it are kept
+    assert step.plan is not None
+    assert step.plan.mapping.questions[1].columns == [
+        "Could you hear the speakers?",
+        "Could you hear the room well?",
+    ]
     step.remember_form_mapping()
     assert "Saved as ‘Workshop feedback’" in step.form_status.text()
     qtbot.waitUntil(lambda: page.preview_model.rowCount() > 10)
