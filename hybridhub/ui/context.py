@@ -69,10 +69,11 @@ class AppContext:
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
+        handled: tuple[type[BaseException], ...] = (Cancelled,),
     ) -> TaskHandle:
         """Run a change that may be slow, `fn(workspace, progress)`, on the write pool; results come
-        back on the GUI thread as with `change`. A cancelled task shows no dialog: the user asked for
-        it, and the page says so in `on_error`."""
+        back on the GUI thread as with `change`. Errors of the `handled` types get no dialog: `on_error`
+        shows them on the page (by default only a cancellation, which the user asked for)."""
         workspace = self.workspace
 
         def done(result: T) -> None:
@@ -83,7 +84,7 @@ class AppContext:
         def failed(exc: BaseException) -> None:
             if on_error is not None:
                 on_error(exc)
-            if not isinstance(exc, Cancelled):
+            if not isinstance(exc, handled):
                 self.dialogs.error(exc)
 
         return self.tasks.run(
