@@ -36,7 +36,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     top = sub.add_parser("checkin", help="registrations, badges and the check-in desk")
     cmds = top.add_subparsers(dest="checkin_command", metavar="ACTION")
     cmds.required = True
+    _register_before(cmds)
+    _register_desk(cmds)
+    _register_between_laptops(cmds)
 
+
+def _register_before(cmds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Before the event: the list of participants and their badges."""
     p = cmds.add_parser("import-registrations", help="import a participants list (CSV or XLSX)")
     add_workspace_arg(p)
     p.add_argument("file", type=Path, metavar="FILE")
@@ -61,6 +67,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--sort", choices=("name", "badge"), default="name")
     p.set_defaults(func=_badges)
 
+
+def _register_desk(cmds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """At the door: scans, walk-ins, undo, and who came."""
     p = cmds.add_parser("scan", help="check someone in with a scanned or typed code")
     add_workspace_arg(p)
     p.add_argument("code", metavar="CODE")
@@ -92,6 +101,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_attendance)
 
+
+def _register_between_laptops(cmds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Between laptops: the door log, the signing keys, a copy for a door laptop."""
     p = cmds.add_parser("export-log", help="write this laptop's check-in log to a file")
     add_workspace_arg(p)
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
