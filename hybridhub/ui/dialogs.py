@@ -47,9 +47,13 @@ class DialogService:
 
     def ask(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
-            self.parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No
+            self.parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.Yes
+        return answer == QMessageBox.StandardButton.Yes
 
     def get_text(self, title: str, label: str, default: str = "") -> str | None:
         text, ok = QInputDialog.getText(self.parent, title, label, text=default)

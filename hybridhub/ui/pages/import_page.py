@@ -412,7 +412,7 @@ class ImportPage(Page):
 
     # -- stored imports ------------------------------------------------------------------------------
     def load_batches(self) -> None:
-        self.batches.set_batches(list_batches(self.ctx.workspace))
+        self.batches.set_rows(list_batches(self.ctx.workspace))
         self._update_buttons()
 
     def remove_selected_batch(self) -> None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit
 
 NO_DATE = QDate(2000, 1, 1)  # shown as the edit's "not set" text
@@ -17,6 +17,10 @@ def qdate(day: date) -> QDate:
 
 def pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+def pytime(moment: QTime) -> time:
+    return time(moment.hour(), moment.minute(), moment.second())
 
 
 def optional_date(edit: QDateEdit) -> date | None:
