@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from hybridhub.importers.detect import Candidate
@@ -17,24 +17,6 @@ MUTED = QColor("#6b7280")
 WARN = QColor("#b45309")
 BAD = QColor("#b91c1c")
 GOOD = QColor("#047857")
-
-
-class _Table(QAbstractTableModel):
-    columns: tuple[str, ...] = ()
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.columns)
-        ):
-            return self.tr(self.columns[section])
-        return None
 
 
 @dataclass
@@ -50,17 +32,14 @@ class FileEntry:
         return self.candidate.detection is not None and self.result is None
 
 
-class ImportFilesModel(_Table):
+class ImportFilesModel(RowTableModel):
     """The files dropped or chosen, with their detected format and what happened to them."""
 
-    columns = ("File", "Detected format", "Status")
+    COLUMNS = ("File", "Detected format", "Status")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: list[FileEntry] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
+    @property
+    def entries(self) -> list[FileEntry]:
+        return self._rows
 
     def add(self, candidates: list[Candidate]) -> None:
         known = {e.candidate.path for e in self.entries}
@@ -68,25 +47,20 @@ class ImportFilesModel(_Table):
         if not fresh:
             return
         self.beginInsertRows(QModelIndex(), len(self.entries), len(self.entries) + len(fresh) - 1)
-        self.entries.extend(FileEntry(c) for c in fresh)
+        self._rows.extend(FileEntry(c) for c in fresh)
         self.endInsertRows()
 
     def clear(self) -> None:
-        self.beginResetModel()
-        self.entries = []
-        self.endResetModel()
+        self.set_rows([])
 
     def entry_changed(self, entry: FileEntry) -> None:
         row = self.entries.index(entry)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def ready(self) -> list[FileEntry]:
         return [e for e in self.entries if e.ready]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.entries):
-            return None
-        entry, col = self.entries[index.row()], index.column()
+    def cell(self, entry: FileEntry, col: int, role: int) -> Any:
         found = entry.candidate.detection
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:

@@ -3,7 +3,8 @@ margins, and a scrolling body for pages taller than a laptop screen."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.widgets import SectionHeader
@@ -42,3 +43,20 @@ def scrolling_body(right_margin: int) -> tuple[QScrollArea, QVBoxLayout]:
     box = QVBoxLayout(body)
     box.setContentsMargins(0, 0, right_margin, 0)
     return scroll_area(body), box
+
+
+def column() -> tuple[QWidget, QVBoxLayout]:
+    """A widget and its vertical layout, without margins: a panel or a column of a page."""
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return widget, layout
+
+
+def side_by_side(left: QWidget, right: QWidget, sizes: tuple[int, int]) -> QSplitter:
+    """Two panels the user can resize, starting at `sizes` pixels wide."""
+    split = QSplitter(Qt.Orientation.Horizontal)
+    split.addWidget(left)
+    split.addWidget(right)
+    split.setSizes(list(sizes))
+    return split

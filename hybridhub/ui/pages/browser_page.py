@@ -33,7 +33,7 @@ from hybridhub.events.actions import event_info
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.contributions_model import ContributionsModel
 from hybridhub.ui.models.screen_cache import ScreenCache
-from hybridhub.ui.pages.base import Page
+from hybridhub.ui.pages.base import Page, column
 from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.widgets.fields import NO_DATE, date_edit, optional_date
 
@@ -114,9 +114,7 @@ class BrowserPage(Page):
         self.detail.setOpenLinks(False)
         self.crop = QLabel()
         self.crop.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
+        right, right_layout = column()
         right_layout.addWidget(self.detail, 1)
         right_layout.addWidget(self.crop)
         split.addWidget(right)
@@ -133,9 +131,7 @@ class BrowserPage(Page):
         self.apply_filter()
 
     def _table_panel(self) -> QWidget:
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        left, left_layout = column()
         self.table = ContributionTable(self.model)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)

@@ -44,6 +44,7 @@ from hybridhub.importers.planning import FormPlan, preview_table
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.import_models import FileEntry
 from hybridhub.ui.models.mapping_models import ColumnPreviewModel
+from hybridhub.ui.pages.base import column
 
 TABLE_ROLES = ("author", "time", "text", "thread", "chat")
 FORM_FORMATS = ("google-forms", "ms-forms")
@@ -87,9 +88,7 @@ class MappingStep(QFrame):
 
     def _table_panel(self) -> QWidget:
         """A table's columns ↔ roles, with presets."""
-        panel = QWidget()
-        tbox = QVBoxLayout(panel)
-        tbox.setContentsMargins(0, 0, 0, 0)
+        panel, tbox = column()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Preset")))
         self.preset_combo = QComboBox()
@@ -132,9 +131,7 @@ class MappingStep(QFrame):
 
     def _form_panel(self) -> QWidget:
         """An online form's columns ↔ a paper form's questions."""
-        panel = QWidget()
-        fbox = QVBoxLayout(panel)
-        fbox.setContentsMargins(0, 0, 0, 0)
+        panel, fbox = column()
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Paper form")))
         self.form_combo = QComboBox()

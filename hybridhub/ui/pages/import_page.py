@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,7 +36,7 @@ from hybridhub.importers.detect import examine
 from hybridhub.importers.store import ImportResult, Preview, import_file, list_batches, preview, remove_batch
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.import_models import BatchesModel, FileEntry, ImportFilesModel, PreviewModel
-from hybridhub.ui.pages.base import Page
+from hybridhub.ui.pages.base import Page, column
 from hybridhub.ui.pages.import_mapping import MappingStep
 from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.tasks import TaskHandle
@@ -164,9 +163,7 @@ class ImportPage(Page):
         return options
 
     def _files_panel(self) -> QWidget:
-        top = QWidget()
-        top_box = QVBoxLayout(top)
-        top_box.setContentsMargins(0, 0, 0, 0)
+        top, top_box = column()
         self.files = ImportFilesModel()
         self.files_view = self._table(self.files, stretch=0)
         self.files_view.setMinimumHeight(110)
@@ -184,9 +181,7 @@ class ImportPage(Page):
         return top
 
     def _imported_panel(self) -> QWidget:
-        bottom = QWidget()
-        bottom_box = QVBoxLayout(bottom)
-        bottom_box.setContentsMargins(0, 0, 0, 0)
+        bottom, bottom_box = column()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

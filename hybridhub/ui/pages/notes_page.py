@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +44,7 @@ from hybridhub.notes.drafts import Draft, save_draft
 from hybridhub.notes.tallies import OptionView
 from hybridhub.people.actions import people_choices
 from hybridhub.ui.context import AppContext
-from hybridhub.ui.pages.base import Page
+from hybridhub.ui.pages.base import Page, column, side_by_side
 from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.widgets import SectionHeader
 
@@ -124,11 +123,7 @@ class NotesPage(Page):
             ),
         )
         outer.addLayout(self._note_fields())
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self._editor_panel())
-        split.addWidget(self._tallies_panel())
-        split.setSizes([760, 420])
-        outer.addWidget(split, 1)
+        outer.addWidget(side_by_side(self._editor_panel(), self._tallies_panel(), (760, 420)), 1)
         self.tally_boxes: list[TallyBox] = []
         self._fill_sessions()
         self._fill_speakers()
@@ -164,9 +159,7 @@ class NotesPage(Page):
         return top
 
     def _editor_panel(self) -> QWidget:
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        left, left_layout = column()
         self.editor = NoteEdit()
         self.editor.setPlaceholderText(self.tr("What is being said…"))
         self.editor.setMinimumHeight(110)
@@ -191,9 +184,7 @@ class NotesPage(Page):
         return left
 
     def _tallies_panel(self) -> QWidget:
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
+        right, right_layout = column()
         head = QHBoxLayout()
         head.addWidget(SectionHeader(self.tr("Tallies"), self.tr("Show of hands and dot votes")), 1)
         self.new_tally_button = QPushButton(self.tr("New tally…"))

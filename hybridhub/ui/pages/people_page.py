@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +23,7 @@ from hybridhub.people.directory import PersonRow
 from hybridhub.people.erase import EraseResult, erase_participant
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.people_model import MergeSuggestionsModel, PeopleModel
-from hybridhub.ui.pages.base import Page
+from hybridhub.ui.pages.base import Page, column, side_by_side
 from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.widgets import SectionHeader
 
@@ -54,18 +52,12 @@ class PeoplePage(Page):
             self.tr("People"),
             self.tr("Everyone who took part, how they appear in each channel, and what they agreed to."),
         )
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self._people_panel())
-        split.addWidget(self._person_panel())
-        split.setSizes([820, 420])
-        outer.addWidget(split, 1)
+        outer.addWidget(side_by_side(self._people_panel(), self._person_panel(), (820, 420)), 1)
         ctx.store.changed.connect(self._store_changed)
         self.reload()
 
     def _people_panel(self) -> QWidget:
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        left, left_layout = column()
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Find a name, pseudonym or channel name…"))
         self.search_edit.setClearButtonEnabled(True)
@@ -91,9 +83,7 @@ class PeoplePage(Page):
         return left
 
     def _person_panel(self) -> QWidget:
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
+        right, right_layout = column()
         self.person_title = SectionHeader("")
         right_layout.addWidget(self.person_title)
         right_layout.addWidget(QLabel(self.tr("Identities")))

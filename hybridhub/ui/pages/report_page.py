@@ -34,7 +34,7 @@ from hybridhub.reports.preview import PagePixels, render_pages
 from hybridhub.reports.quotes import QuotePolicy
 from hybridhub.reports.report import ReportResult
 from hybridhub.ui.context import AppContext
-from hybridhub.ui.pages.base import Page, scrolling_body
+from hybridhub.ui.pages.base import Page, column, scrolling_body
 from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.widgets import SectionHeader
 from hybridhub.ui.widgets.fields import pydate, qdate
@@ -71,9 +71,7 @@ class ReportPage(Page):
 
     # Layout ---------------------------------------------------------------------------------------
     def _options_column(self) -> QWidget:
-        column = QWidget()
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
+        box, layout = column()
         layout.addWidget(
             SectionHeader(
                 self.tr("Report"),
@@ -101,7 +99,7 @@ class ReportPage(Page):
         layout.addLayout(self._action_buttons())
         self.progress = ProgressPanel()
         layout.addWidget(self.progress)
-        return column
+        return box
 
     def _sections_box(self) -> QGroupBox:
         sections = QGroupBox(self.tr("Sections"))
@@ -176,9 +174,7 @@ class ReportPage(Page):
         return buttons
 
     def _preview_column(self) -> QWidget:
-        column = QWidget()
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
+        box, layout = column()
         layout.addWidget(SectionHeader(self.tr("Preview"), self.tr("The first pages of the last report.")))
         self.preview_scroll = QScrollArea()
         self.preview_scroll.setWidgetResizable(True)
@@ -206,7 +202,7 @@ class ReportPage(Page):
         self.folder_button.clicked.connect(self.open_folder)
         open_row.addStretch(1)
         layout.addLayout(open_row)
-        return column
+        return box
 
     # Data -----------------------------------------------------------------------------------------
     def _store_changed(self, topic: StoreTopic) -> None:

@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,7 +39,7 @@ from hybridhub.themes.codebook import ThemeInput, ThemeView
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.contributions_model import FLAG, SESSION, VOICES, WHEN, WHO, ContributionsModel
 from hybridhub.ui.models.suggestions_model import SuggestionsModel
-from hybridhub.ui.pages.base import Page
+from hybridhub.ui.pages.base import Page, column, side_by_side
 from hybridhub.ui.pages.browser_page import ContributionTable
 from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.widgets import SectionHeader
@@ -82,20 +80,14 @@ class ThemesPage(Page):
             self.tr("Themes"),
             self.tr("Select contributions and press 1–9 to code them; press again to remove the code."),
         )
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self._codebook_panel())
-        split.addWidget(self._coding_panel())
-        split.setSizes([420, 900])
-        outer.addWidget(split, 1)
+        outer.addWidget(side_by_side(self._codebook_panel(), self._coding_panel(), (420, 900)), 1)
         ctx.store.changed.connect(self._store_changed)
         self.reload_themes()
         self.reload_suggestions()
 
     # -- codebook ---------------------------------------------------------------------------------
     def _codebook_panel(self) -> QWidget:
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
+        panel, layout = column()
         self.theme_list = QListWidget()
         self.theme_list.currentRowChanged.connect(self._theme_selected)
         layout.addWidget(self.theme_list, 1)
@@ -242,9 +234,7 @@ class ThemesPage(Page):
 
     # -- coding and suggestions ------------------------------------------------------------------
     def _coding_panel(self) -> QWidget:
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
+        panel, layout = column()
         bar = QHBoxLayout()
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Find contributions to code…"))
