@@ -178,22 +178,6 @@ def fetch_page(
     return Page(rows, nxt)
 
 
-def fetch_offset(
-    session: Session, event_id: int, filt: ContributionFilter, offset: int, limit: int = 200
-) -> list[ContributionRow]:
-    """Rows `offset`..`offset+limit` in the same order as `fetch_page` (for jumping to a position)."""
-    dialect = session.get_bind().dialect.name
-    shape, values = split(filt, event_id, dialect)
-    c = Contribution
-    stmt = (
-        _columns(shape, dialect, PREVIEW_CHARS)
-        .order_by(c.posted_at.is_(None), c.posted_at, c.id)
-        .offset(max(0, offset))
-        .limit(limit)
-    )
-    return _rows(session, [tuple(r) for r in session.execute(stmt, values)])
-
-
 def count(session: Session, event_id: int, filt: ContributionFilter) -> int:
     dialect = session.get_bind().dialect.name
     shape, values = split(filt, event_id, dialect)

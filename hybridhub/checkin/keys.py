@@ -39,16 +39,6 @@ def list_keys(session: Session, event: Event) -> list[KeyInfo]:
     return [KeyInfo(k.key_id, k.active, k.private_key is not None, _fingerprint(k.public_key)) for k in rows]
 
 
-def valid_key_ids(session: Session, event: Event) -> list[int]:
-    return list(
-        session.scalars(
-            select(EventKey.key_id)
-            .where(EventKey.event_id == event.id, EventKey.active.is_(True))
-            .order_by(EventKey.key_id)
-        )
-    )
-
-
 def new_key(session: Session, event: Event) -> EventKey:
     """A fresh signing key with the next key id; earlier keys stay valid."""
     top = session.scalar(select(func.max(EventKey.key_id)).where(EventKey.event_id == event.id)) or 0

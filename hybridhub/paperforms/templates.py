@@ -285,7 +285,3 @@ def store_template(session: Session, form: FormFile) -> FormTemplate:
             hint="raise the version number after changing a form",
         )
     return row
-
-
-def templates_in_store(session: Session) -> list[FormTemplate]:
-    return list(session.scalars(select(FormTemplate).order_by(FormTemplate.form_key, FormTemplate.version)))

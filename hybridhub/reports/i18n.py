@@ -885,11 +885,6 @@ class Catalog:
             return f"{value.day} de {month} de {value.year}"
         return f"{value.day} {month} {value.year}"
 
-    def short_date(self, value: date | datetime | None) -> str:
-        if value is None:
-            return ""
-        return f"{value:%Y-%m-%d}"
-
     def access(self, value: str) -> str:
         key = ACCESS_KEYS.get(value)
         return self(key) if key else value

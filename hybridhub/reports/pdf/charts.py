@@ -186,18 +186,3 @@ class Stacks(_RowChart):
                 c.setFillColor(INK)
                 c.drawString(x + 13, 4, item.label)
                 x += 13 + stringWidth(item.label, REGULAR, size) + 14
-
-
-class Swatch(Flowable):
-    """A small colour square, for theme colours in tables and headings."""
-
-    def __init__(self, colour: Color, size: float = 10) -> None:
-        super().__init__()
-        self.colour, self.size = colour, size
-
-    def wrap(self, _aw: float, _ah: float) -> tuple[float, float]:
-        return self.size, self.size
-
-    def draw(self) -> None:
-        self.canv.setFillColor(self.colour)
-        self.canv.roundRect(0, 0, self.size, self.size, 2, stroke=0, fill=1)
