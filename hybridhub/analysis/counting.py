@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, case, distinct, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
@@ -40,6 +40,8 @@ SIDES = (OFFLINE, ONLINE)
 AGREEMENT_GAP = 0.10
 CHOICE_TYPES = ("rating", "yesno", "single", "multiple", "number")
 IDENTICAL_LIMIT = 50
+# Any SELECT, whatever its columns: the scope only adds WHERE clauses.
+AnySelect = TypeVar("AnySelect", bound="Select[*tuple[Any, ...]]")
 
 
 def side_of(channel: str) -> str:
@@ -58,7 +60,7 @@ class Scope:
     def is_whole_event(self) -> bool:
         return self.session_ids is None and self.since is None and self.until is None
 
-    def on_contributions(self, stmt: Select[Any]) -> Select[Any]:
+    def on_contributions(self, stmt: AnySelect) -> AnySelect:
         if self.session_ids is not None:
             stmt = stmt.where(Contribution.session_id.in_(sorted(self.session_ids)))
         if self.since is not None:
@@ -67,7 +69,7 @@ class Scope:
             stmt = stmt.where(Contribution.posted_at < self.until)
         return stmt
 
-    def on_checkins(self, stmt: Select[Any]) -> Select[Any]:
+    def on_checkins(self, stmt: AnySelect) -> AnySelect:
         if self.session_ids is not None:
             stmt = stmt.where(CheckIn.session_id.in_(sorted(self.session_ids)))
         if self.since is not None:
@@ -494,7 +496,8 @@ def _attendance(session: Session, event_id: int, scope: Scope, who: _Contributor
     )
     attended: dict[str, set[int]] = defaultdict(set)
     for channel, pid in session.execute(stmt):
-        attended[channel].add(pid)
+        if pid is not None:  # never None: the join keeps only rows with a participant
+            attended[channel].add(pid)
     by_side: dict[str, set[int]] = {s: set() for s in SIDES}
     for channel, pids in attended.items():
         fig = who.channels.setdefault(channel, ChannelFigures(channel, side_of(channel)))
@@ -523,14 +526,14 @@ def _attributes(
         )
     ).all()
     result = []
-    for index, name in ((1, "internet_access"), (2, "age_band")):
+    for name in ("internet_access", "age_band"):
         counts: dict[str, dict[str, int]] = {s: defaultdict(int) for s in SIDES}
         for row in rows:
-            if row[0] not in took_part:
+            if row.id not in took_part:
                 continue
-            value = row[index] or "unknown"
+            value: str = getattr(row, name) or "unknown"
             for side in SIDES:
-                if row[0] in by_side[side]:
+                if row.id in by_side[side]:
                     counts[side][value] += 1
         known = sorted({v for s in SIDES for v in counts[s] if v != "unknown"}, key=_attribute_order)
         result.append(AttributeBreakdown(name, [*known, "unknown"], {s: dict(counts[s]) for s in SIDES}))
@@ -629,8 +632,8 @@ def _questions(session: Session, event_id: int, scope: Scope) -> list[QuestionRe
                 {s: defaultdict(int) for s in SIDES},
             )
     for template_id, key, channel, value in answers:
-        template = templates.get(template_id)
-        result = results.get((template.form_key, key)) if template else None
+        answered = templates.get(template_id)
+        result = results.get((answered.form_key, key)) if answered else None
         if result is None:
             continue
         side = side_of(channel)

@@ -19,13 +19,14 @@ from sqlalchemy.orm import Session
 
 from hybridhub.checkin import codes
 from hybridhub.checkin.keys import verifier
-from hybridhub.checkin.registrations import add_walk_in, fold
+from hybridhub.checkin.registrations import add_walk_in
 from hybridhub.core.clock import utcnow, zone
 from hybridhub.core.driver_sql import HotStatement
 from hybridhub.core.errors import NotFoundError, ValidationError
 from hybridhub.core.ids import uuid7
 from hybridhub.core.models import CheckIn, EventSession, Participant, Registration
 from hybridhub.core.models.checkin import CheckinResult
+from hybridhub.core.text import fold
 from hybridhub.core.workspace import Workspace
 from hybridhub.events.service import match_session
 

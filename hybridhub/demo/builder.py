@@ -259,7 +259,7 @@ def _paper_sheet(ctx: _Ctx, template: FormTemplate, p: Participant, i: int, sess
     c = ctx.add(
         p,
         "paper",
-        ctx.at(session.starts_at.hour + 1, 40),
+        ctx.at(_hour(session) + 1, 40),
         session,
         kind="answer",
         sheet_id=sheet.id,
@@ -303,6 +303,12 @@ def _paper_sheet(ctx: _Ctx, template: FormTemplate, p: Participant, i: int, sess
     )
 
 
+def _hour(session: EventSession) -> int:
+    """The hour a demo session starts (every demo session has a start)."""
+    assert session.starts_at is not None
+    return session.starts_at.hour
+
+
 def _table_notes(ctx: _Ctx, in_room: list[EventSession]) -> None:
     """What the facilitators noted at each table: group notes that speak for several people."""
     rnd = ctx.rnd
@@ -311,7 +317,7 @@ def _table_notes(ctx: _Ctx, in_room: list[EventSession]) -> None:
         c = ctx.add(
             None,
             "note",
-            ctx.at(session.starts_at.hour + 1, 5 + table * 6),
+            ctx.at(_hour(session) + 1, 5 + table * 6),
             session,
             kind="note",
             voices=rnd.randint(4, 8),

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import CursorResult, Executable, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from hybridhub.core.models import (
@@ -65,11 +66,11 @@ def _family(s: Session, root: Participant) -> list[int]:
     return ids
 
 
-def _count(s: Session, stmt: object) -> int:
-    return int(s.execute(stmt).rowcount or 0)  # type: ignore[arg-type,attr-defined]
+def _count(s: Session, stmt: Executable) -> int:
+    return int(cast(CursorResult[Any], s.execute(stmt)).rowcount or 0)
 
 
-def _erase_rows(s: Session, person: Participant) -> dict[str, object]:
+def _erase_rows(s: Session, person: Participant) -> dict[str, Any]:
     ids = _family(s, person)
     identity_rows = list(
         s.execute(select(Identity.id, Identity.display).where(Identity.participant_id.in_(ids)))

@@ -53,7 +53,7 @@ def meeting_start(source: Source) -> datetime | None:
     for place in _places(source):
         m = _GMT.search(place)
         if m:
-            return datetime(*(int(m.group(k)) for k in "ymdHMS"), tzinfo=UTC)  # type: ignore[misc]
+            return datetime(*(int(m.group(k)) for k in "ymdHMS"), tzinfo=UTC)  # type: ignore[arg-type, misc]
     return None
 
 
@@ -199,6 +199,7 @@ class ZoomChatImporter(Importer):
                     )
                 continue
             layout = kind
+            assert m is not None  # a line of a known kind matched its pattern
             if pending is not None:
                 yield from finish(pending)
             sender, direct = split_who(m.group("who")) if kind != "cloud" else (m.group("who").strip(), False)
@@ -320,7 +321,7 @@ class ZoomParticipantsImporter(Importer):
 
     def records(self, source: Source, options: ImportOptions) -> Iterator[Record]:
         header: list[str] | None = None
-        cols: tuple[int, int | None, int | None, int | None] | None = None
+        cols: tuple[int, int, int | None, int | None] | None = None
         stays: dict[str, _Stay] = {}
         for line, row in _rows(source):
             if not any(c.strip() for c in row):

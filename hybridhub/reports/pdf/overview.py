@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -386,7 +387,7 @@ def _channel_table(ctx: ReportContext) -> Any:
         t("col_silent"),
     ]
     rows: list[list[Any]] = []
-    colours = []
+    colours: list[Color | None] = []
     for ch in c.channels:
         rows.append(
             [

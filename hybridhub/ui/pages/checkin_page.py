@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QFont, QHideEvent, QImage, QKeySequence, QPixmap, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -258,14 +258,14 @@ class CheckinPage(Page):
     def direction(self) -> str:
         return "out" if self.checkout.isChecked() else "in"
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._focus_timer.start()
 
-    def hideEvent(self, event: object) -> None:  # type: ignore[override]
+    def hideEvent(self, event: QHideEvent) -> None:
         if self.camera is not None and self.camera.running:
             self.toggle_camera()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)
 
     def _store_changed(self, topic: StoreTopic) -> None:
         if topic in (StoreTopic.EVENT, StoreTopic.SESSIONS):
