@@ -215,13 +215,13 @@ class NotesPage(Page):
 
     def _fill_speakers(self) -> None:
         people = people_choices(self.ctx.workspace, self._event_id)
-        text = self.speaker_combo.currentText()
+        typed = self.speaker_combo.currentText()
         self.speaker_combo.blockSignals(True)
         self.speaker_combo.clear()
         self.speaker_combo.addItem("", None)
-        for pid, text in people:
-            self.speaker_combo.addItem(text, pid)
-        self.speaker_combo.setEditText(text)
+        for pid, label in people:
+            self.speaker_combo.addItem(label, pid)
+        self.speaker_combo.setEditText(typed)  # what was typed stays, not the last name of the list
         self.speaker_combo.blockSignals(False)
 
     def _speaker(self) -> tuple[int | None, str | None]:
