@@ -3,7 +3,10 @@ margins, and a scrolling body for pages taller than a laptop screen."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from hybridhub.ui.context import AppContext
@@ -17,6 +20,21 @@ class Page(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._when_shown: dict[str, Callable[[], None]] = {}
+
+    def when_visible(self, name: str, refresh: Callable[[], None]) -> None:
+        """Run `refresh` now if the page is on screen, else once when it is shown next (a page off
+        screen does not redo its queries for every change made elsewhere, yet never shows stale data)."""
+        if self.isVisible():
+            refresh()
+        else:
+            self._when_shown[name] = refresh
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        pending, self._when_shown = self._when_shown, {}
+        for refresh in pending.values():
+            refresh()
 
     def page_layout(self, heading: str, explanation: str = "", *, bottom: int = 12) -> QVBoxLayout:
         """The page's outer layout, holding the page title and its one-line explanation."""

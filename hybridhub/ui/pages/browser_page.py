@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QImage, QPaintEvent, QPixmap, QShowEvent
+from PySide6.QtGui import QAction, QFont, QImage, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -101,7 +101,6 @@ class BrowserPage(Page):
         self.model = ContributionsModel(ctx.workspace, self._event_id, tz=self._tz)
         self._count_generation = 0
         self._own_change = False
-        self._stale = False
 
         outer = self.page_layout(
             self.tr("All contributions"),
@@ -418,15 +417,8 @@ class BrowserPage(Page):
             StoreTopic.SHEETS,
         ):
             return
-        if self.isVisible():
-            self.model.reload()
-            self._count(self.model.filter)
-        else:
-            self._stale = True
+        self.when_visible("contributions", self._reload)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.model.reload()
-            self._count(self.model.filter)
+    def _reload(self) -> None:
+        self.model.reload()
+        self._count(self.model.filter)

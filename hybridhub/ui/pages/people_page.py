@@ -237,5 +237,5 @@ class PeoplePage(Page):
 
     def _store_changed(self, topic: StoreTopic) -> None:
         watched = (StoreTopic.PARTICIPANTS, StoreTopic.CONTRIBUTIONS, StoreTopic.IMPORTS, StoreTopic.CHECKINS)
-        if topic in watched and self.isVisible():
-            self.reload()
+        if topic in watched:
+            self.when_visible("reload", self.reload)

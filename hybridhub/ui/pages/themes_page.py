@@ -376,5 +376,5 @@ class ThemesPage(Page):
 
     def _store_changed(self, topic: StoreTopic) -> None:
         watched = (StoreTopic.CONTRIBUTIONS, StoreTopic.NOTES, StoreTopic.IMPORTS, StoreTopic.PARTICIPANTS)
-        if topic in watched and self.isVisible():
-            self.model.reload()
+        if topic in watched:
+            self.when_visible("contributions", self.model.reload)
