@@ -13,18 +13,15 @@ the event's secrets live in the user's key store (`hybridhub.core.keystore`), no
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
@@ -38,6 +35,9 @@ from hybridhub.core.models import Event
 from hybridhub.core.scrub import Scrubber
 from hybridhub.core.text_guard import guard_sessions
 from hybridhub.core.write_lock import READ_BUSY_MS, WaitFn, claim_writer, write_timeout
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -56,6 +56,8 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def alembic_config(connection: Any) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -63,6 +65,8 @@ def alembic_config(connection: Any) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     heads = ScriptDirectory(str(MIGRATIONS)).get_heads()
     assert len(heads) == 1, f"migrations have several heads: {heads}"
     return heads[0]
@@ -128,8 +132,7 @@ class Workspace:
         return found
 
     def revision(self) -> str | None:
-        with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+        return _current_revision(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -193,6 +196,31 @@ def _check_sqlite_file(path: Path) -> None:
         raise WorkspaceError("this file is not a HybridHub workspace (not an SQLite database)", file=path)
 
 
+def _current_revision(engine: Engine) -> str | None:
+    """The workspace's schema revision, read straight from Alembic's table."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+_REVISION = re.compile(r'^(down_revision|revision)\s*(?::[^=]*)?=\s*(None|"[^"]*"|\'[^\']*\')', re.M)
+
+
+def shipped_head() -> str | None:
+    """The newest revision among the shipped migration files, read without importing Alembic (it is
+    slow to import, and an up-to-date workspace never needs it); None if the files do not tell clearly."""
+    revisions: dict[str, str | None] = {}
+    for path in MIGRATIONS.joinpath("versions").glob("*.py"):
+        found: dict[str, str] = {m[1]: m[2] for m in _REVISION.finditer(path.read_text(encoding="utf-8"))}
+        if "revision" not in found:
+            return None
+        down = found.get("down_revision", "None")
+        revisions[found["revision"].strip("\"'")] = None if down == "None" else down.strip("\"'")
+    heads = set(revisions) - set(revisions.values())
+    return heads.pop() if len(heads) == 1 else None
+
+
 def compact_sqlite(conn: Connection) -> bool:
     """Leave nothing deleted in the file: checkpoint and truncate the WAL, VACUUM (freed pages are
     zeroed on the way, secure_delete being on), checkpoint again. `conn` must be in autocommit mode.
@@ -218,13 +246,17 @@ def _remove_backups(path: Path) -> None:
 
 
 def _upgrade(engine: Engine, path: Path | None) -> None:
-    head = head_revision()
-    script = ScriptDirectory(str(MIGRATIONS))
     try:
-        with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
+        current = _current_revision(engine)
     except DatabaseError as exc:
         raise WorkspaceError("the workspace file is damaged or not a database", file=path) from exc
+    if current is not None and current == shipped_head():
+        return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    head = head_revision()
+    script = ScriptDirectory(str(MIGRATIONS))
     if current == head:
         return
     if current is not None:
@@ -290,6 +322,8 @@ def create_workspace(
     _configure(engine)
     try:
         with engine.begin() as conn:
+            from alembic import command
+
             command.upgrade(alembic_config(conn), "head")
     except DatabaseError as exc:
         raise WorkspaceError(f"cannot create the workspace: {exc.orig}", file=path) from exc

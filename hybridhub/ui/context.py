@@ -46,9 +46,10 @@ class AppContext:
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[UserError], None] | None = None,
     ) -> bool:
-        """Run a quick change `fn(workspace)` now. On success notify `topics`, then call
-        `on_done(result)` (every page has refreshed by then), and return True. A UserError is shown
-        (after `on_error(exc)`) and gives False; any other exception is a bug and propagates."""
+        """Run a quick change `fn(workspace)` now. On success call `on_done(result)` (the page that
+        acted shows its result first: the desk's panel must not wait for other pages), then notify
+        `topics`, and return True. A UserError is shown (after `on_error(exc)`) and gives False; any
+        other exception is a bug and propagates."""
         try:
             result = fn(self.workspace)
         except UserError as exc:
@@ -56,9 +57,9 @@ class AppContext:
                 on_error(exc)
             self.dialogs.error(exc)
             return False
-        self._notify(topics, result)
         if on_done is not None:
             on_done(result)
+        self._notify(topics, result)
         return True
 
     def change_later(
@@ -77,9 +78,9 @@ class AppContext:
         workspace = self.workspace
 
         def done(result: T) -> None:
-            self._notify(topics, result)
             if on_done is not None:
                 on_done(result)
+            self._notify(topics, result)
 
         def failed(exc: BaseException) -> None:
             if on_error is not None:

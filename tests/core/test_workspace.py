@@ -113,3 +113,13 @@ def test_workspace_as_context_manager_closes_even_on_error(tmp_path: Path) -> No
         assert ws.engine.pool.checkedin() == 1  # the session's connection, pooled for reuse
         raise RuntimeError("boom")
     assert ws.engine.pool.checkedin() == 0  # closed: the pool was disposed
+
+
+def test_the_quick_head_read_from_the_files_is_alembics_head(tmp_path: Path) -> None:
+    """Opening an up-to-date workspace skips importing Alembic; it must agree with Alembic on the head."""
+    from hybridhub.core.workspace import head_revision, shipped_head
+
+    assert shipped_head() == head_revision()
+    ws = create_workspace(tmp_path / "w.hybridhub", "W")
+    assert ws.revision() == head_revision()
+    ws.close()
