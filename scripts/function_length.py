@@ -1,8 +1,7 @@
 """Fail if a function or method of the package is longer than the limit (default 80 lines).
 
 Counts every line from `def` to the function's last line, docstring and comments included, like an
-editor shows it. Alembic revisions are left out (each is one long, generated `upgrade`), and so is the
-temporary list in `TEMPORARILY_EXCLUDED`.
+editor shows it. Alembic revisions are left out (each is one long, generated `upgrade`).
 
 Run: python scripts/function_length.py [--max 80] [PACKAGE_DIR]
 """
@@ -15,9 +14,6 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# Temporary: the importers are being restructured on their own branch (issue 16, importer part), which
-# removes this entry when it lands. Keep it as short as that.
-TEMPORARILY_EXCLUDED = ("hybridhub/importers/",)
 
 
 def long_functions(package: Path, limit: int) -> list[tuple[str, int, str, int]]:
@@ -25,7 +21,7 @@ def long_functions(package: Path, limit: int) -> list[tuple[str, int, str, int]]
     found = []
     for path in sorted(package.rglob("*.py")):
         relative = path.resolve().relative_to(ROOT).as_posix()
-        if "/migrations/" in relative or relative.startswith(TEMPORARILY_EXCLUDED):
+        if "/migrations/" in relative:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hybridhub.core.models import Contribution, Identity, Participant, ParticipantMerge
-from hybridhub.notes.tags import fold
+from hybridhub.core.text import fold
 
 NAME_CUTOFF = 88
 
@@ -109,10 +109,10 @@ def _clues(session: Session, event_id: int, people: dict[int, Participant]) -> _
         if ident.email_hash:
             clues.by_email[ident.email_hash].add(pid)
         if ident.display and not ident.phone_hash and not ident.display.startswith("…"):
-            clues.names[pid].add(fold(ident.display))
+            clues.names[pid].add(fold(ident.display, punctuation=True))
     for pid, p in people.items():
         if p.display_name:
-            clues.names[pid].add(fold(p.display_name))
+            clues.names[pid].add(fold(p.display_name, punctuation=True))
     return clues
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from hybridhub.importers.detect import Candidate
+from hybridhub.importers.eventdays import DateSpan
 from hybridhub.importers.store import BatchInfo, ImportResult, PreviewRow
 from hybridhub.ui.models.row_table import RowTableModel
 
@@ -26,6 +27,7 @@ class FileEntry:
     result: ImportResult | None = None
     error: str = ""
     extra: dict[str, Any] = field(default_factory=dict)  # per-file settings from later steps (mapping)
+    span: DateSpan | None = None  # its days against the event's, once checked with the current options
 
     @property
     def ready(self) -> bool:
@@ -84,6 +86,7 @@ class ImportFilesModel(RowTableModel):
 KIND_LABELS = {
     "message": "message",
     "direct": "direct message",
+    "media": "media (counted)",
     "skipped": "left out",
     "problem": "problem",
     "attendance": "attendance",
@@ -113,7 +116,7 @@ class PreviewModel(RowTableModel):
             return self.tr(KIND_LABELS.get(row.kind, row.kind))
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:
             return row.text
-        if role == Qt.ItemDataRole.ForegroundRole and row.kind in ("skipped", "direct", "problem"):
+        if role == Qt.ItemDataRole.ForegroundRole and row.kind in ("skipped", "direct", "media", "problem"):
             return QBrush(BAD if row.kind == "problem" else MUTED)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
