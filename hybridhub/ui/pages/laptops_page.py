@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from hybridhub.core.progress import ProgressFn
+from hybridhub.core.workspace import Workspace
 from hybridhub.sync.actions import export_bundle, import_bundles
 from hybridhub.sync.bundle import SUFFIX
 from hybridhub.sync.conflicts import conflicts_of, resolve_in
@@ -26,21 +26,13 @@ from hybridhub.sync.laptops import add_laptop, laptops_of
 from hybridhub.sync.merge import MergeResult
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.laptops_model import ConflictsModel, LaptopsModel, what
+from hybridhub.ui.pages.base import Page
+from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.widgets import ProgressPanel, SectionHeader, row_view
 
 BUNDLE_FILTER = f"HybridHub bundles (*{SUFFIX});;All files (*)"
 WORKSPACE_FILTER = "HybridHub workspaces (*.hybridhub);;All files (*)"
-TOPICS = (
-    "event",
-    "sessions",
-    "participants",
-    "contributions",
-    "checkins",
-    "sheets",
-    "themes",
-    "imports",
-    "notes",
-)
+ALL_TOPICS = tuple(StoreTopic)  # a bundle may bring anything
 
 
 def _table(model: Any) -> QTableView:
@@ -49,25 +41,19 @@ def _table(model: Any) -> QTableView:
     return view
 
 
-class LaptopsPage(QWidget):
+class LaptopsPage(Page):
     title = "Laptops"
     icon_name = "laptops"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self._task: Any = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 12)
-        outer.addWidget(
-            SectionHeader(
-                self.tr("Laptops of this event"),
-                self.tr(
-                    "Each laptop keeps what it captures. Carry a bundle on a USB stick to another laptop "
-                    "and read it there: reading the same bundle twice adds nothing, in any order."
-                ),
-                page=True,
-            )
+        outer = self.page_layout(
+            self.tr("Laptops of this event"),
+            self.tr(
+                "Each laptop keeps what it captures. Carry a bundle on a USB stick to another laptop "
+                "and read it there: reading the same bundle twice adds nothing, in any order."
+            ),
         )
         outer.addLayout(self._buttons())
         self.progress = ProgressPanel()
@@ -179,13 +165,9 @@ class LaptopsPage(QWidget):
         for button in (self.write_button, self.read_button, self.add_button):
             button.setEnabled(not busy)
 
-    def _store_changed(self, topic: str) -> None:
-        if topic in ("laptops", "event") and self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: Any) -> None:
-        self.reload()
-        super().showEvent(event)
+    def _store_changed(self, topic: StoreTopic) -> None:
+        if topic in (StoreTopic.LAPTOPS, StoreTopic.EVENT):
+            self.when_visible("reload", self.reload)
 
     # -- conflicts -----------------------------------------------------------------------------------
     def resolve_current(self, keep_other: bool) -> None:
@@ -193,30 +175,28 @@ class LaptopsPage(QWidget):
         conflict = self.conflicts.conflict(index.row()) if index.isValid() else None
         if conflict is None:
             return
-        try:
-            resolve_in(self.ctx.workspace, conflict.uid, keep_other)
-        except Exception as exc:  # a UserError is shown; anything else is a bug, shown the same way
-            self.ctx.dialogs.error(exc)
-            return
-        self.reload()
-        self.ctx.store.notify(*TOPICS)
+        uid = conflict.uid
+        self.ctx.change(
+            lambda ws: resolve_in(ws, uid, keep_other), ALL_TOPICS, on_done=lambda _r: self.reload()
+        )
 
     # -- bundles -------------------------------------------------------------------------------------
-    def _run(self, work: Any, message: str, done: Any) -> None:
+    def _run(self, work: Any, message: str, done: Any, topics: tuple[StoreTopic, ...]) -> None:
+        """A bundle task on the write pool, its progress on the page."""
+
         def finished(result: Any) -> None:
             self._task = None
             self.progress.finish()
             self.reload()
             done(result)
 
-        def failed(exc: BaseException) -> None:
+        def failed(_exc: BaseException) -> None:
             self._task = None
             self.progress.finish()
             self._update_buttons()
-            self.ctx.dialogs.error(exc)
 
-        self._task = self.ctx.tasks.run(
-            work, on_done=finished, on_error=failed, on_progress=self.progress.update_progress, write=True
+        self._task = self.ctx.change_later(
+            work, topics, on_done=finished, on_error=failed, on_progress=self.progress.update_progress
         )
         self.progress.start(self._task, message)
         self._update_buttons()
@@ -232,7 +212,6 @@ class LaptopsPage(QWidget):
             return
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
-        ws = self.ctx.workspace
 
         def done(result: Any) -> None:
             self.status.setText(
@@ -241,17 +220,23 @@ class LaptopsPage(QWidget):
                 )
             )
 
-        self._run(lambda p: export_bundle(ws, path, p), self.tr("Writing the bundle…"), done)
+        target = path
+        self._run(
+            lambda ws, p: export_bundle(ws, target, p),
+            self.tr("Writing the bundle…"),
+            done,
+            (StoreTopic.LAPTOPS,),
+        )
 
     def read_bundles(self, paths: list[Path] | None = None) -> None:
         if paths is None:
             paths = self.ctx.dialogs.open_files(self.tr("Read bundles"), BUNDLE_FILTER)
         if not paths:
             return
-        ws = self.ctx.workspace
+        files = list(paths)
 
-        def work(progress: ProgressFn) -> list[MergeResult]:
-            return import_bundles(ws, paths, progress)
+        def work(ws: Workspace, progress: ProgressFn) -> list[MergeResult]:
+            return import_bundles(ws, files, progress)
 
         def done(results: list[MergeResult]) -> None:
             lines = [
@@ -261,9 +246,8 @@ class LaptopsPage(QWidget):
                 for r in results
             ]
             self.status.setText("\n".join(lines))
-            self.ctx.store.notify(*TOPICS)
 
-        self._run(work, self.tr("Reading bundles…"), done)
+        self._run(work, self.tr("Reading bundles…"), done, ALL_TOPICS)
 
     def add_laptop(self) -> None:
         name = self.ctx.dialogs.get_text(
@@ -278,7 +262,6 @@ class LaptopsPage(QWidget):
         )
         if path is None:
             return
-        ws = self.ctx.workspace
 
         def done(added: Any) -> None:
             self.ctx.dialogs.inform(
@@ -289,4 +272,10 @@ class LaptopsPage(QWidget):
                 ).format(added.output.name, added.name),
             )
 
-        self._run(lambda _p: add_laptop(ws, name, path), self.tr("Enrolling the laptop…"), done)
+        target = path
+        self._run(
+            lambda ws, _p: add_laptop(ws, name, target),
+            self.tr("Enrolling the laptop…"),
+            done,
+            (StoreTopic.LAPTOPS,),
+        )
