@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
             from hybridhub.ui.pages.laptops_page import LaptopsPage  # pages load when first shown
 
             page = self.go_to(LaptopsPage)
-            page.read_bundles(paths)  # type: ignore[attr-defined]
+            page.read_bundles(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.window_geometry = self.saveGeometry()

@@ -26,7 +26,7 @@ depends_on = None
 _TIME = hybridhub.core.models.base.UTCDateTime
 
 
-def _travelling() -> list[sa.Column]:
+def _travelling() -> list[sa.Column[Any]]:
     return [
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("uid", sa.String(length=36), nullable=False),
