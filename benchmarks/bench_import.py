@@ -120,7 +120,7 @@ def store_floor(imported: Path, db: Path) -> tuple[int, float]:
     aside and rebuilt, unique keys kept, executemany with ON CONFLICT, the full-text index built in
     one statement, one commit. No parsing and no Python per message: what any import must pay."""
     from hybridhub.core.workspace import create_workspace
-    from hybridhub.importers.store import CONTRIBUTION_COLUMNS
+    from hybridhub.importers.rows import CONTRIBUTION_COLUMNS
 
     create_workspace(db, "Floor", timezone="Europe/London").close()
     source = sqlite3.connect(imported)

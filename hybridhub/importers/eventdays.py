@@ -74,10 +74,11 @@ def record_time(record: Record, include_direct: bool) -> datetime | None:
 class EventDays:
     """Counts, instant by instant (aware, UTC), the records on and off the event's days."""
 
-    def __init__(self, event: Event) -> None:
-        self.zone = zone(event.timezone)
-        self.event_first = event.starts_on
-        self.event_last = event.ends_on or event.starts_on
+    def __init__(self, timezone: str, first: date | None, last: date | None) -> None:
+        """The event's zone and days (`last` None: one day)."""
+        self.zone = zone(timezone)
+        self.event_first = first
+        self.event_last = last or first
         self.start = self.end = None
         if self.event_first is not None and self.event_last is not None:
             self.start = self._midnight(self.event_first)
@@ -86,6 +87,10 @@ class EventDays:
         self.last: datetime | None = None
         self.dated = 0
         self.outside = 0
+
+    @classmethod
+    def of(cls, event: Event) -> EventDays:
+        return cls(event.timezone, event.starts_on, event.ends_on)
 
     def _midnight(self, day: date) -> datetime:
         return datetime.combine(day, time(0), tzinfo=self.zone)
@@ -100,6 +105,15 @@ class EventDays:
             self.last = when
         if self.start is not None and self.end is not None and not self.start <= when < self.end:
             self.outside += 1
+
+    def add(self, other: EventDays) -> None:
+        """Count what `other` saw of the same event's days as well (another part of one file)."""
+        self.dated += other.dated
+        self.outside += other.outside
+        for when in (other.first, other.last):
+            if when is not None:
+                self.first = when if self.first is None or when < self.first else self.first
+                self.last = when if self.last is None or when > self.last else self.last
 
     def span(self) -> DateSpan:
         def day(value: datetime | None) -> date | None:
@@ -126,7 +140,7 @@ def date_span(
         event = workspace.event(session)
         opts = options if options is not None else ImportOptions(timezone=event.timezone)
         opts = found.importer.prepare(session, event, opts)
-        days = EventDays(event)
+        days = EventDays.of(event)
         session.rollback()
     if days.start is None:
         return days.span()
