@@ -28,10 +28,10 @@ from typing import Any, BinaryIO
 
 from hybridhub.core.errors import UserError
 from hybridhub.importers.base import Importer, ImportOptions
+from hybridhub.importers.frames import FrameReceiver, FrameSender, widen_pipe
 from hybridhub.importers.records import Author, Message, Problem, Record, Skipped
 from hybridhub.importers.rows import CONTRIBUTION_COLUMNS, PARTICIPANT, RowContext, RowMaker, RowTotals
 from hybridhub.importers.source import ByteMeter, MeteredSource, Source
-from hybridhub.importers.sql import DriverValues
 
 CHUNK = 4000  # rows per message between the processes
 MAX_AUTHORS = 50_000  # authors numbered before both sides start a new numbering (bounded memory)
@@ -47,8 +47,7 @@ class Job:
     importer: Importer
     source: Source
     options: ImportOptions
-    context: RowContext
-    values: DriverValues
+    context: RowContext  # with `driver` set: rows go to SQLite's driver as they come
     secret: bytes | UserError
 
 
@@ -103,13 +102,15 @@ def parser_command() -> list[str]:
 
 
 class ParserProcess:
-    """The parser's side of one import, seen from the importing process. Objects travel pickled over
-    the child's standard input and output (a pickle knows where it ends)."""
+    """The parser's side of one import, seen from the importing process: the job goes pickled to the
+    child's standard input, chunks come back as frames (`hybridhub.importers.frames`) on its output."""
 
     def __init__(self) -> None:
         self._process = subprocess.Popen(parser_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         assert self._process.stdin is not None and self._process.stdout is not None
-        self._to, self._from = self._process.stdin, self._process.stdout
+        self._to = self._process.stdin
+        widen_pipe(self._process.stdout)
+        self._from = FrameReceiver(self._process.stdout)
         self.totals: RowTotals | None = None
 
     def chunks(self, job: Job) -> Iterator[Chunk]:
@@ -122,7 +123,7 @@ class ParserProcess:
             raise ParserFailed(f"the parser's process did not start ({self._exit()})") from None
         while True:
             try:
-                found = pickle.load(self._from)
+                found = self._from.receive()
             except EOFError:
                 raise ParserFailed(f"the parser's process ended unexpectedly ({self._exit()})") from None
             if isinstance(found, Chunk):
@@ -130,6 +131,8 @@ class ParserProcess:
             elif isinstance(found, RowTotals):
                 self.totals = found
                 return
+            elif not isinstance(found, _Failure):
+                raise ParserFailed(f"the parser's process sent {type(found).__name__}")
             elif found.error is None:
                 raise ParserFailed("the parser's process failed:\n" + found.trace)
             else:
@@ -145,14 +148,16 @@ class ParserProcess:
         """End the parser's process (at once, if the import stopped before it finished)."""
         if self.totals is None:
             self._process.kill()
-        for stream in (self._to, self._from):
-            with contextlib.suppress(OSError):
-                stream.close()
+        with contextlib.suppress(OSError):
+            self._to.close()
         try:
             self._process.wait(5)
         except subprocess.TimeoutExpired:
             self._process.kill()
             self._process.wait()
+        self._from.close()
+        assert self._process.stdout is not None
+        self._process.stdout.close()
 
 
 # ---------------------------------------------------------------- the parser's process
@@ -165,22 +170,20 @@ def serve(inbox: BinaryIO, outbox: BinaryIO) -> None:
         job = pickle.load(inbox)
     except EOFError:  # the import stopped before it began
         return
+    sender = FrameSender(outbox)
     try:
-        _produce(job, outbox)
+        _produce(job, sender)
     except UserError as exc:
         failure = _Failure(type(exc), (exc.message, exc.file, exc.line, exc.field, exc.hint), "")
+    except OSError:  # the importing side has gone (a cancel): nobody left to tell
+        return
     except Exception:
         failure = _Failure(None, ("", None, None, None, None), traceback.format_exc())
     else:
+        sender.close()
         return
-    with contextlib.suppress(OSError):  # nobody left to tell
-        _send(outbox, failure)
-
-
-def _send(outbox: BinaryIO, message: object) -> None:
-    """Send one object; an OSError here means that the importing side has gone (a cancel)."""
-    pickle.dump(message, outbox, pickle.HIGHEST_PROTOCOL)
-    outbox.flush()
+    sender.send(failure)
+    sender.close()
 
 
 def _secret(found: bytes | UserError) -> Callable[[], bytes]:
@@ -222,7 +225,7 @@ class _Authors:
         return number
 
 
-def _produce(job: Job, outbox: BinaryIO) -> None:
+def _produce(job: Job, sender: FrameSender) -> None:
     meter = ByteMeter()
     source = MeteredSource.of(job.source, meter)
     maker = RowMaker(job.context, _secret(job.secret))
@@ -244,9 +247,9 @@ def _produce(job: Job, outbox: BinaryIO) -> None:
         else:
             chunk.records.append((len(raw), record))
         if len(raw) >= CHUNK or len(chunk.records) >= CHUNK:
-            chunk.rows, chunk.bytes_read, chunk.records_read = job.values(raw), meter.bytes, read
-            _send(outbox, chunk)
+            chunk.rows, chunk.bytes_read, chunk.records_read = raw, meter.bytes, read
+            sender.send(chunk)
             chunk, raw = authors.new_chunk(), []
-    chunk.rows, chunk.bytes_read, chunk.records_read = job.values(raw), meter.bytes, read
-    _send(outbox, chunk)
-    _send(outbox, maker.totals)
+    chunk.rows, chunk.bytes_read, chunk.records_read = raw, meter.bytes, read
+    sender.send(chunk)
+    sender.send(maker.totals)

@@ -18,7 +18,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from hybridhub.core.clock import as_utc, zone
-from hybridhub.core.ids import uuid7
+from hybridhub.core.driver_sql import sqlite_time
+from hybridhub.core.ids import uuid7_many
 from hybridhub.core.scrub import Scrubber
 from hybridhub.core.text import content_hash, word_count
 from hybridhub.importers.eventdays import EventDays
@@ -80,6 +81,7 @@ class RowContext:
     event_timezone: str
     event_first: date | None
     event_last: date | None
+    driver: bool = False  # values as SQLite's driver takes them (times and JSON as text)
 
 
 @dataclass
@@ -107,7 +109,11 @@ class RowMaker:
         # number could not be matched nor a message key be made irreversible.
         self.scrubber = Scrubber(secret)
         self.utc_memo: dict[datetime, datetime] = {}
-        self.chat_json: dict[str, str] = {}
+        self.stored_memo: dict[datetime, tuple[datetime, Any]] = {}
+        self.chat_json: dict[str, tuple[str, str]] = {}
+        self.now = sqlite_time(context.now) if context.driver else context.now
+        self.uids: list[str] = []
+        self.encode = json.JSONEncoder(ensure_ascii=False).encode
         self.totals = RowTotals(
             0, Counter(), Counter(), [], [],
             EventDays(context.event_timezone, context.event_first, context.event_last),
@@ -138,7 +144,7 @@ class RowMaker:
                 totals.skipped["empty message"] += 1
             return None
         key = self.key(msg)
-        posted = self.utc(msg.posted_at)
+        posted, stored_time = self.stored_time(msg.posted_at)
         totals.days.see(posted)
         session_id, _ = self.sessions.at(posted)
         thread = msg.thread_id or msg.parent_id
@@ -153,16 +159,35 @@ class RowMaker:
         totals.messages += 1
         if msg.parent_id:
             totals.replies.append((key, scrub.stable_key(scoped_key(msg.chat, msg.parent_id))))
-        ctx = self.context
+        if not self.uids:
+            self.uids = uuid7_many(1000)
+        ctx, now = self.context, self.now
         return [
-            uuid7(), ctx.now, ctx.now, ctx.event_id, ctx.channel, msg.kind[:16], key, None, None, session_id,
-            ctx.batch_id, thread_key, posted, msg.language, text, word_count(text), content_hash(text), 1,
-            self.provenance(msg),
+            self.uids.pop(), now, now, ctx.event_id, ctx.channel, msg.kind[:16], key, None, None,
+            session_id, ctx.batch_id, thread_key, stored_time, msg.language, text, word_count(text),
+            content_hash(text), 1, self.provenance(msg),
         ]  # fmt: skip
 
     def key(self, msg: Message) -> str:
         """The stored de-duplication key of a message (its source id or a derived key, keyed)."""
-        return self.scrubber.stable_key(self.keys.key(msg))
+        if msg.source_id:
+            return self.scrubber.stable_key(scoped_key(msg.chat, msg.source_id))
+        digest, count = self.keys.derived(msg.chat, msg.posted_at, msg.author.name, msg.text)
+        return self.scrubber.derived_key("m", digest, f"#{count}" if count else "")
+
+    def stored_time(self, when: datetime | None) -> tuple[datetime | None, Any]:
+        """(`when` in UTC, as the row stores it); memoised, as chats repeat each minute."""
+        if when is None:
+            return None, None
+        found = self.stored_memo.get(when)
+        if found is None:
+            utc = self.utc(when)
+            assert utc is not None
+            found = (utc, sqlite_time(utc) if self.context.driver else utc)
+            if len(self.stored_memo) > 20_000:
+                self.stored_memo.clear()
+            self.stored_memo[when] = found
+        return found
 
     def utc(self, when: datetime | None) -> datetime | None:
         """`when` in UTC (naive: read in the import's zone); memoised, as chats repeat each minute."""
@@ -176,7 +201,8 @@ class RowMaker:
             self.utc_memo[when] = found
         return found
 
-    def provenance(self, msg: Message) -> dict[str, Any] | JsonText:
+    def provenance(self, msg: Message) -> dict[str, Any] | str:
+        """The row's provenance: a dict, or JSON text (`JsonText`; a plain str for the driver)."""
         if not (msg.attachments or msg.direct or msg.extra):
             return self.line_and_chat(msg.line, msg.chat)
         provenance: dict[str, Any] = {"line": msg.line} if msg.line is not None else {}
@@ -189,17 +215,20 @@ class RowMaker:
         if msg.extra:
             provenance.update({k: v for k, v in msg.extra.items() if k != "answer_of"})
         scrubbed: dict[str, Any] = self.scrubber.value(provenance)
-        return scrubbed
+        return self.encode(scrubbed) if self.context.driver else scrubbed
 
-    def line_and_chat(self, line: int | None, chat: str) -> JsonText:
+    def line_and_chat(self, line: int | None, chat: str) -> str:
         """The usual provenance, {"line": …, "chat": …}, encoded from a template (the chat's name is
         encoded once per import, not once per message)."""
-        encoded = self.chat_json.get(chat)
-        if encoded is None:
-            encoded = self.chat_json[chat] = json.dumps(self.scrubber.text(chat), ensure_ascii=False)
+        found = self.chat_json.get(chat)
+        if found is None:
+            encoded = json.dumps(self.scrubber.text(chat), ensure_ascii=False)
+            found = self.chat_json[chat] = (f'{{"chat": {encoded}}}', f", \"chat\": {encoded}}}")
         if line is None:
-            return JsonText(f'{{"chat": {encoded}}}' if chat else "{}")
-        return JsonText(f'{{"line": {line}, "chat": {encoded}}}' if chat else f'{{"line": {line}}}')
+            text = found[0] if chat else "{}"
+        else:
+            text = f'{{"line": {line}{found[1] if chat else "}"}'
+        return text if self.context.driver else JsonText(text)
 
 
 def _cut(text: str) -> str:

@@ -262,15 +262,15 @@ class _Writer:
         spans = utc_spans(list(event.sessions))
         self.sessions = SessionFinder(spans)
         self.days = EventDays.of(event)  # of attendance and answers; messages' days are in `rows`
+        self.conn = session.connection()
         self.context = RowContext(
             event.id, batch.id, self.channel, options.timezone, options.include_direct, utcnow(), spans,
-            event.timezone, event.starts_on, event.ends_on,
+            event.timezone, event.starts_on, event.ends_on, driver=self.conn.dialect.name == "sqlite",
         )  # fmt: skip
         # The event's hash key, asked for once, at the first number, address or derived key.
         self.secret = _once(lambda: hash_key(event))
         self.rows = RowMaker(self.context, self.secret)  # the messages read in this process
         self.scrubber = self.rows.scrubber
-        self.conn = session.connection()
         table = Contribution.__table__
         inserter = NewOnlyInserter(self.conn, table, CONTRIBUTION_COLUMNS)  # type: ignore[arg-type]
         self.inserter = inserter
@@ -419,7 +419,8 @@ class _Writer:
 
     def flush(self) -> None:
         if self.pending:
-            self.counts["messages"] += self.inserter.insert(self.pending)
+            insert = self.inserter.insert_converted if self.context.driver else self.inserter.insert
+            self.counts["messages"] += insert(self.pending)
             self.pending = []
 
     def attendance(self, rec: Attendance) -> None:
@@ -702,7 +703,7 @@ def _read_in_parser(
         secret: bytes | UserError = writer.secret()
     except UserError as exc:  # raised there only if a text or a key needs it, as it would be here
         secret = exc
-    job = Job(found.importer, found.source, opts, writer.context, writer.inserter.values, secret)
+    job = Job(found.importer, found.source, opts, writer.context, secret)
     seen = 0
     for chunk in parser.chunks(job):
         writer.take(chunk)
