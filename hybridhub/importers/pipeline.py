@@ -165,25 +165,23 @@ class ParserProcess:
 
 def serve(inbox: BinaryIO, outbox: BinaryIO) -> None:
     """The parser's process: read a job from `inbox`, send its chunks, totals or failure to `outbox`."""
-    try:
-        sys.path[:] = pickle.load(inbox)
-        job = pickle.load(inbox)
-    except EOFError:  # the import stopped before it began
-        return
     sender = FrameSender(outbox)
     try:
-        _produce(job, sender)
+        sys.path[:] = pickle.load(inbox)
+        _produce(pickle.load(inbox), sender)
+    except EOFError:  # the import stopped before it began
+        pass
     except UserError as exc:
-        failure = _Failure(type(exc), (exc.message, exc.file, exc.line, exc.field, exc.hint), "")
-    except OSError:  # the importing side has gone (a cancel): nobody left to tell
-        return
+        _tell(sender, _Failure(type(exc), (exc.message, exc.file, exc.line, exc.field, exc.hint), ""))
     except Exception:
-        failure = _Failure(None, ("", None, None, None, None), traceback.format_exc())
-    else:
-        sender.close()
-        return
-    sender.send(failure)
-    sender.close()
+        _tell(sender, _Failure(None, ("", None, None, None, None), traceback.format_exc()))
+    finally:
+        sender.close()  # everything sent is written before the process ends
+
+
+def _tell(sender: FrameSender, failure: _Failure) -> None:
+    with contextlib.suppress(OSError):  # the importing side has gone (a cancel): nobody to tell
+        sender.send(failure)
 
 
 def _secret(found: bytes | UserError) -> Callable[[], bytes]:

@@ -223,7 +223,7 @@ class RowMaker:
         found = self.chat_json.get(chat)
         if found is None:
             encoded = json.dumps(self.scrubber.text(chat), ensure_ascii=False)
-            found = self.chat_json[chat] = (f'{{"chat": {encoded}}}', f", \"chat\": {encoded}}}")
+            found = self.chat_json[chat] = (f'{{"chat": {encoded}}}', f', "chat": {encoded}}}')
         if line is None:
             text = found[0] if chat else "{}"
         else:
