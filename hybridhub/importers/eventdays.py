@@ -10,14 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hybridhub.core.clock import as_utc, zone
-from hybridhub.core.models import Event
 from hybridhub.core.progress import ProgressFn, no_progress
-from hybridhub.core.workspace import Workspace
 from hybridhub.importers.base import ImportOptions
-from hybridhub.importers.detect import Detection, resolve
 from hybridhub.importers.records import AnswerRecord, Attendance, Message, Record
+
+if TYPE_CHECKING:  # `EventDays` also runs in a big file's parser process, without the store's modules
+    from hybridhub.core.models import Event
+    from hybridhub.core.workspace import Workspace
+    from hybridhub.importers.detect import Detection
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,8 @@ def date_span(
 ) -> DateSpan:
     """The days of a whole file compared with the event's, before importing it (nothing is written).
     An event without dates has nothing to compare with: the file is not read."""
+    from hybridhub.importers.detect import resolve  # here: it loads every format
+
     found = detection or resolve(Path(path), format)
     with workspace.session() as session:
         event = workspace.event(session)

@@ -17,15 +17,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from hybridhub.core.clock import as_utc, zone
-from hybridhub.core.driver_sql import sqlite_time
+from hybridhub.core.clock import as_utc, sqlite_time, zone
 from hybridhub.core.ids import uuid7_many
 from hybridhub.core.scrub import Scrubber
 from hybridhub.core.text import content_hash, word_count
 from hybridhub.importers.eventdays import EventDays
 from hybridhub.importers.keys import MessageKeys, scoped_key
 from hybridhub.importers.records import MAX_TEXT, Message, Problem, Skipped
-from hybridhub.importers.sql import JsonText
 
 # Order of the values of a row; the columns left out are NULL for imported messages.
 CONTRIBUTION_COLUMNS = (
@@ -36,6 +34,12 @@ CONTRIBUTION_COLUMNS = (
 PARTICIPANT = CONTRIBUTION_COLUMNS.index("participant_id")
 IDENTITY = CONTRIBUTION_COLUMNS.index("identity_id")
 MAX_STORED_ERRORS = 500
+
+
+class JsonText(str):
+    """A JSON column value already encoded (as `json.dumps(..., ensure_ascii=False)` would): the
+    importer writes the common provenance shapes from a template instead of encoding a dict per row."""
+
 
 # (start, end, session id, session name) of each timed agenda session, aware UTC
 SessionSpan = tuple[datetime, datetime, int, str]

@@ -18,8 +18,9 @@ from typing import Any
 from sqlalchemy import JSON, Connection, DateTime, Table
 from sqlalchemy.dialects import postgresql, sqlite
 
-from hybridhub.core.driver_sql import sqlite_time
+from hybridhub.core.clock import sqlite_time
 from hybridhub.core.models import UTCDateTime
+from hybridhub.importers.rows import JsonText
 
 IMPORT_CACHE_KIB = 96 * 1024
 
@@ -105,11 +106,6 @@ class DeferredIndexes:
         for sql in self.definitions:
             self.conn.exec_driver_sql(sql)
         self.definitions = []
-
-
-class JsonText(str):
-    """A JSON column value already encoded (as `json.dumps(..., ensure_ascii=False)` would): the
-    importer writes the common provenance shapes from a template instead of encoding a dict per row."""
 
 
 class DriverValues:

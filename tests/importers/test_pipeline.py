@@ -7,6 +7,7 @@ import os
 import random
 import re
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -28,6 +29,7 @@ from hybridhub.importers.source import Source
 from hybridhub.importers.store import ImportResult, import_file
 from tests.importers.test_store import LinesImporter, write
 
+ROOT = Path(__file__).resolve().parents[2]
 ZONE = ImportOptions(timezone="Europe/London")
 PLACEHOLDER = re.compile(r"\[(phone|e-mail) …[0-9a-f]{6}\]")
 NAMES = ["Élodie Müller", "王芳", "محمد الأحمد", "Ana 🌻", "~ Ngozi", "+44 7700 900123", "+33 6 12 34 56 78"]
@@ -221,3 +223,12 @@ def test_frames_cross_a_pipe_in_order_and_end() -> None:
         with pytest.raises(EOFError):
             receiver.receive()
         receiver.close()
+
+
+def test_the_frozen_app_starts_the_parser_from_its_entry_points(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert pipeline.parser_command() == [sys.executable, pipeline.PARSER_FLAG]
+    for script in ("gui_main.py", "cli_main.py"):
+        text = (ROOT / "packaging" / script).read_text(encoding="utf-8")
+        assert f'sys.argv[1:2] == ["{pipeline.PARSER_FLAG}"]' in text
+        assert text.index(pipeline.PARSER_FLAG) < text.index("import main")  # before the app loads
