@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import secrets
 import time
+import uuid
 
 # No 0/O, 1/I/L, 5/S, 2/Z, 8/B: codes are read off paper by tired people.
 SHORT_ALPHABET = "3467ACDEFGHJKMNPQRTUVWXY"
@@ -42,6 +43,15 @@ def uuid7_many(count: int) -> list[str]:
         f"{prefix}{rand[i : i + 3]}-{variant[rand[i + 3]]}{rand[i + 4 : i + 7]}-{rand[i + 7 : i + 19]}"
         for i in range(0, 20 * count, 20)
     ]
+
+
+_DERIVED = uuid.UUID("0b6e3c1e-45a4-4f51-8c55-6f0c8d1f7a92")
+
+
+def derived_uid(*parts: str) -> str:
+    """A uid that every laptop computes alike for the same thing (the anonymous person of one paper
+    sheet), so that the same thing made on two laptops is one row when their workspaces merge."""
+    return str(uuid.uuid5(_DERIVED, "\x1f".join(parts)))
 
 
 def short_code(length: int = 6) -> str:

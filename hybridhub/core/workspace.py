@@ -26,6 +26,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from hybridhub.core import tracking
 from hybridhub.core.clock import utcnow
 from hybridhub.core.errors import WorkspaceError
 from hybridhub.core.event_secrets import new_hash_key, optional_hash_key
@@ -73,13 +74,15 @@ def head_revision() -> str:
 
 
 class Workspace:
-    """An open workspace: an engine with the right pragmas and a session factory."""
+    """An open workspace: an engine with the right pragmas and a session factory. As a context manager
+    (`with open_workspace(path) as ws:`) it is closed on leaving the block, whatever happens in it."""
 
     def __init__(self, engine: Engine, path: Path | None) -> None:
         self.engine = engine
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         guard_sessions(self._sessions)
+        tracking.install(self._sessions)  # after the guard: its scrubbing is part of the edit recorded
         # Told once when a write has to wait for another HybridHub (the CLI prints it on stderr).
         self.on_wait: WaitFn | None = None
 
@@ -135,6 +138,12 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
 
 def _engine_for(target: str | Path) -> tuple[Engine, Path | None]:
@@ -205,7 +214,7 @@ def shipped_head() -> str | None:
     slow to import, and an up-to-date workspace never needs it); None if the files do not tell clearly."""
     revisions: dict[str, str | None] = {}
     for path in MIGRATIONS.joinpath("versions").glob("*.py"):
-        found = dict(m.groups() for m in _REVISION.finditer(path.read_text(encoding="utf-8")))
+        found: dict[str, str] = {m[1]: m[2] for m in _REVISION.finditer(path.read_text(encoding="utf-8"))}
         if "revision" not in found:
             return None
         down = found.get("down_revision", "None")

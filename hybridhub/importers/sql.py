@@ -63,11 +63,15 @@ class DeferredSearchIndex:
             conn.exec_driver_sql(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
 
     def finish(self, batch_id: int) -> None:
+        self.finish_where("batch_id = ?", (batch_id,))
+
+    def finish_where(self, condition: str, params: tuple[Any, ...]) -> None:
+        """Index the rows of `contributions` that match `condition` and put the trigger back."""
         if self.trigger_sql:
             self.conn.exec_driver_sql(
                 "INSERT INTO contributions_fts(rowid, text) "
-                "SELECT id, text FROM contributions WHERE batch_id = ?",
-                (batch_id,),
+                f"SELECT id, text FROM contributions WHERE {condition}",
+                params,
             )
             self.conn.exec_driver_sql(self.trigger_sql)
             self.trigger_sql = None
@@ -110,8 +114,8 @@ class DeferredIndexes:
 
 class DriverValues:
     """Converts rows to what SQLite's driver takes, exactly as SQLAlchemy's SQLite types would store them:
-    aware times as `sqlite_time` text, JSON as text (`JsonText` is already). Plain data, so a parser's
-    process can convert its rows before it sends them."""
+    aware times as `sqlite_time` text, JSON as text (`JsonText` is already). (An import's `RowMaker`
+    makes its rows this way from the start.)"""
 
     def __init__(self, time_at: Sequence[int], json_at: Sequence[int]) -> None:
         self.time_at, self.json_at = list(time_at), list(json_at)
@@ -177,6 +181,6 @@ class NewOnlyInserter:
         cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
             cursor.executemany(self._sql, params)
-            return max(cursor.rowcount, 0)
+            return max(int(cursor.rowcount), 0)
         finally:
             cursor.close()
