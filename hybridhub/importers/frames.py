@@ -15,18 +15,18 @@ import pickle
 import queue
 import struct
 import threading
-from typing import BinaryIO
+from typing import IO
 
 DEPTH = 4  # frames held at each end: about 8 MB of rows
 _LENGTH = struct.Struct("<Q")
 
 
-def widen_pipe(stream: BinaryIO) -> None:
+def widen_pipe(stream: IO[bytes]) -> None:
     """Ask for a 1 MB pipe buffer where the system allows it (Linux), so fewer wake-ups are needed."""
     try:
         import fcntl
 
-        fcntl.fcntl(stream.fileno(), fcntl.F_SETPIPE_SZ, 1 << 20)  # type: ignore[attr-defined]
+        fcntl.fcntl(stream.fileno(), fcntl.F_SETPIPE_SZ, 1 << 20)
     except (ImportError, AttributeError, OSError, ValueError):
         pass
 
@@ -34,7 +34,7 @@ def widen_pipe(stream: BinaryIO) -> None:
 class FrameSender:
     """Pickles objects in the calling thread and writes them on its own thread."""
 
-    def __init__(self, stream: BinaryIO) -> None:
+    def __init__(self, stream: IO[bytes]) -> None:
         self._stream = stream
         self._queue: queue.Queue[bytes | None] = queue.Queue(DEPTH)  # None: no more frames
         self.error: OSError | None = None
@@ -67,7 +67,7 @@ class FrameSender:
 class FrameReceiver:
     """Reads frames on its own thread; `receive` unpickles the next one in the calling thread."""
 
-    def __init__(self, stream: BinaryIO) -> None:
+    def __init__(self, stream: IO[bytes]) -> None:
         self._stream = stream
         self._queue: queue.Queue[bytes | None] = queue.Queue(DEPTH)  # None: no more frames
         self._thread = threading.Thread(target=self._run, name="frame-receiver", daemon=True)

@@ -24,7 +24,7 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 from hybridhub.core.errors import UserError
 from hybridhub.importers.base import Importer, ImportOptions
@@ -163,7 +163,7 @@ class ParserProcess:
 # ---------------------------------------------------------------- the parser's process
 
 
-def serve(inbox: BinaryIO, outbox: BinaryIO) -> None:
+def serve(inbox: IO[bytes], outbox: IO[bytes]) -> None:
     """The parser's process: read a job from `inbox`, send its chunks, totals or failure to `outbox`."""
     sender = FrameSender(outbox)
     try:
