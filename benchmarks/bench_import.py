@@ -233,7 +233,9 @@ def whatstk_parse(chat: Path, style: str) -> tuple[int, float]:
     from whatstk import WhatsAppChat  # type: ignore[import-not-found]
 
     start = time.perf_counter()
-    rows = len(WhatsAppChat.from_source(filepath=str(chat), hformat=STYLES[style].hformat).df)
+    # max_size=None: whatstk 0.9 refuses files over 50 MB unless told (the 1M export is 143 MB)
+    found = WhatsAppChat.from_source(filepath=str(chat), hformat=STYLES[style].hformat, max_size=None)
+    rows = len(found.df)
     return rows, time.perf_counter() - start
 
 
@@ -324,16 +326,20 @@ def child(kind: str, chat: Path, db: Path, style: str) -> None:
 
 
 def measure(kind: str, chat: Path, db: Path, style: str, python: Path) -> dict[str, float]:
-    proc = subprocess.Popen(
-        [str(python), __file__, "--child", kind, str(chat), str(db), style],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-    )  # fmt: skip
-    assert proc.stdout is not None
-    out = proc.stdout.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise SystemExit(f"{kind} failed with exit code {proc.returncode}")
+    # stderr to a file, not a pipe that could fill: a failing child's last line is shown
+    with tempfile.TemporaryFile("w+") as errors:
+        proc = subprocess.Popen(
+            [str(python), __file__, "--child", kind, str(chat), str(db), style],
+            stdout=subprocess.PIPE, stderr=errors, text=True,
+        )  # fmt: skip
+        assert proc.stdout is not None
+        out = proc.stdout.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            errors.seek(0)
+            last = errors.read().strip().splitlines()[-1:] or [""]
+            raise SystemExit(f"{kind} failed with exit code {proc.returncode}: {last[0]}")
     found = json.loads(out)
     found["peak_mb"] = usage.ru_maxrss / 1024  # Linux reports KiB; the largest of the tree
     return found
