@@ -38,6 +38,9 @@ class Theme:
     offline: str  # offline/online figures drawn as text
     online: str
     danger: str
+    warning: str  # warning notices: text on their own background
+    warning_back: str
+    warning_border: str
 
 
 LIGHT = Theme(
@@ -62,6 +65,9 @@ LIGHT = Theme(
     offline=OFFLINE,
     online=ONLINE,
     danger="#a8232f",
+    warning="#7c3a0a",
+    warning_back="#fef3c7",
+    warning_border="#f59e0b",
 )
 DARK = Theme(
     window="#161c21",
@@ -85,6 +91,9 @@ DARK = Theme(
     offline="#ee8d66",
     online="#86b7e3",
     danger="#ff8a8a",
+    warning="#fcd9a0",
+    warning_back="#3a2a10",
+    warning_border="#b7791f",
 )
 
 
@@ -112,6 +121,7 @@ def contrast_pairs(t: Theme) -> list[tuple[str, str, str, float]]:
         ("offline text", t.offline, t.window, 4.5),
         ("online text", t.online, t.window, 4.5),
         ("danger", t.danger, t.window, 4.5),
+        ("warning notices", t.warning, t.warning_back, 4.5),
     ]
 
 
@@ -177,6 +187,10 @@ QHeaderView::section {{
     font-weight: 600;
 }}
 QStatusBar {{ color: {t.muted}; }}
+QLabel[notice="warning"] {{
+    color: {t.warning}; background: {t.warning_back}; border: 1px solid {t.warning_border};
+    border-radius: 4px; padding: 4px 8px;
+}}
 """
 
 

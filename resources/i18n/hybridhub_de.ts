@@ -22,6 +22,10 @@
         <translation>Papier, Notizen und alle Online-Kanäle in einer Liste. Die Suche ignoriert Akzente und Groß-/Kleinschreibung.</translation>
     </message>
     <message>
+        <source>Every time is shown in the event&apos;s time zone (Event page).</source>
+        <translation>Alle Zeiten sind in der Zeitzone der Veranstaltung angegeben (Seite Veranstaltung).</translation>
+    </message>
+    <message>
         <source>Flag hostile</source>
         <translation>Feindselig markieren</translation>
     </message>
@@ -103,6 +107,10 @@
             <numerusform>%n Beitrag</numerusform>
             <numerusform>%n Beiträge</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Times in {0}</source>
+        <translation>Zeiten in {0}</translation>
     </message>
     <message>
         <source>offline</source>
@@ -417,6 +425,10 @@ Ja: ein A4-Ticket pro Person. Nein: A4-Etikettenbögen, 8 pro Seite.</translatio
     <message>
         <source>online</source>
         <translation>online</translation>
+    </message>
+    <message>
+        <source>Times in {0}, the event&apos;s time zone</source>
+        <translation>Zeiten in {0}, der Zeitzone der Veranstaltung</translation>
     </message>
 </context>
 <context>
@@ -762,8 +774,8 @@ Ja: ein A4-Ticket pro Person. Nein: A4-Etikettenbögen, 8 pro Seite.</translatio
         </translation>
     </message>
     <message>
-        <source>Preview of {source}: {label}, times in {zone}{more}</source>
-        <translation>Vorschau von {source}: {label}, Zeiten in {zone}{more}</translation>
+        <source>Preview of {source}: {label}, written in {zone}, shown in {event}{more}</source>
+        <translation>Vorschau von {source}: {label}, geschrieben in {zone}, angezeigt in {event}{more}</translation>
     </message>
     <message>
         <source>Cannot preview: {0}</source>
@@ -1192,6 +1204,14 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
         <translation>  (jetzt)</translation>
     </message>
     <message>
+        <source>Times in {0}, the event&apos;s time zone</source>
+        <translation>Zeiten in {0}, der Zeitzone der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>⚠ This laptop&apos;s clock says {0}, which is not a day of the agenda ({1}): choose the session yourself, or set the clock.</source>
+        <translation>⚠ Die Uhr dieses Laptops zeigt {0}, das ist kein Tag des Programms ({1}): Wählen Sie die Sitzung selbst oder stellen Sie die Uhr.</translation>
+    </message>
+    <message>
         <source>Unsaved note recovered from the last session</source>
         <translation>Ungespeicherte Notiz aus der letzten Sitzung wiederhergestellt</translation>
     </message>
@@ -1405,6 +1425,41 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>direct message</source>
+        <translation>Direktnachricht</translation>
+    </message>
+    <message>
+        <source>media (counted)</source>
+        <translation>Medien (gezählt)</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
@@ -1600,6 +1655,30 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
         <source>Checked in at {0}</source>
         <translation>Eingecheckt um {0}</translation>
     </message>
+    <message>
+        <source>Checked out at {0}</source>
+        <translation>Ausgecheckt um {0}</translation>
+    </message>
+    <message>
+        <source>Not checked in, so not checked out</source>
+        <translation>Nicht eingecheckt, also nicht ausgecheckt</translation>
+    </message>
+    <message>
+        <source>Already checked out at {0} on laptop {1}</source>
+        <translation>Bereits um {0} auf Laptop {1} ausgecheckt</translation>
+    </message>
+    <message>
+        <source>Already checked in at {0} on laptop {1}</source>
+        <translation>Bereits um {0} auf Laptop {1} eingecheckt</translation>
+    </message>
+    <message>
+        <source>Check-out undone</source>
+        <translation>Auschecken rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Einchecken rückgängig gemacht</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -1629,6 +1708,161 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
     <message>
         <source>Session {0}</source>
         <translation>Sitzung {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Detected format</source>
+        <translation>Erkanntes Format</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert am</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation>Neue Personen</translation>
+    </message>
+    <message>
+        <source>Messages held</source>
+        <translation>Gespeicherte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Name gezeigt</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>Darin zusammenführen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,10 @@
         <translation>Papel, notas y todos los canales en línea en una sola lista. La búsqueda no distingue acentos ni mayúsculas.</translation>
     </message>
     <message>
+        <source>Every time is shown in the event&apos;s time zone (Event page).</source>
+        <translation>Todas las horas se muestran en la zona horaria del evento (página Evento).</translation>
+    </message>
+    <message>
         <source>Flag hostile</source>
         <translation>Marcar hostil</translation>
     </message>
@@ -103,6 +107,10 @@
             <numerusform>%n contribución</numerusform>
             <numerusform>%n contribuciones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Times in {0}</source>
+        <translation>Horas en {0}</translation>
     </message>
     <message>
         <source>offline</source>
@@ -417,6 +425,10 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
     <message>
         <source>online</source>
         <translation>en línea</translation>
+    </message>
+    <message>
+        <source>Times in {0}, the event&apos;s time zone</source>
+        <translation>Horas en {0}, la zona horaria del evento</translation>
     </message>
 </context>
 <context>
@@ -762,8 +774,8 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
         </translation>
     </message>
     <message>
-        <source>Preview of {source}: {label}, times in {zone}{more}</source>
-        <translation>Vista previa de {source}: {label}, horas en {zone}{more}</translation>
+        <source>Preview of {source}: {label}, written in {zone}, shown in {event}{more}</source>
+        <translation>Vista previa de {source}: {label}, escrito en {zone}, mostrado en {event}{more}</translation>
     </message>
     <message>
         <source>Cannot preview: {0}</source>
@@ -1192,6 +1204,14 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
         <translation>  (ahora)</translation>
     </message>
     <message>
+        <source>Times in {0}, the event&apos;s time zone</source>
+        <translation>Horas en {0}, la zona horaria del evento</translation>
+    </message>
+    <message>
+        <source>⚠ This laptop&apos;s clock says {0}, which is not a day of the agenda ({1}): choose the session yourself, or set the clock.</source>
+        <translation>⚠ El reloj de este portátil indica {0}, que no es un día del programa ({1}): elija usted la sesión o ajuste el reloj.</translation>
+    </message>
+    <message>
         <source>Unsaved note recovered from the last session</source>
         <translation>Nota sin guardar recuperada de la última sesión</translation>
     </message>
@@ -1405,6 +1425,41 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>direct message</source>
+        <translation>mensaje privado</translation>
+    </message>
+    <message>
+        <source>media (counted)</source>
+        <translation>multimedia (contado)</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>descartado</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problema</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>asistencia</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>respuesta</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
@@ -1600,6 +1655,30 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
         <source>Checked in at {0}</source>
         <translation>Entrada registrada a las {0}</translation>
     </message>
+    <message>
+        <source>Checked out at {0}</source>
+        <translation>Salida registrada a las {0}</translation>
+    </message>
+    <message>
+        <source>Not checked in, so not checked out</source>
+        <translation>Sin entrada registrada, así que sin salida</translation>
+    </message>
+    <message>
+        <source>Already checked out at {0} on laptop {1}</source>
+        <translation>Salida ya registrada a las {0} en el portátil {1}</translation>
+    </message>
+    <message>
+        <source>Already checked in at {0} on laptop {1}</source>
+        <translation>Entrada ya registrada a las {0} en el portátil {1}</translation>
+    </message>
+    <message>
+        <source>Check-out undone</source>
+        <translation>Salida anulada</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Entrada anulada</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -1629,6 +1708,161 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     <message>
         <source>Session {0}</source>
         <translation>Sesión {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Voces</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Detected format</source>
+        <translation>Formato detectado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado el</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Ya estaban</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Descartados</translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation>Personas nuevas</translation>
+    </message>
+    <message>
+        <source>Messages held</source>
+        <translation>Mensajes guardados</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>Fusionar en él</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,10 @@
         <translation>Le papier, les notes et tous les canaux en ligne dans une seule liste. La recherche ignore les accents et la casse.</translation>
     </message>
     <message>
+        <source>Every time is shown in the event&apos;s time zone (Event page).</source>
+        <translation>Toutes les heures sont celles du fuseau horaire de l&apos;événement (page Événement).</translation>
+    </message>
+    <message>
         <source>Flag hostile</source>
         <translation>Signaler hostile</translation>
     </message>
@@ -103,6 +107,10 @@
             <numerusform>%n contribution</numerusform>
             <numerusform>%n contributions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Times in {0}</source>
+        <translation>Heures de {0}</translation>
     </message>
     <message>
         <source>offline</source>
@@ -417,6 +425,10 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
     <message>
         <source>online</source>
         <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>Times in {0}, the event&apos;s time zone</source>
+        <translation>Heures de {0}, le fuseau horaire de l&apos;événement</translation>
     </message>
 </context>
 <context>
@@ -762,8 +774,8 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
         </translation>
     </message>
     <message>
-        <source>Preview of {source}: {label}, times in {zone}{more}</source>
-        <translation>Aperçu de {source} : {label}, heures en {zone}{more}</translation>
+        <source>Preview of {source}: {label}, written in {zone}, shown in {event}{more}</source>
+        <translation>Aperçu de {source} : {label}, écrit à l&apos;heure de {zone}, affiché à l&apos;heure de {event}{more}</translation>
     </message>
     <message>
         <source>Cannot preview: {0}</source>
@@ -1192,6 +1204,14 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
         <translation>  (en cours)</translation>
     </message>
     <message>
+        <source>Times in {0}, the event&apos;s time zone</source>
+        <translation>Heures de {0}, le fuseau horaire de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>⚠ This laptop&apos;s clock says {0}, which is not a day of the agenda ({1}): choose the session yourself, or set the clock.</source>
+        <translation>⚠ L&apos;horloge de cet ordinateur indique {0}, qui n&apos;est pas un jour du programme ({1}) : choisissez vous-même la session, ou réglez l&apos;horloge.</translation>
+    </message>
+    <message>
         <source>Unsaved note recovered from the last session</source>
         <translation>Note non enregistrée récupérée de la dernière session</translation>
     </message>
@@ -1405,6 +1425,41 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>direct message</source>
+        <translation>message privé</translation>
+    </message>
+    <message>
+        <source>media (counted)</source>
+        <translation>média (compté)</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>écarté</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problème</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>présence</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>réponse</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>Cancel</source>
@@ -1600,6 +1655,30 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
         <source>Checked in at {0}</source>
         <translation>Arrivée enregistrée à {0}</translation>
     </message>
+    <message>
+        <source>Checked out at {0}</source>
+        <translation>Départ enregistré à {0}</translation>
+    </message>
+    <message>
+        <source>Not checked in, so not checked out</source>
+        <translation>Pas d&apos;arrivée enregistrée, donc pas de départ</translation>
+    </message>
+    <message>
+        <source>Already checked out at {0} on laptop {1}</source>
+        <translation>Départ déjà enregistré à {0} sur l&apos;ordinateur {1}</translation>
+    </message>
+    <message>
+        <source>Already checked in at {0} on laptop {1}</source>
+        <translation>Arrivée déjà enregistrée à {0} sur l&apos;ordinateur {1}</translation>
+    </message>
+    <message>
+        <source>Check-out undone</source>
+        <translation>Départ annulé</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Arrivée annulée</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -1629,6 +1708,161 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     <message>
         <source>Session {0}</source>
         <translation>Session {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Detected format</source>
+        <translation>Format reconnu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Déjà là</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Écartés</translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation>Nouvelles personnes</translation>
+    </message>
+    <message>
+        <source>Messages held</source>
+        <translation>Messages gardés</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>Y fusionner</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
     </message>
 </context>
 <context>

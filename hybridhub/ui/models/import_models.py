@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from hybridhub.core.local_time import LocalTimes
 from hybridhub.importers.detect import Candidate
 from hybridhub.importers.eventdays import DateSpan
 from hybridhub.importers.store import BatchInfo, ImportResult, PreviewRow
@@ -37,7 +38,11 @@ class FileEntry:
 class ImportFilesModel(RowTableModel):
     """The files dropped or chosen, with their detected format and what happened to them."""
 
-    COLUMNS = ("File", "Detected format", "Status")
+    COLUMNS = (
+        str(QT_TRANSLATE_NOOP("Tables", "File")),
+        str(QT_TRANSLATE_NOOP("Tables", "Detected format")),
+        str(QT_TRANSLATE_NOOP("Tables", "Status")),
+    )
 
     @property
     def entries(self) -> list[FileEntry]:
@@ -84,28 +89,39 @@ class ImportFilesModel(RowTableModel):
 
 
 KIND_LABELS = {
-    "message": "message",
-    "direct": "direct message",
-    "media": "media (counted)",
-    "skipped": "left out",
-    "problem": "problem",
-    "attendance": "attendance",
-    "person": "person",
-    "answer": "answer",
+    "message": str(QT_TRANSLATE_NOOP("PreviewModel", "message")),
+    "direct": str(QT_TRANSLATE_NOOP("PreviewModel", "direct message")),
+    "media": str(QT_TRANSLATE_NOOP("PreviewModel", "media (counted)")),
+    "skipped": str(QT_TRANSLATE_NOOP("PreviewModel", "left out")),
+    "problem": str(QT_TRANSLATE_NOOP("PreviewModel", "problem")),
+    "attendance": str(QT_TRANSLATE_NOOP("PreviewModel", "attendance")),
+    "person": str(QT_TRANSLATE_NOOP("PreviewModel", "person")),
+    "answer": str(QT_TRANSLATE_NOOP("PreviewModel", "answer")),
 }
 
 
 class PreviewModel(RowTableModel):
-    """The first records of one file as they would be stored."""
+    """The first records of one file as they would be stored, times in the event's zone."""
 
-    COLUMNS = ("Line", "Time", "Author", "Text", "Session", "Kind")
+    def __init__(self, times: LocalTimes) -> None:
+        super().__init__()
+        self.times = times
+
+    COLUMNS = (
+        str(QT_TRANSLATE_NOOP("Tables", "Line")),
+        str(QT_TRANSLATE_NOOP("Tables", "Time")),
+        str(QT_TRANSLATE_NOOP("Tables", "Author")),
+        str(QT_TRANSLATE_NOOP("Tables", "Text")),
+        str(QT_TRANSLATE_NOOP("Tables", "Session")),
+        str(QT_TRANSLATE_NOOP("Tables", "Kind")),
+    )
 
     def cell(self, row: PreviewRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return "" if row.line is None else str(row.line)
             if col == 1:
-                return row.time.strftime("%a %d %b %Y %H:%M") if row.time else ""
+                return self.times.day_time(row.time) if row.time else ""
             if col == 2:
                 return row.author
             if col == 3:
@@ -127,15 +143,19 @@ class BatchesModel(RowTableModel):
     """Imports stored in the workspace, newest first."""
 
     COLUMNS = (
-        "File",
-        "Format",
-        "Imported",
-        "Added",
-        "Already there",
-        "Left out",
-        "New people",
-        "Messages held",
+        str(QT_TRANSLATE_NOOP("Tables", "File")),
+        str(QT_TRANSLATE_NOOP("Tables", "Format")),
+        str(QT_TRANSLATE_NOOP("Tables", "Imported")),
+        str(QT_TRANSLATE_NOOP("Tables", "Added")),
+        str(QT_TRANSLATE_NOOP("Tables", "Already there")),
+        str(QT_TRANSLATE_NOOP("Tables", "Left out")),
+        str(QT_TRANSLATE_NOOP("Tables", "New people")),
+        str(QT_TRANSLATE_NOOP("Tables", "Messages held")),
     )
+
+    def __init__(self, times: LocalTimes) -> None:
+        super().__init__()
+        self.times = times
 
     @property
     def batches(self) -> list[BatchInfo]:
@@ -146,7 +166,7 @@ class BatchesModel(RowTableModel):
             values = (
                 b.file_name,
                 b.format,
-                b.imported_at.astimezone().strftime("%d %b %Y %H:%M"),
+                self.times.date_time(b.imported_at),
                 b.added,
                 b.duplicates,
                 b.skipped,

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from hybridhub.core.channels import label
 from hybridhub.themes.rules import Suggestion
 from hybridhub.ui.models.row_table import RowTableModel
 
-COLUMNS = ("Theme", "Channel", "Text")
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("Tables", "Theme")),
+    str(QT_TRANSLATE_NOOP("Tables", "Channel")),
+    str(QT_TRANSLATE_NOOP("Tables", "Text")),
+)
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

@@ -96,9 +96,8 @@ class BrowserPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        event = event_info(ctx.workspace)
-        self._event_id, self._tz = event.id, event.tz
-        self.model = ContributionsModel(ctx.workspace, self._event_id, tz=self._tz)
+        self._event_id = event_info(ctx.workspace).id
+        self.model = ContributionsModel(ctx.workspace, self._event_id, ctx.times())
         self._count_generation = 0
         self._own_change = False
 
@@ -138,7 +137,11 @@ class BrowserPage(Page):
         actions = QHBoxLayout()
         self.count_label = QLabel()
         self.count_label.setObjectName("subtitle")
-        actions.addWidget(self.count_label, 1)
+        actions.addWidget(self.count_label)
+        self.zone_label = QLabel()
+        self.zone_label.setObjectName("subtitle")
+        self.zone_label.setToolTip(self.tr("Every time is shown in the event's time zone (Event page)."))
+        actions.addWidget(self.zone_label, 1)
         self.hostile_button = QPushButton(self.tr("Flag hostile"))
         self.offtopic_button = QPushButton(self.tr("Flag off-topic"))
         self.unflag_button = QPushButton(self.tr("Clear flag"))
@@ -228,7 +231,7 @@ class BrowserPage(Page):
         day = optional_date(edit)
         if day is None:
             return None
-        start = datetime.combine(day, time(0), self._tz)
+        start = datetime.combine(day, time(0), self.model.times.zone)
         return (start + timedelta(days=1) if end else start).astimezone(UTC)
 
     def current_filter(self) -> ContributionFilter:
@@ -290,6 +293,7 @@ class BrowserPage(Page):
         def done(n: int) -> None:
             if generation == self._count_generation:
                 self.count_label.setText(self.tr("%n contribution(s)", "", n))
+                self.zone_label.setText(self.tr("Times in {0}").format(self.model.times.zone_name))
 
         self.ctx.tasks.run(work, on_done=done, on_error=lambda _e: None, write=False)
 
@@ -331,7 +335,8 @@ class BrowserPage(Page):
             )
 
         p = d.provenance
-        when = d.posted_at.astimezone(self._tz).strftime("%a %d %b %Y, %H:%M") if d.posted_at else "—"
+        times = self.model.times
+        when = f"{times.day_time(d.posted_at)} ({times.zone_name})" if d.posted_at else "—"
         side = self.tr("offline") if d.offline else self.tr("online")
         themes = ", ".join(t.name for t in d.themes)
         flag = (
@@ -406,6 +411,9 @@ class BrowserPage(Page):
         )
 
     def _store_changed(self, topic: StoreTopic) -> None:
+        if topic == StoreTopic.EVENT:
+            self.model.set_times(self.ctx.times())
+            self._count(self.model.filter)
         if topic in (StoreTopic.THEMES, StoreTopic.PARTICIPANTS, StoreTopic.SESSIONS):
             self._fill_choices()
         if self._own_change or topic not in (

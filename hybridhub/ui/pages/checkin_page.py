@@ -341,7 +341,7 @@ class CheckinPage(Page):
             self.panel.show_idle(self.tr("Nothing to undo on this laptop."))
             return
         self.last_outcome = outcome
-        self.panel.show_outcome(outcome, self.desk.time_text(outcome.scanned_at))
+        self.panel.show_outcome(outcome, self.ctx.times())
         self.sounds.play(outcome.result)
         self.outcome_shown.emit(outcome)
         if StoreTopic.CHECKINS not in _changed_by(outcome):  # a failed scan is logged but not counted

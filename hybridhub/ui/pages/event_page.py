@@ -140,7 +140,7 @@ class EventPage(Page):
         return purpose
 
     def _build_sessions(self, box: QVBoxLayout) -> None:
-        self.sessions = SessionsModel()
+        self.sessions = SessionsModel(self.ctx.times())
         self.sessions_view = QTableView()
         self.sessions_view.setModel(self.sessions)
         self.sessions_view.setItemDelegateForColumn(MODE, _ModeDelegate(self.sessions_view))
@@ -226,6 +226,7 @@ class EventPage(Page):
             self.what_edit.setPlainText(details.purpose_what)
             self.why_edit.setPlainText(details.purpose_why)
             self.sessions.default_day = details.starts_on or date.today()
+            self.sessions.times = self.ctx.times()
             self.sessions.set_sessions(details.sessions)
         finally:
             self._loading = False

@@ -251,7 +251,7 @@ class ThemesPage(Page):
         bar.addWidget(self.code_combo)
         bar.addWidget(self.code_button)
         layout.addLayout(bar)
-        self.model = ContributionsModel(self.ctx.workspace, self._event_id)
+        self.model = ContributionsModel(self.ctx.workspace, self._event_id, self.ctx.times())
         self.model.set_filter(ContributionFilter())
         self.table = CodingTable(self.model)
         self.table.numberPressed.connect(self.code_by_number)
@@ -375,6 +375,8 @@ class ThemesPage(Page):
             self.model.reload()
 
     def _store_changed(self, topic: StoreTopic) -> None:
+        if topic == StoreTopic.EVENT:
+            self.model.set_times(self.ctx.times())
         watched = (StoreTopic.CONTRIBUTIONS, StoreTopic.NOTES, StoreTopic.IMPORTS, StoreTopic.PARTICIPANTS)
         if topic in watched:
             self.when_visible("contributions", self.model.reload)
