@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
         remembered = self.ctx.settings.last_page
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
+        for old in self.pages:
+            if old is not None:
+                old.detach()
         while (widget := self.stack.widget(0)) is not None:
             self.stack.removeWidget(widget)
             widget.deleteLater()
@@ -106,6 +109,9 @@ class MainWindow(QMainWindow):
         if page is None:
             page = self.pages[row] = PAGES[row].load()(self.ctx)
             name_from_context(page)
+            jump = getattr(page, "go_to_page", None)  # a page's links to others (the Overview's next steps)
+            if jump is not None:
+                jump.connect(self.go_to_title)
             slot = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             if slot is not None:
@@ -122,6 +128,12 @@ class MainWindow(QMainWindow):
     def go_to(self, page_class: type[P]) -> P:
         self.sidebar.setCurrentRow(self._row(page_class))
         return self.page(page_class)
+
+    def go_to_title(self, title: str) -> None:
+        """Show the page whose sidebar entry is `title` (untranslated, as in PAGES)."""
+        titles = [entry.title for entry in PAGES]
+        if title in titles:
+            self.sidebar.setCurrentRow(titles.index(title))
 
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(PAGES):

@@ -112,6 +112,17 @@
         <source>Times in {0}</source>
         <translation>Zeiten in {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a contribution to see its source.</source>
+        <translation>Wählen Sie einen Beitrag aus, um seine Quelle zu sehen.</translation>
+    </message>
     <message>
         <source>offline</source>
         <translation>offline</translation>
@@ -203,6 +214,85 @@
     <message>
         <source>Flag as off-topic</source>
         <translation>Als themenfremd markieren</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>Paper form</source>
+        <translation>Papierformular</translation>
+    </message>
+    <message>
+        <source>Facilitator note</source>
+        <translation>Notiz der Moderation</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Handzeichen</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Einlass</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Google Forms</translation>
+    </message>
+    <message>
+        <source>Microsoft Forms</source>
+        <translation>Microsoft Forms</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Discourse</source>
+        <translation>Discourse</translation>
+    </message>
+    <message>
+        <source>Mailchimp</source>
+        <translation>Mailchimp</translation>
+    </message>
+    <message>
+        <source>Other online table</source>
+        <translation>Andere Online-Tabelle</translation>
     </message>
 </context>
 <context>
@@ -1286,20 +1376,99 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
         <translation>Terrakotta: Offline-Kanäle (Raum, Papier, SMS). Blau: Online-Kanäle.</translation>
     </message>
     <message>
-        <source>{0} only offline · {1} only online · {2} both</source>
-        <translation>{0} nur offline · {1} nur online · {2} beides</translation>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
-        <source>in the room, on paper or by SMS</source>
-        <translation>im Raum, auf Papier oder per SMS</translation>
+        <source>set the dates, the time zone and the agenda.</source>
+        <translation>Daten, Zeitzone und Programm festlegen.</translation>
     </message>
     <message>
-        <source>chat, video meetings, forms, e-mail</source>
-        <translation>Chat, Videokonferenzen, Formulare, E-Mail</translation>
+        <source>Check-in</source>
+        <translation>Einlass</translation>
     </message>
     <message>
-        <source>through {0} channels</source>
-        <translation>über {0} Kanäle</translation>
+        <source>import the registration list and print badges.</source>
+        <translation>Anmeldeliste importieren und Badges drucken.</translation>
+    </message>
+    <message>
+        <source>Paper forms</source>
+        <translation>Papierformulare</translation>
+    </message>
+    <message>
+        <source>print feedback forms for each session.</source>
+        <translation>Feedbackbögen für jede Sitzung drucken.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>type what the room says, on the day.</source>
+        <translation>am Tag festhalten, was im Raum gesagt wird.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>drop the chat and form exports of the online side.</source>
+        <translation>die Exporte der Chats und Online-Formulare ablegen.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>when it is over: a PDF that counts people.</source>
+        <translation>wenn alles vorbei ist: ein PDF, das Personen zählt.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Next steps:</source>
+        <translation>Noch nichts hier. Nächste Schritte:</translation>
+    </message>
+    <message numerus="yes">
+        <source>through %n channel(s)</source>
+        <translation>
+            <numerusform>über %n Kanal</numerusform>
+            <numerusform>über %n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named people</source>
+        <translation>
+            <numerusform>%n Person mit Namen</numerusform>
+            <numerusform>%n Personen mit Namen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voices in notes</source>
+        <translation>
+            <numerusform>%n Stimme in Notizen</numerusform>
+            <numerusform>%n Stimmen in Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a name</source>
+        <translation>
+            <numerusform>%n ohne Namen</numerusform>
+            <numerusform>%n ohne Namen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more came without contributing</source>
+        <translation>
+            <numerusform>und %n weitere Person kam, ohne beizutragen</numerusform>
+            <numerusform>und %n weitere kamen, ohne beizutragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} only offline · in the room, on paper or by SMS</source>
+        <translation>{0} nur offline · im Raum, auf Papier oder per SMS</translation>
+    </message>
+    <message>
+        <source>{0} only online · {1} on both sides</source>
+        <translation>{0} nur online · {1} auf beiden Seiten</translation>
     </message>
     <message>
         <source>door scans and online attendance</source>

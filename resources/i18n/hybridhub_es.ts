@@ -112,6 +112,17 @@
         <source>Times in {0}</source>
         <translation>Horas en {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n seleccionada</numerusform>
+            <numerusform>%n seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a contribution to see its source.</source>
+        <translation>Seleccione una contribución para ver su origen.</translation>
+    </message>
     <message>
         <source>offline</source>
         <translation>sin conexión</translation>
@@ -203,6 +214,85 @@
     <message>
         <source>Flag as off-topic</source>
         <translation>Marcar como fuera de tema</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>Paper form</source>
+        <translation>Formulario en papel</translation>
+    </message>
+    <message>
+        <source>Facilitator note</source>
+        <translation>Nota de la facilitación</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Votación a mano alzada</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Acreditación</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Google Forms</translation>
+    </message>
+    <message>
+        <source>Microsoft Forms</source>
+        <translation>Microsoft Forms</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Discourse</source>
+        <translation>Discourse</translation>
+    </message>
+    <message>
+        <source>Mailchimp</source>
+        <translation>Mailchimp</translation>
+    </message>
+    <message>
+        <source>Other online table</source>
+        <translation>Otra tabla en línea</translation>
     </message>
 </context>
 <context>
@@ -1286,20 +1376,99 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
         <translation>Terracota: canales sin conexión (sala, papel, SMS). Azul: canales en línea.</translation>
     </message>
     <message>
-        <source>{0} only offline · {1} only online · {2} both</source>
-        <translation>{0} solo sin conexión · {1} solo en línea · {2} ambos</translation>
+        <source>Event</source>
+        <translation>Evento</translation>
     </message>
     <message>
-        <source>in the room, on paper or by SMS</source>
-        <translation>en la sala, en papel o por SMS</translation>
+        <source>set the dates, the time zone and the agenda.</source>
+        <translation>fije las fechas, la zona horaria y el programa.</translation>
     </message>
     <message>
-        <source>chat, video meetings, forms, e-mail</source>
-        <translation>chat, videollamadas, formularios, correo</translation>
+        <source>Check-in</source>
+        <translation>Acreditación</translation>
     </message>
     <message>
-        <source>through {0} channels</source>
-        <translation>a través de {0} canales</translation>
+        <source>import the registration list and print badges.</source>
+        <translation>importe la lista de inscripciones e imprima las credenciales.</translation>
+    </message>
+    <message>
+        <source>Paper forms</source>
+        <translation>Formularios en papel</translation>
+    </message>
+    <message>
+        <source>print feedback forms for each session.</source>
+        <translation>imprima formularios de opinión para cada sesión.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>type what the room says, on the day.</source>
+        <translation>anote lo que dice la sala, el mismo día.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>drop the chat and form exports of the online side.</source>
+        <translation>suelte las exportaciones de chats y formularios en línea.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>when it is over: a PDF that counts people.</source>
+        <translation>al terminar: un PDF que cuenta personas.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Next steps:</source>
+        <translation>Aún no hay nada. Próximos pasos:</translation>
+    </message>
+    <message numerus="yes">
+        <source>through %n channel(s)</source>
+        <translation>
+            <numerusform>por %n canal</numerusform>
+            <numerusform>por %n canales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named people</source>
+        <translation>
+            <numerusform>%n persona con nombre</numerusform>
+            <numerusform>%n personas con nombre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voices in notes</source>
+        <translation>
+            <numerusform>%n voz en notas</numerusform>
+            <numerusform>%n voces en notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a name</source>
+        <translation>
+            <numerusform>%n sin nombre</numerusform>
+            <numerusform>%n sin nombre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more came without contributing</source>
+        <translation>
+            <numerusform>y %n persona más vino sin contribuir</numerusform>
+            <numerusform>y %n más vinieron sin contribuir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} only offline · in the room, on paper or by SMS</source>
+        <translation>{0} solo sin conexión · en la sala, en papel o por SMS</translation>
+    </message>
+    <message>
+        <source>{0} only online · {1} on both sides</source>
+        <translation>{0} solo en línea · {1} en ambos lados</translation>
     </message>
     <message>
         <source>door scans and online attendance</source>

@@ -112,6 +112,17 @@
         <source>Times in {0}</source>
         <translation>Heures de {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionnée</numerusform>
+            <numerusform>%n sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a contribution to see its source.</source>
+        <translation>Sélectionnez une contribution pour voir sa source.</translation>
+    </message>
     <message>
         <source>offline</source>
         <translation>hors ligne</translation>
@@ -203,6 +214,85 @@
     <message>
         <source>Flag as off-topic</source>
         <translation>Signaler comme hors sujet</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>Paper form</source>
+        <translation>Formulaire papier</translation>
+    </message>
+    <message>
+        <source>Facilitator note</source>
+        <translation>Note d&apos;animation</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Vote à main levée</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Google Forms</translation>
+    </message>
+    <message>
+        <source>Microsoft Forms</source>
+        <translation>Microsoft Forms</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Discourse</source>
+        <translation>Discourse</translation>
+    </message>
+    <message>
+        <source>Mailchimp</source>
+        <translation>Mailchimp</translation>
+    </message>
+    <message>
+        <source>Other online table</source>
+        <translation>Autre tableau en ligne</translation>
     </message>
 </context>
 <context>
@@ -1286,20 +1376,99 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
         <translation>Terre cuite : canaux hors ligne (salle, papier, SMS). Bleu : canaux en ligne.</translation>
     </message>
     <message>
-        <source>{0} only offline · {1} only online · {2} both</source>
-        <translation>{0} seulement hors ligne · {1} seulement en ligne · {2} les deux</translation>
+        <source>Event</source>
+        <translation>Événement</translation>
     </message>
     <message>
-        <source>in the room, on paper or by SMS</source>
-        <translation>dans la salle, sur papier ou par SMS</translation>
+        <source>set the dates, the time zone and the agenda.</source>
+        <translation>fixez les dates, le fuseau horaire et le programme.</translation>
     </message>
     <message>
-        <source>chat, video meetings, forms, e-mail</source>
-        <translation>discussions, visioconférences, formulaires, e-mail</translation>
+        <source>Check-in</source>
+        <translation>Accueil</translation>
     </message>
     <message>
-        <source>through {0} channels</source>
-        <translation>par {0} canaux</translation>
+        <source>import the registration list and print badges.</source>
+        <translation>importez la liste des inscrits et imprimez les badges.</translation>
+    </message>
+    <message>
+        <source>Paper forms</source>
+        <translation>Formulaires papier</translation>
+    </message>
+    <message>
+        <source>print feedback forms for each session.</source>
+        <translation>imprimez des formulaires d&apos;avis pour chaque session.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>type what the room says, on the day.</source>
+        <translation>notez ce que dit la salle, le jour même.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>drop the chat and form exports of the online side.</source>
+        <translation>déposez les exports des discussions et formulaires en ligne.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>when it is over: a PDF that counts people.</source>
+        <translation>une fois terminé : un PDF qui compte les personnes.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Next steps:</source>
+        <translation>Rien pour l&apos;instant. Prochaines étapes :</translation>
+    </message>
+    <message numerus="yes">
+        <source>through %n channel(s)</source>
+        <translation>
+            <numerusform>par %n canal</numerusform>
+            <numerusform>par %n canaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named people</source>
+        <translation>
+            <numerusform>%n personne nommée</numerusform>
+            <numerusform>%n personnes nommées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voices in notes</source>
+        <translation>
+            <numerusform>%n voix dans les notes</numerusform>
+            <numerusform>%n voix dans les notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a name</source>
+        <translation>
+            <numerusform>%n sans nom</numerusform>
+            <numerusform>%n sans nom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more came without contributing</source>
+        <translation>
+            <numerusform>et %n autre est venue sans contribuer</numerusform>
+            <numerusform>et %n autres sont venues sans contribuer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} only offline · in the room, on paper or by SMS</source>
+        <translation>{0} seulement hors ligne · dans la salle, sur papier ou par SMS</translation>
+    </message>
+    <message>
+        <source>{0} only online · {1} on both sides</source>
+        <translation>{0} seulement en ligne · {1} des deux côtés</translation>
     </message>
     <message>
         <source>door scans and online attendance</source>

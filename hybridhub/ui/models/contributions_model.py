@@ -18,10 +18,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from hybridhub.browse.actions import read_page, read_pages, read_rows
 from hybridhub.browse.filters import ContributionFilter
 from hybridhub.browse.pages import ContributionRow, Cursor
-from hybridhub.core.channels import is_offline, label
+from hybridhub.core.channels import is_offline
 from hybridhub.core.local_time import LocalTimes
 from hybridhub.core.workspace import Workspace
 from hybridhub.ui.models.row_table import column_title
+from hybridhub.ui.words import channel_name
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
@@ -194,7 +195,7 @@ class ContributionsModel(QAbstractTableModel):
         # In COLUMNS order: when, channel, session, who, text, voices, themes, flag.
         shown = (
             when,
-            label(r.channel),
+            channel_name(r.channel),
             r.session_name or "",
             r.author,
             " ".join(r.text.split()),

@@ -6,10 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from hybridhub.core.channels import label
 from hybridhub.people.directory import PersonRow
 from hybridhub.people.suggest import MergeSuggestion
 from hybridhub.ui.models.row_table import RowTableModel
+from hybridhub.ui.words import channel_name
 
 COLUMNS = (
     str(QT_TRANSLATE_NOOP("Tables", "Pseudonym")),
@@ -41,7 +41,7 @@ class PeopleModel(RowTableModel):
             return (
                 r.pseudonym,
                 r.display_name or "",
-                ", ".join(label(c) for c in r.channels),
+                ", ".join(channel_name(c) for c in r.channels),
                 str(r.contributions),
                 self.tr(_yn(r.consent_quote)),
                 self.tr(_yn(r.consent_name)),

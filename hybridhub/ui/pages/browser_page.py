@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from hybridhub.browse.actions import count, detail, filter_choices, set_flag
 from hybridhub.browse.detail import ContributionDetail
 from hybridhub.browse.filters import ContributionFilter
-from hybridhub.core.channels import CHANNELS, label
+from hybridhub.core.channels import CHANNELS
 from hybridhub.core.errors import UserError
 from hybridhub.core.progress import ProgressFn
 from hybridhub.events.actions import event_info
@@ -35,7 +35,9 @@ from hybridhub.ui.models.contributions_model import ContributionsModel
 from hybridhub.ui.models.screen_cache import ScreenCache
 from hybridhub.ui.pages.base import Page, column
 from hybridhub.ui.store_signals import StoreTopic
+from hybridhub.ui.style import active_theme
 from hybridhub.ui.widgets.fields import NO_DATE, date_edit, optional_date
+from hybridhub.ui.words import channel_name
 
 SEARCH_DELAY_MS = 250
 
@@ -124,7 +126,7 @@ class BrowserPage(Page):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
-        ctx.store.changed.connect(self._store_changed)
+        self.listen(self._store_changed)
         self._fill_choices()
         self.apply_filter()
 
@@ -209,7 +211,7 @@ class BrowserPage(Page):
 
     def _fill_choices(self) -> None:
         choices = filter_choices(self.ctx.workspace, self._event_id)
-        self._refill(self.channel_combo, self.tr("All channels"), [(label(c), c) for c in CHANNELS])
+        self._refill(self.channel_combo, self.tr("All channels"), [(channel_name(c), c) for c in CHANNELS])
         self._refill(self.session_combo, self.tr("All sessions"), [(x.name, x.id) for x in choices.sessions])
         self._refill(
             self.theme_combo, self.tr("All themes"), [("  " * t.depth + t.name, t.id) for t in choices.themes]
@@ -303,11 +305,12 @@ class BrowserPage(Page):
         self.crop.clear()
         self.crop.setVisible(False)
         if len(ids) != 1:
-            self.detail.setHtml(
-                f"<p style='color:#5b6b75'>{self.tr('%n selected', '', len(ids))}</p>"
+            text = (
+                self.tr("%n selected", "", len(ids))
                 if ids
-                else f"<p style='color:#5b6b75'>{self.tr('Select a contribution to see its source.')}</p>"
+                else self.tr("Select a contribution to see its source.")
             )
+            self.detail.setHtml(f"<p style='color:{active_theme().muted}'>{text}</p>")
             return
         try:
             d = detail(self.ctx.workspace, ids[0])
@@ -326,9 +329,11 @@ class BrowserPage(Page):
     def _detail_html(self, d: ContributionDetail) -> str:
         from html import escape
 
+        theme = active_theme()  # the HTML follows the light or dark palette
+
         def row(name: str, value: object) -> str:
             return (
-                f"<tr><td style='color:#5b6b75;padding-right:10px'>{escape(name)}</td>"
+                f"<tr><td style='color:{theme.muted};padding-right:10px'>{escape(name)}</td>"
                 f"<td>{escape(str(value))}</td></tr>"
                 if value not in (None, "")
                 else ""
@@ -341,7 +346,7 @@ class BrowserPage(Page):
         themes = ", ".join(t.name for t in d.themes)
         flag = (
             (
-                f"<p style='color:#d1495b'><b>{escape(d.flag)}</b> — "
+                f"<p style='color:{theme.danger}'><b>{escape(d.flag)}</b> — "
                 f"{escape(self.tr('kept and counted, never quoted'))}</p>"
             )
             if d.flag
@@ -350,7 +355,7 @@ class BrowserPage(Page):
         rows = "".join(
             [
                 row(self.tr("When"), when),
-                row(self.tr("Channel"), f"{d.channel_label} ({side})"),
+                row(self.tr("Channel"), f"{channel_name(d.channel)} ({side})"),
                 row(self.tr("Session"), d.session_name),
                 row(self.tr("Who"), d.participant_label),
                 row(self.tr("As"), d.identity_display),

@@ -87,8 +87,8 @@ class CheckinPage(Page):
         self.keeper = FocusKeeper(self.input, self)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.focusChanged.connect(self.keeper.on_focus_changed)
-        ctx.store.changed.connect(self._store_changed)
+            self.follow(app.focusChanged, self.keeper.on_focus_changed)
+        self.listen(self._store_changed)
         self._reload_sessions()
         self.refresh_index()
         self.refresh_counts()

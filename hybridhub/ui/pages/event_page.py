@@ -95,7 +95,7 @@ class EventPage(Page):
         form_box.addStretch(1)
         outer.addLayout(self._save_bar())
         self._connect()
-        ctx.store.changed.connect(self._store_changed)
+        self.listen(self._store_changed)
         self.load()
 
     def _details_form(self) -> QFormLayout:

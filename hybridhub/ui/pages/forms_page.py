@@ -61,7 +61,7 @@ class FormsPage(Page):
         self.assign_button.clicked.connect(self.assign)
         self.assign_code.returnPressed.connect(self.assign)
         self.discard_button.clicked.connect(self.discard)
-        ctx.store.changed.connect(self._store_changed)
+        self.listen(self._store_changed)
         self.load()
 
     def _print_section(self, outer: QVBoxLayout) -> None:

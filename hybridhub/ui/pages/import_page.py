@@ -150,7 +150,7 @@ class ImportPage(Page):
         outer.addWidget(self.progress)
         outer.addLayout(self._button_bar())
         self._connect()
-        ctx.store.changed.connect(self._store_changed)
+        self.listen(self._store_changed)
         self._load_event_zone()
         self.load_batches()
         self._update_buttons()

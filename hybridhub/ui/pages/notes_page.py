@@ -131,7 +131,7 @@ class NotesPage(Page):
         self._fill_sessions()
         self._fill_speakers()
         self._restore_draft()
-        ctx.store.changed.connect(self._store_changed)
+        self.listen(self._store_changed)
 
     def _note_fields(self) -> QHBoxLayout:
         top = QHBoxLayout()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hybridhub.core.channels import label
 from hybridhub.events.actions import event_info
 from hybridhub.people.actions import merge, merges_of, people_and_suggestions, set_consent, unmerge
 from hybridhub.people.directory import PersonRow
@@ -26,6 +25,7 @@ from hybridhub.ui.models.people_model import MergeSuggestionsModel, PeopleModel
 from hybridhub.ui.pages.base import Page, column, side_by_side
 from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.widgets import SectionHeader
+from hybridhub.ui.words import channel_name
 
 CONSENT_LABELS = (("quote", "May be quoted"), ("name", "Name may be shown"), ("contact", "May be contacted"))
 
@@ -53,7 +53,7 @@ class PeoplePage(Page):
             self.tr("Everyone who took part, how they appear in each channel, and what they agreed to."),
         )
         outer.addWidget(side_by_side(self._people_panel(), self._person_panel(), (820, 420)), 1)
-        ctx.store.changed.connect(self._store_changed)
+        self.listen(self._store_changed)
         self.reload()
 
     def _people_panel(self) -> QWidget:
@@ -152,7 +152,7 @@ class PeoplePage(Page):
             marks = (self.tr(" (phone)") if i.has_phone else "") + (
                 self.tr(" (e-mail)") if i.has_email else ""
             )
-            self.identity_list.addItem(f"{label(i.channel)}: {i.display or '—'}{marks}")
+            self.identity_list.addItem(f"{channel_name(i.channel)}: {i.display or '—'}{marks}")
         states = {"quote": p.consent_quote, "name": p.consent_name, "contact": p.consent_contact}
         for key, box in self.consent_boxes.items():
             value = states[key]

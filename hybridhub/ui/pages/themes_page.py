@@ -81,7 +81,7 @@ class ThemesPage(Page):
             self.tr("Select contributions and press 1–9 to code them; press again to remove the code."),
         )
         outer.addWidget(side_by_side(self._codebook_panel(), self._coding_panel(), (420, 900)), 1)
-        ctx.store.changed.connect(self._store_changed)
+        self.listen(self._store_changed)
         self.reload_themes()
         self.reload_suggestions()
 
@@ -338,6 +338,10 @@ class ThemesPage(Page):
             on_error=lambda _exc: self.run_rules_button.setEnabled(True),
         )
 
+    def _reload_codebook(self) -> None:
+        self.reload_themes()
+        self.reload_suggestions()
+
     def reload_suggestions(self) -> None:
         self.suggestions.set_rows(pending(self.ctx.workspace, self._event_id))
         for b in (self.accept_button, self.reject_button, self.accept_all_button):
@@ -377,6 +381,8 @@ class ThemesPage(Page):
     def _store_changed(self, topic: StoreTopic) -> None:
         if topic == StoreTopic.EVENT:
             self.model.set_times(self.ctx.times())
+        if topic == StoreTopic.THEMES:  # e.g. a note's #tag made a theme
+            self.when_visible("themes", self._reload_codebook)
         watched = (StoreTopic.CONTRIBUTIONS, StoreTopic.NOTES, StoreTopic.IMPORTS, StoreTopic.PARTICIPANTS)
         if topic in watched:
             self.when_visible("contributions", self.model.reload)
