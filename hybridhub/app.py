@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hybridhub import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -52,6 +52,15 @@ def install_translator(app: QApplication, language: str = "") -> list[QTranslato
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def add_shipped_fonts() -> list[str]:
+    """The PDFs' fonts (core/pdf_fonts.py) for the app too, so Qt's font fallback finds Chinese, Indic,
+    Thai and emoji glyphs on a system that has none; returns the families added."""
+    families: list[str] = []
+    for file in sorted(resource_path("fonts").glob("*.ttf")):
+        families += QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(file)))
+    return families
 
 
 def quit_after_start(app: QApplication, window: MainWindow) -> None:
@@ -104,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings()
     apply_style(app, settings.appearance)
     install_translator(app, settings.language)
+    add_shipped_fonts()
     path = start_workspace(args.workspace, settings, args.demo)
     try:
         workspace = open_workspace(path)
