@@ -65,6 +65,19 @@ class DialogService:
         box.exec()
         return box.clickedButton() is accept
 
+    def choose(self, title: str, text: str, choices: list[str]) -> int:
+        """The index of the named choice clicked; the last choice (the safe one, e.g. Cancel) is the
+        default and what Escape or closing the box gives."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self.parent
+        )
+        buttons = [box.addButton(name, QMessageBox.ButtonRole.ActionRole) for name in choices]
+        box.setDefaultButton(buttons[-1])
+        box.setEscapeButton(buttons[-1])
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else len(choices) - 1
+
     def get_text(self, title: str, label: str, default: str = "") -> str | None:
         text, ok = QInputDialog.getText(self.parent, title, label, text=default)
         return text if ok else None
@@ -89,7 +102,8 @@ class ScriptedDialogs(DialogService):
         super().__init__(None)
         self.answers = {name: deque(values) for name, values in answers.items()}
         self.shown: list[tuple[str, str, str]] = []
-        self.choices: list[tuple[str, str]] = []  # the named buttons of each `ask`, ("", "") for Yes/No
+        # the named buttons of each `ask` (("", "") for Yes/No) or `choose`
+        self.choices: list[tuple[str, ...]] = []
 
     def _next(self, method: str, default: Any) -> Any:
         queue = self.answers.get(method)
@@ -105,6 +119,11 @@ class ScriptedDialogs(DialogService):
         self.shown.append(("ask", title, text))
         self.choices.append((yes, no))
         return bool(self._next("ask", False))
+
+    def choose(self, title: str, text: str, choices: list[str]) -> int:
+        self.shown.append(("choose", title, text))
+        self.choices.append(tuple(choices))
+        return int(self._next("choose", len(choices) - 1))
 
     def get_text(self, title: str, label: str, default: str = "") -> str | None:
         self.shown.append(("get_text", title, label))

@@ -135,7 +135,29 @@ class MainWindow(QMainWindow):
         if title in titles:
             self.sidebar.setCurrentRow(titles.index(title))
 
+    def settle_unsaved(self) -> bool:
+        """Ask about a page's unsaved changes (Save / Discard / Cancel) before leaving it, quitting or
+        opening another workspace; False when the user stays (Cancel, or saving failed)."""
+        for page in self.pages:
+            what = page.unsaved() if page is not None else ""
+            if page is None or not what:
+                continue
+            choices = [self.tr("Save"), self.tr("Discard"), self.tr("Cancel")]
+            choice = self.ctx.dialogs.choose(self.tr("Unsaved changes"), what, choices)
+            if choice == 0 and not page.save_unsaved():
+                return False
+            if choice == 1:
+                page.discard_unsaved()
+            if choice == 2:
+                return False
+        return True
+
     def _show_page(self, row: int) -> None:
+        if row != self.stack.currentIndex() and not self.settle_unsaved():
+            self.sidebar.blockSignals(True)  # stay on the page with the changes
+            self.sidebar.setCurrentRow(self.stack.currentIndex())
+            self.sidebar.blockSignals(False)
+            return
         if 0 <= row < len(PAGES):
             self._built(row)
             self.stack.setCurrentIndex(row)
@@ -259,6 +281,8 @@ class MainWindow(QMainWindow):
 
     def switch_to(self, path: Path) -> bool:
         """Open another workspace and rebuild the pages on it; on error the current one stays open."""
+        if not self.settle_unsaved():
+            return False
         try:
             workspace: Workspace = open_workspace(path)
         except UserError as exc:
@@ -273,6 +297,9 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.settle_unsaved():
+            event.ignore()
+            return
         self.ctx.settings.window_geometry = self.saveGeometry()
         self.ctx.settings.window_state = self.saveState()
         self.ctx.settings.sync()

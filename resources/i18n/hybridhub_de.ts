@@ -636,6 +636,10 @@ Ja: ein A4-Ticket pro Person. Nein: A4-Etikettenbögen, 8 pro Seite.</translatio
         <translation>Alle Änderungen gespeichert.</translation>
     </message>
     <message>
+        <source>The event&apos;s details have changes that are not saved.</source>
+        <translation>Die Angaben zur Veranstaltung haben ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
         <source>Unsaved changes — Ctrl+S saves.</source>
         <translation>Ungespeicherte Änderungen – Strg+S speichert.</translation>
     </message>
@@ -980,6 +984,22 @@ Ist das die richtige Datei für diese Veranstaltung?</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
     <message>
         <source>Workspace: {0}</source>
         <translation>Arbeitsbereich: {0}</translation>

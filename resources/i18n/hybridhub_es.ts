@@ -636,6 +636,10 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
         <translation>Todos los cambios guardados.</translation>
     </message>
     <message>
+        <source>The event&apos;s details have changes that are not saved.</source>
+        <translation>Los datos del evento tienen cambios sin guardar.</translation>
+    </message>
+    <message>
         <source>Unsaved changes — Ctrl+S saves.</source>
         <translation>Cambios sin guardar: Ctrl+S guarda.</translation>
     </message>
@@ -980,6 +984,22 @@ Is this the right file for this event?</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
     <message>
         <source>Workspace: {0}</source>
         <translation>Espacio de trabajo: {0}</translation>

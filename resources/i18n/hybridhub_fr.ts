@@ -636,6 +636,10 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
         <translation>Toutes les modifications sont enregistrées.</translation>
     </message>
     <message>
+        <source>The event&apos;s details have changes that are not saved.</source>
+        <translation>Les détails de l&apos;événement ont des modifications non enregistrées.</translation>
+    </message>
+    <message>
         <source>Unsaved changes — Ctrl+S saves.</source>
         <translation>Modifications non enregistrées — Ctrl+S enregistre.</translation>
     </message>
@@ -980,6 +984,22 @@ Est-ce le bon fichier pour cet événement ?</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
     <message>
         <source>Workspace: {0}</source>
         <translation>Espace de travail : {0}</translation>

@@ -41,6 +41,17 @@ class Page(QWidget):
         self._followed.clear()
         self._when_shown.clear()
 
+    def unsaved(self) -> str:
+        """What the page holds that is not saved yet, for the question on leaving ("" when nothing)."""
+        return ""
+
+    def save_unsaved(self) -> bool:
+        """Save what `unsaved` names; False when it could not be saved (the error was shown)."""
+        return True
+
+    def discard_unsaved(self) -> None:
+        """Forget what `unsaved` names (show the stored values again)."""
+
     def when_visible(self, name: str, refresh: Callable[[], None]) -> None:
         """Run `refresh` now if the page is on screen, else once when it is shown next (a page off
         screen does not redo its queries for every change made elsewhere, yet never shows stale data)."""

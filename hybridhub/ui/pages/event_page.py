@@ -265,6 +265,15 @@ class EventPage(Page):
     def dirty(self) -> bool:
         return self.save_button.isEnabled()
 
+    def unsaved(self) -> str:
+        return self.tr("The event's details have changes that are not saved.") if self.dirty else ""
+
+    def save_unsaved(self) -> bool:
+        return self.save()
+
+    def discard_unsaved(self) -> None:
+        self.load()
+
     def _mark_dirty(self, *_args: object) -> None:
         if not self._loading:
             self._set_dirty(True)
