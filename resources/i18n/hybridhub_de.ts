@@ -22,6 +22,14 @@
         <translation>Papier, Notizen und alle Online-Kanäle in einer Liste. Die Suche ignoriert Akzente und Groß-/Kleinschreibung.</translation>
     </message>
     <message>
+        <source>Source of the selected contribution</source>
+        <translation>Quelle des ausgewählten Beitrags</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
         <source>Every time is shown in the event&apos;s time zone (Event page).</source>
         <translation>Alle Zeiten sind in der Zeitzone der Veranstaltung angegeben (Seite Veranstaltung).</translation>
     </message>
@@ -76,6 +84,14 @@
     <message>
         <source>to any day</source>
         <translation>bis beliebigem Tag</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Ab Tag</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Bis Tag</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -540,6 +556,14 @@ Ja: ein A4-Ticket pro Person. Nein: A4-Etikettenbögen, 8 pro Seite.</translatio
         <translation>Titel</translation>
     </message>
     <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -707,8 +731,16 @@ Ja: ein A4-Ticket pro Person. Nein: A4-Etikettenbögen, 8 pro Seite.</translatio
         <translation>Seiten, deren QR-Code oder Eckmarken nicht gelesen werden konnten. Geben Sie den auf der Seite stehenden Bogencode ein, um sie zuzuordnen, oder verwerfen Sie sie.</translation>
     </message>
     <message>
+        <source>Pages to assign</source>
+        <translation>Zuzuordnende Seiten</translation>
+    </message>
+    <message>
         <source>Sheet code</source>
         <translation>Bogencode</translation>
+    </message>
+    <message>
+        <source>Page of the form</source>
+        <translation>Seite des Formulars</translation>
     </message>
     <message>
         <source>page </source>
@@ -825,8 +857,16 @@ Ja: ein A4-Ticket pro Person. Nein: A4-Etikettenbögen, 8 pro Seite.</translatio
         <translation>Zoom-Chats enthalten nur Uhrzeiten; legen Sie das Datum fest, wenn der Dateiname keins enthält.</translation>
     </message>
     <message>
+        <source>Files to import</source>
+        <translation>Zu importierende Dateien</translation>
+    </message>
+    <message>
         <source>Select a file to see its first 50 records.</source>
         <translation>Wählen Sie eine Datei, um ihre ersten 50 Datensätze zu sehen.</translation>
+    </message>
+    <message>
+        <source>Preview of the selected file</source>
+        <translation>Vorschau der ausgewählten Datei</translation>
     </message>
     <message>
         <source>Imported files</source>
@@ -1171,12 +1211,20 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
         <source>Paper form</source>
         <translation>Papierbogen</translation>
     </message>
     <message>
         <source>Remember for this form</source>
         <translation>Für dieses Formular merken</translation>
+    </message>
+    <message>
+        <source>Questions of the form</source>
+        <translation>Fragen des Formulars</translation>
     </message>
     <message>
         <source>Paper-form question</source>
@@ -2140,6 +2188,10 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
         <translation>Auswahl codieren / Codierung entfernen</translation>
     </message>
     <message>
+        <source>Contributions to code</source>
+        <translation>Zu codierende Beiträge</translation>
+    </message>
+    <message>
         <source>Suggested by keyword rules</source>
         <translation>Von Stichwortregeln vorgeschlagen</translation>
     </message>
@@ -2158,6 +2210,10 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
     <message>
         <source>Accept all of this theme</source>
         <translation>Alle für dieses Thema annehmen</translation>
+    </message>
+    <message>
+        <source>Suggested codes</source>
+        <translation>Vorgeschlagene Codes</translation>
     </message>
     <message>
         <source>No theme on key %1</source>

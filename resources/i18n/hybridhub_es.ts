@@ -22,6 +22,14 @@
         <translation>Papel, notas y todos los canales en línea en una sola lista. La búsqueda no distingue acentos ni mayúsculas.</translation>
     </message>
     <message>
+        <source>Source of the selected contribution</source>
+        <translation>Fuente de la contribución seleccionada</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contribuciones</translation>
+    </message>
+    <message>
         <source>Every time is shown in the event&apos;s time zone (Event page).</source>
         <translation>Todas las horas se muestran en la zona horaria del evento (página Evento).</translation>
     </message>
@@ -76,6 +84,14 @@
     <message>
         <source>to any day</source>
         <translation>hasta cualquier día</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Desde el día</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Hasta el día</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -540,6 +556,14 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
         <translation>Título</translation>
     </message>
     <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>al</translation>
     </message>
@@ -707,8 +731,16 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
         <translation>Páginas cuyo código QR o marcas de esquina no se pudieron leer. Escriba el código de hoja que figura en la página para asignarla, o descártela.</translation>
     </message>
     <message>
+        <source>Pages to assign</source>
+        <translation>Páginas por asignar</translation>
+    </message>
+    <message>
         <source>Sheet code</source>
         <translation>Código de la hoja</translation>
+    </message>
+    <message>
+        <source>Page of the form</source>
+        <translation>Página del formulario</translation>
     </message>
     <message>
         <source>page </source>
@@ -825,8 +857,16 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
         <translation>Los chats de Zoom solo llevan la hora; indique la fecha si el nombre del archivo no la tiene.</translation>
     </message>
     <message>
+        <source>Files to import</source>
+        <translation>Archivos por importar</translation>
+    </message>
+    <message>
         <source>Select a file to see its first 50 records.</source>
         <translation>Seleccione un archivo para ver sus 50 primeros registros.</translation>
+    </message>
+    <message>
+        <source>Preview of the selected file</source>
+        <translation>Vista previa del archivo seleccionado</translation>
     </message>
     <message>
         <source>Imported files</source>
@@ -1171,12 +1211,20 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
         <source>Paper form</source>
         <translation>Formulario en papel</translation>
     </message>
     <message>
         <source>Remember for this form</source>
         <translation>Recordar para este formulario</translation>
+    </message>
+    <message>
+        <source>Questions of the form</source>
+        <translation>Preguntas del formulario</translation>
     </message>
     <message>
         <source>Paper-form question</source>
@@ -2140,6 +2188,10 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
         <translation>Codificar / descodificar la selección</translation>
     </message>
     <message>
+        <source>Contributions to code</source>
+        <translation>Contribuciones por codificar</translation>
+    </message>
+    <message>
         <source>Suggested by keyword rules</source>
         <translation>Sugerido por las reglas de palabras clave</translation>
     </message>
@@ -2158,6 +2210,10 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     <message>
         <source>Accept all of this theme</source>
         <translation>Aceptar todo este tema</translation>
+    </message>
+    <message>
+        <source>Suggested codes</source>
+        <translation>Códigos sugeridos</translation>
     </message>
     <message>
         <source>No theme on key %1</source>

@@ -22,6 +22,14 @@
         <translation>Le papier, les notes et tous les canaux en ligne dans une seule liste. La recherche ignore les accents et la casse.</translation>
     </message>
     <message>
+        <source>Source of the selected contribution</source>
+        <translation>Source de la contribution sélectionnée</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
         <source>Every time is shown in the event&apos;s time zone (Event page).</source>
         <translation>Toutes les heures sont celles du fuseau horaire de l&apos;événement (page Événement).</translation>
     </message>
@@ -76,6 +84,14 @@
     <message>
         <source>to any day</source>
         <translation>jusqu&apos;à n&apos;importe quel jour</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>À partir du jour</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Jusqu&apos;au jour</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -540,6 +556,14 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
         <translation>Titre</translation>
     </message>
     <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>au</translation>
     </message>
@@ -707,8 +731,16 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
         <translation>Pages dont le QR code ou les repères d&apos;angle n&apos;ont pas pu être lus. Tapez le code de fiche écrit sur la page pour l&apos;attribuer, ou écartez-la.</translation>
     </message>
     <message>
+        <source>Pages to assign</source>
+        <translation>Pages à attribuer</translation>
+    </message>
+    <message>
         <source>Sheet code</source>
         <translation>Code de la fiche</translation>
+    </message>
+    <message>
+        <source>Page of the form</source>
+        <translation>Page du formulaire</translation>
     </message>
     <message>
         <source>page </source>
@@ -825,8 +857,16 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
         <translation>Les chats Zoom ne portent que l&apos;heure ; indiquez la date si le nom du fichier n&apos;en a pas.</translation>
     </message>
     <message>
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
+    <message>
         <source>Select a file to see its first 50 records.</source>
         <translation>Sélectionnez un fichier pour voir ses 50 premiers enregistrements.</translation>
+    </message>
+    <message>
+        <source>Preview of the selected file</source>
+        <translation>Aperçu du fichier sélectionné</translation>
     </message>
     <message>
         <source>Imported files</source>
@@ -1171,12 +1211,20 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
         <source>Paper form</source>
         <translation>Formulaire papier</translation>
     </message>
     <message>
         <source>Remember for this form</source>
         <translation>Retenir pour ce formulaire</translation>
+    </message>
+    <message>
+        <source>Questions of the form</source>
+        <translation>Questions du formulaire</translation>
     </message>
     <message>
         <source>Paper-form question</source>
@@ -2140,6 +2188,10 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
         <translation>Coder / décoder la sélection</translation>
     </message>
     <message>
+        <source>Contributions to code</source>
+        <translation>Contributions à coder</translation>
+    </message>
+    <message>
         <source>Suggested by keyword rules</source>
         <translation>Suggéré par les règles de mots-clés</translation>
     </message>
@@ -2158,6 +2210,10 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     <message>
         <source>Accept all of this theme</source>
         <translation>Tout accepter pour ce thème</translation>
+    </message>
+    <message>
+        <source>Suggested codes</source>
+        <translation>Codes suggérés</translation>
     </message>
     <message>
         <source>No theme on key %1</source>

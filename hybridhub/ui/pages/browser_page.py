@@ -111,6 +111,7 @@ class BrowserPage(Page):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self._table_panel())
         self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Source of the selected contribution"))
         self.detail.setOpenLinks(False)
         self.crop = QLabel()
         self.crop.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -133,6 +134,7 @@ class BrowserPage(Page):
     def _table_panel(self) -> QWidget:
         left, left_layout = column()
         self.table = ContributionTable(self.model)
+        self.table.setAccessibleName(self.tr("Contributions"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         left_layout.addWidget(self.table)
@@ -189,6 +191,8 @@ class BrowserPage(Page):
             self.flag_combo.addItem(text, flagged)
         self.from_edit = _date_edit(self.tr("from any day"))
         self.to_edit = _date_edit(self.tr("to any day"))
+        self.from_edit.setAccessibleName(self.tr("From day"))
+        self.to_edit.setAccessibleName(self.tr("To day"))
         for combo in (
             self.side_combo,
             self.channel_combo,

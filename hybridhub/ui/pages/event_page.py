@@ -106,6 +106,8 @@ class EventPage(Page):
         form.addRow(self.tr("Title"), self.title_edit)
         dates = QHBoxLayout()
         self.starts_edit, self.ends_edit = _date_edit(), _date_edit()
+        self.starts_edit.setAccessibleName(self.tr("First day"))
+        self.ends_edit.setAccessibleName(self.tr("Last day"))
         dates.addWidget(self.starts_edit)
         dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.ends_edit)

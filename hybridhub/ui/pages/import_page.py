@@ -177,6 +177,7 @@ class ImportPage(Page):
         top, top_box = column()
         self.files = ImportFilesModel()
         self.files_view = self._table(self.files, stretch=0)
+        self.files_view.setAccessibleName(self.tr("Files to import"))
         self.files_view.setMinimumHeight(110)
         self.files_view.setMaximumHeight(170)
         top_box.addWidget(self.files_view)
@@ -191,6 +192,7 @@ class ImportPage(Page):
         top_box.addWidget(self.preview_title)
         self.preview_model = PreviewModel(self.ctx.times())
         self.preview_view = self._table(self.preview_model, stretch=3)
+        self.preview_view.setAccessibleName(self.tr("Preview of the selected file"))
         top_box.addWidget(self.preview_view, 1)
         return top
 
@@ -205,6 +207,7 @@ class ImportPage(Page):
         bottom_box.addWidget(SectionHeader(self.tr("Imported files")))
         self.batches = BatchesModel(self.ctx.times())
         self.batches_view = self._table(self.batches, stretch=0)
+        self.batches_view.setAccessibleName(self.tr("Imported files"))
         self.batches_view.setMinimumHeight(130)
         bottom_box.addWidget(self.batches_view, 1)
         return bottom

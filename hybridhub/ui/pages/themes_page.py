@@ -89,6 +89,7 @@ class ThemesPage(Page):
     def _codebook_panel(self) -> QWidget:
         panel, layout = column()
         self.theme_list = QListWidget()
+        self.theme_list.setAccessibleName(self.tr("Themes"))
         self.theme_list.currentRowChanged.connect(self._theme_selected)
         layout.addWidget(self.theme_list, 1)
         moves = QHBoxLayout()
@@ -254,6 +255,7 @@ class ThemesPage(Page):
         self.model = ContributionsModel(self.ctx.workspace, self._event_id, self.ctx.times())
         self.model.set_filter(ContributionFilter())
         self.table = CodingTable(self.model)
+        self.table.setAccessibleName(self.tr("Contributions to code"))
         self.table.numberPressed.connect(self.code_by_number)
         for col in (SESSION, VOICES, FLAG):  # coding needs the text and its themes; the rest is in Browse
             self.table.setColumnHidden(col, True)
@@ -279,6 +281,7 @@ class ThemesPage(Page):
         layout.addLayout(head)
         self.suggestions = SuggestionsModel()
         self.suggestion_view = QTableView()
+        self.suggestion_view.setAccessibleName(self.tr("Suggested codes"))
         self.suggestion_view.setModel(self.suggestions)
         self.suggestion_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.suggestion_view.verticalHeader().setVisible(False)
