@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._open_demo = open_demo
         self.pages: list[Page | None] = []  # None until the page is first shown
+        self._keyed: list[tuple[QAction, list[QKeySequence]]] = []  # window actions with keys, as built
         self.setMinimumSize(1000, 680)
 
         central = QWidget()
@@ -135,6 +136,13 @@ class MainWindow(QMainWindow):
         if title in titles:
             self.sidebar.setCurrentRow(titles.index(title))
 
+    def _make_way_for(self, page: Page | None) -> None:
+        """A key the page binds (the desk's Ctrl+N for a walk-in, F11) means that on the page: the
+        window's action with the same key (File > New workspace) keeps its menu entry, not the key."""
+        taken = {s.key().toString() for s in page.findChildren(QShortcut)} if page is not None else set()
+        for action, keys in self._keyed:
+            action.setShortcuts([k for k in keys if k.toString() not in taken])
+
     def settle_unsaved(self) -> bool:
         """Ask about a page's unsaved changes (Save / Discard / Cancel) before leaving it, quitting or
         opening another workspace; False when the user stays (Cancel, or saving failed)."""
@@ -161,6 +169,7 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(PAGES):
             self._built(row)
             self.stack.setCurrentIndex(row)
+            self._make_way_for(self.pages[row])
             self.ctx.settings.last_page = PAGES[row].title
 
     def _store_changed(self, topic: StoreTopic) -> None:
@@ -190,7 +199,8 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences
         )
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        # Ctrl+Q, not StandardKey.Quit: some platform themes (and offscreen) bind nothing to it
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         full = self._action(
             view_menu, self.tr("&Full screen"), self._toggle_full_screen, QKeySequence.StandardKey.FullScreen
@@ -208,6 +218,7 @@ class MainWindow(QMainWindow):
         for row in range(min(9, len(PAGES))):
             jump = QAction(self)
             jump.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            self._keyed.append((jump, jump.shortcuts()))
             jump.triggered.connect(lambda _checked=False, r=row: self.sidebar.setCurrentRow(r))
             self.addAction(jump)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -223,6 +234,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
+            self._keyed.append((action, action.shortcuts()))
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
