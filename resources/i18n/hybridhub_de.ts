@@ -430,6 +430,10 @@
         <translation>Badge {0}</translation>
     </message>
     <message>
+        <source>No camera found on this laptop. Use the USB scanner, type the code printed under the QR, or search the name.</source>
+        <translation>Keine Kamera an diesem Laptop. Nutzen Sie den USB-Scanner, tippen Sie den Code unter dem QR ein oder suchen Sie den Namen.</translation>
+    </message>
+    <message>
         <source>Pick a camera and start it.</source>
         <translation>Wählen Sie eine Kamera und starten Sie sie.</translation>
     </message>
@@ -478,12 +482,20 @@
         <translation>Badge-Layout</translation>
     </message>
     <message>
-        <source>Print one ticket per page?
-
-Yes: one A4 ticket per person. No: A4 label sheets, 8 per page.</source>
-        <translation>Ein Ticket pro Seite drucken?
-
-Ja: ein A4-Ticket pro Person. Nein: A4-Etikettenbögen, 8 pro Seite.</translation>
+        <source>How should the badges be printed?</source>
+        <translation>Wie sollen die Namensschilder gedruckt werden?</translation>
+    </message>
+    <message>
+        <source>One A4 ticket per person</source>
+        <translation>Ein A4-Ticket pro Person</translation>
+    </message>
+    <message>
+        <source>Label sheets, 8 per page</source>
+        <translation>Etikettenbögen, 8 pro Seite</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Badges ready</source>
@@ -520,6 +532,41 @@ Ja: ein A4-Ticket pro Person. Nein: A4-Etikettenbögen, 8 pro Seite.</translatio
     <message>
         <source>Log merged</source>
         <translation>Protokoll zusammengeführt</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinWords</name>
+    <message>
+        <source>{0}: {1} rows</source>
+        <translation>{0}: {1} Zeilen</translation>
+    </message>
+    <message>
+        <source>{0} added, {1} updated, {2} already registered</source>
+        <translation>{0} hinzugefügt, {1} aktualisiert, {2} bereits angemeldet</translation>
+    </message>
+    <message>
+        <source>{0} listed twice</source>
+        <translation>{0} doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>{0} skipped</source>
+        <translation>{0} übersprungen</translation>
+    </message>
+    <message>
+        <source>{0}: {1} new rows, {2} already here</source>
+        <translation>{0}: {1} neue Zeilen, {2} bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>{0} walk-ins added</source>
+        <translation>{0} Spontangäste hinzugefügt</translation>
+    </message>
+    <message>
+        <source>walk-in badge {0} is badge {1} here</source>
+        <translation>Spontangast-Schild {0} ist hier Schild {1}</translation>
+    </message>
+    <message>
+        <source>{0} rows for a session this laptop lacks (kept as arrival)</source>
+        <translation>{0} Zeilen für eine Sitzung, die dieser Laptop nicht kennt (als Ankunft behalten)</translation>
     </message>
 </context>
 <context>

@@ -430,6 +430,10 @@
         <translation>credencial {0}</translation>
     </message>
     <message>
+        <source>No camera found on this laptop. Use the USB scanner, type the code printed under the QR, or search the name.</source>
+        <translation>No hay cámara en este portátil. Use el lector USB, escriba el código impreso bajo el QR o busque el nombre.</translation>
+    </message>
+    <message>
         <source>Pick a camera and start it.</source>
         <translation>Elija una cámara y póngala en marcha.</translation>
     </message>
@@ -478,12 +482,20 @@
         <translation>Formato de las credenciales</translation>
     </message>
     <message>
-        <source>Print one ticket per page?
-
-Yes: one A4 ticket per person. No: A4 label sheets, 8 per page.</source>
-        <translation>¿Imprimir una entrada por página?
-
-Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</translation>
+        <source>How should the badges be printed?</source>
+        <translation>¿Cómo se imprimen las credenciales?</translation>
+    </message>
+    <message>
+        <source>One A4 ticket per person</source>
+        <translation>Un billete A4 por persona</translation>
+    </message>
+    <message>
+        <source>Label sheets, 8 per page</source>
+        <translation>Hojas de etiquetas, 8 por página</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Badges ready</source>
@@ -520,6 +532,41 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
     <message>
         <source>Log merged</source>
         <translation>Registro combinado</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinWords</name>
+    <message>
+        <source>{0}: {1} rows</source>
+        <translation>{0}: {1} filas</translation>
+    </message>
+    <message>
+        <source>{0} added, {1} updated, {2} already registered</source>
+        <translation>{0} añadidas, {1} actualizadas, {2} ya inscritas</translation>
+    </message>
+    <message>
+        <source>{0} listed twice</source>
+        <translation>{0} repetidas</translation>
+    </message>
+    <message>
+        <source>{0} skipped</source>
+        <translation>{0} omitidas</translation>
+    </message>
+    <message>
+        <source>{0}: {1} new rows, {2} already here</source>
+        <translation>{0}: {1} filas nuevas, {2} ya presentes</translation>
+    </message>
+    <message>
+        <source>{0} walk-ins added</source>
+        <translation>{0} asistentes sin inscripción añadidos</translation>
+    </message>
+    <message>
+        <source>walk-in badge {0} is badge {1} here</source>
+        <translation>la credencial sin inscripción {0} es aquí la {1}</translation>
+    </message>
+    <message>
+        <source>{0} rows for a session this laptop lacks (kept as arrival)</source>
+        <translation>{0} filas de una sesión que este portátil no tiene (guardadas como llegada)</translation>
     </message>
 </context>
 <context>

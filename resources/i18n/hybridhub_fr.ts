@@ -430,6 +430,10 @@
         <translation>badge {0}</translation>
     </message>
     <message>
+        <source>No camera found on this laptop. Use the USB scanner, type the code printed under the QR, or search the name.</source>
+        <translation>Aucune caméra sur cet ordinateur. Utilisez le lecteur USB, tapez le code imprimé sous le QR ou cherchez le nom.</translation>
+    </message>
+    <message>
         <source>Pick a camera and start it.</source>
         <translation>Choisissez une caméra et démarrez-la.</translation>
     </message>
@@ -478,12 +482,20 @@
         <translation>Mise en page des badges</translation>
     </message>
     <message>
-        <source>Print one ticket per page?
-
-Yes: one A4 ticket per person. No: A4 label sheets, 8 per page.</source>
-        <translation>Imprimer un billet par page ?
-
-Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par page.</translation>
+        <source>How should the badges be printed?</source>
+        <translation>Comment imprimer les badges ?</translation>
+    </message>
+    <message>
+        <source>One A4 ticket per person</source>
+        <translation>Un billet A4 par personne</translation>
+    </message>
+    <message>
+        <source>Label sheets, 8 per page</source>
+        <translation>Planches d&apos;étiquettes, 8 par page</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Badges ready</source>
@@ -520,6 +532,41 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
     <message>
         <source>Log merged</source>
         <translation>Journal fusionné</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinWords</name>
+    <message>
+        <source>{0}: {1} rows</source>
+        <translation>{0} : {1} lignes</translation>
+    </message>
+    <message>
+        <source>{0} added, {1} updated, {2} already registered</source>
+        <translation>{0} ajoutées, {1} mises à jour, {2} déjà inscrites</translation>
+    </message>
+    <message>
+        <source>{0} listed twice</source>
+        <translation>{0} en double</translation>
+    </message>
+    <message>
+        <source>{0} skipped</source>
+        <translation>{0} ignorées</translation>
+    </message>
+    <message>
+        <source>{0}: {1} new rows, {2} already here</source>
+        <translation>{0} : {1} nouvelles lignes, {2} déjà présentes</translation>
+    </message>
+    <message>
+        <source>{0} walk-ins added</source>
+        <translation>{0} personnes sans inscription ajoutées</translation>
+    </message>
+    <message>
+        <source>walk-in badge {0} is badge {1} here</source>
+        <translation>le badge sans inscription {0} est ici le badge {1}</translation>
+    </message>
+    <message>
+        <source>{0} rows for a session this laptop lacks (kept as arrival)</source>
+        <translation>{0} lignes pour une session absente de cet ordinateur (gardées comme arrivée)</translation>
     </message>
 </context>
 <context>

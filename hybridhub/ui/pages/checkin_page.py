@@ -40,12 +40,9 @@ from hybridhub.ui.context import AppContext
 from hybridhub.ui.pages.base import Page
 from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.widgets import ProgressPanel, SectionHeader
+from hybridhub.ui.words import log_merged, registrations_imported
 
 SEARCH_DELAY_MS = 250
-NO_CAMERA = (
-    "No camera found on this laptop. Use the USB scanner, type the code printed under the QR, "
-    "or search the name."
-)
 
 
 def _button(text: str, tip: str = "") -> QPushButton:
@@ -409,6 +406,12 @@ class CheckinPage(Page):
 
     # ---- camera ---------------------------------------------------------------------------------
 
+    def _no_camera(self) -> str:
+        return self.tr(
+            "No camera found on this laptop. Use the USB scanner, type the code printed under the QR, "
+            "or search the name."
+        )
+
     def _fill_cameras(self) -> None:
         self.camera_combo.clear()
         try:
@@ -420,7 +423,7 @@ class CheckinPage(Page):
         has = bool(cameras)
         self.camera_combo.setEnabled(has)
         self.camera_button.setEnabled(has)
-        self.preview.setText(self.tr("Pick a camera and start it.") if has else self.tr(NO_CAMERA))
+        self.preview.setText(self.tr("Pick a camera and start it.") if has else self._no_camera())
 
     def toggle_camera(self) -> None:
         if self.camera is not None and self.camera.running:
@@ -431,7 +434,7 @@ class CheckinPage(Page):
             return
         device = self.camera_combo.currentData()
         if device is None:
-            self.preview.setText(self.tr(NO_CAMERA))
+            self.preview.setText(self._no_camera())
             return
         if self.camera is None:
             self.camera = CameraReader(self.decoder, self)
@@ -486,7 +489,7 @@ class CheckinPage(Page):
     def _run_import(self, table: Table, mapping: ColumnMapping) -> None:
         def done(summary: ImportSummary) -> None:
             self.progress.finish()
-            text = summary.describe()
+            text = registrations_imported(summary)
             errors = summary.errors
             if errors:
                 text += "\n\n" + "\n".join(errors[:12])
@@ -509,14 +512,14 @@ class CheckinPage(Page):
         if path is None:
             return
         if layout is None:
-            tickets = self.ctx.dialogs.ask(
+            choice = self.ctx.dialogs.choose(
                 self.tr("Badge layout"),
-                self.tr(
-                    "Print one ticket per page?\n\n"
-                    "Yes: one A4 ticket per person. No: A4 label sheets, 8 per page."
-                ),
+                self.tr("How should the badges be printed?"),
+                [self.tr("One A4 ticket per person"), self.tr("Label sheets, 8 per page"), self.tr("Cancel")],
             )
-            layout = "tickets" if tickets else "labels"
+            if choice == 2:
+                return
+            layout = ("tickets", "labels")[choice]
         ws = self.ctx.workspace
 
         def done(count: int) -> None:
@@ -557,7 +560,7 @@ class CheckinPage(Page):
         log = path
 
         def done(summary: MergeSummary) -> None:
-            self.ctx.dialogs.inform(self.tr("Log merged"), summary.describe())
+            self.ctx.dialogs.inform(self.tr("Log merged"), log_merged(summary))
 
         self.ctx.change_later(
             lambda ws, progress: actions.merge_log_file(ws, log, progress),
