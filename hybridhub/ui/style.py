@@ -41,6 +41,9 @@ class Theme:
     warning: str  # warning notices: text on their own background
     warning_back: str
     warning_border: str
+    good: str  # "imported" and other success text on cards and tables
+    highlight: str  # background of marked cells (mapped columns, the ticked box of a form), under `text`
+    idle_back: str  # the check-in panel before a scan
 
 
 LIGHT = Theme(
@@ -68,6 +71,9 @@ LIGHT = Theme(
     warning="#7c3a0a",
     warning_back="#fef3c7",
     warning_border="#f59e0b",
+    good="#047857",
+    highlight="#d7e8f3",
+    idle_back="#e4e9ec",
 )
 DARK = Theme(
     window="#161c21",
@@ -94,6 +100,9 @@ DARK = Theme(
     warning="#fcd9a0",
     warning_back="#3a2a10",
     warning_border="#b7791f",
+    good="#6ee7b7",
+    highlight="#24475b",
+    idle_back="#27323b",
 )
 
 
@@ -122,6 +131,13 @@ def contrast_pairs(t: Theme) -> list[tuple[str, str, str, float]]:
         ("online text", t.online, t.window, 4.5),
         ("danger", t.danger, t.window, 4.5),
         ("warning notices", t.warning, t.warning_back, 4.5),
+        ("danger in tables", t.danger, t.base, 4.5),
+        ("success in tables", t.good, t.base, 4.5),
+        ("muted in tables", t.muted, t.alternate, 4.5),
+        ("marked cells", t.text, t.highlight, 4.5),
+        ("check-in panel before a scan", t.text, t.idle_back, 4.5),
+        ("offline channel in tables", t.offline, t.base, 4.5),
+        ("online channel in tables", t.online, t.base, 4.5),
     ]
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from hybridhub.checkin.desk import ScanOutcome
 from hybridhub.core.local_time import LocalTimes
 from hybridhub.core.models.checkin import CheckinResult
+from hybridhub.ui.style import active_theme
 
 IDLE = "idle"  # nothing scanned yet, or a message that is not a scan's outcome
 COLOURS: dict[str, tuple[str, str]] = {
@@ -73,6 +74,9 @@ class ResultPanel(QFrame):
 
     def _paint(self, result: str) -> None:
         background, text = COLOURS[result]
+        if result == IDLE:  # the outcomes' strong colours read in both modes; the idle panel follows
+            theme = active_theme()
+            background, text = theme.idle_back, theme.text
         self.state = STATE_OF[result]
         self.setStyleSheet(
             f"QFrame#resultPanel {{ background: {background}; border-radius: 14px; }}"

@@ -22,6 +22,7 @@ from hybridhub.core.channels import is_offline
 from hybridhub.core.local_time import LocalTimes
 from hybridhub.core.workspace import Workspace
 from hybridhub.ui.models.row_table import column_title
+from hybridhub.ui.style import active_theme
 from hybridhub.ui.words import channel_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,8 +52,6 @@ FONT, DECORATION, ALIGN = (
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 PAGE = 200
 FLAGGED_BRUSH = QBrush(QColor("#9aa6ae"))
-OFFLINE_BRUSH = QBrush(QColor("#d1495b"))
-ONLINE_BRUSH = QBrush(QColor("#2a6f97"))
 
 
 class ContributionsModel(QAbstractTableModel):
@@ -212,7 +211,8 @@ class ContributionsModel(QAbstractTableModel):
                 cell[FOREGROUND] = FLAGGED_BRUSH
             cells[TEXT][FONT] = self._italic
         else:
-            cells[CHANNEL][FOREGROUND] = OFFLINE_BRUSH if offline else ONLINE_BRUSH
+            theme = active_theme()  # the sides' colours, light or dark
+            cells[CHANNEL][FOREGROUND] = QBrush(QColor(theme.offline if offline else theme.online))
         if r.themes:
             cells[THEMES][DECORATION] = QColor(r.themes[0].colour)
         return cells

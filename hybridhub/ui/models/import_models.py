@@ -13,12 +13,9 @@ from hybridhub.importers.detect import Candidate
 from hybridhub.importers.eventdays import DateSpan
 from hybridhub.importers.store import BatchInfo, ImportResult, PreviewRow
 from hybridhub.ui.models.row_table import RowTableModel
+from hybridhub.ui.style import active_theme
 
 Index = QModelIndex | QPersistentModelIndex
-MUTED = QColor("#6b7280")
-WARN = QColor("#b45309")
-BAD = QColor("#b91c1c")
-GOOD = QColor("#047857")
 
 
 @dataclass
@@ -82,9 +79,9 @@ class ImportFilesModel(RowTableModel):
             return str(entry.candidate.path) + (f"\n{entry.error}" if entry.error else "")
         if role == Qt.ItemDataRole.ForegroundRole and col in (1, 2):
             if entry.error or not found:
-                return QBrush(BAD)
+                return QBrush(QColor(active_theme().danger))
             if entry.result is not None:
-                return QBrush(GOOD)
+                return QBrush(QColor(active_theme().good))
         return None
 
 
@@ -133,7 +130,8 @@ class PreviewModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:
             return row.text
         if role == Qt.ItemDataRole.ForegroundRole and row.kind in ("skipped", "direct", "media", "problem"):
-            return QBrush(BAD if row.kind == "problem" else MUTED)
+            theme = active_theme()  # the colours follow light or dark mode
+            return QBrush(QColor(theme.danger if row.kind == "problem" else theme.muted))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -20,6 +20,7 @@ from hybridhub.paperforms.keyed import KeyedForm, KeyedQuestion
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.pages.base import Page, scroll_area
 from hybridhub.ui.store_signals import StoreTopic
+from hybridhub.ui.style import active_theme
 
 
 class _AnswerEdit(QLineEdit):
@@ -57,7 +58,9 @@ class _AnswerEdit(QLineEdit):
         for c in self.question.choices:
             label = "" if c.label == str(c.digit) else f" {c.label}"
             if c.digit in chosen:
-                parts.append(f"<span style='background:#d7e8f3'><b>▣ {c.digit}{label}</b></span>")
+                parts.append(
+                    f"<span style='background:{active_theme().highlight}'><b>▣ {c.digit}{label}</b></span>"
+                )
             else:
                 parts.append(f"☐ {c.digit}{label}")
         self.hint.setText("&nbsp;&nbsp; ".join(parts))

@@ -24,6 +24,7 @@ from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.people_model import MergeSuggestionsModel, PeopleModel
 from hybridhub.ui.pages.base import Page, column, side_by_side
 from hybridhub.ui.store_signals import StoreTopic
+from hybridhub.ui.style import active_theme
 from hybridhub.ui.widgets import SectionHeader
 from hybridhub.ui.words import channel_name
 
@@ -107,7 +108,7 @@ class PeoplePage(Page):
         self.unmerge_button = QPushButton(self.tr("Un-merge selected"))
         self.unmerge_button.clicked.connect(self.unmerge_selected)
         self.erase_button = QPushButton(self.tr("Erase this person…"))
-        self.erase_button.setStyleSheet("color: #b0263b;")
+        self.erase_button.setStyleSheet(f"color: {active_theme().danger};")
         self.erase_button.clicked.connect(self.erase_current)
         buttons.addWidget(self.unmerge_button)
         buttons.addStretch(1)
