@@ -15,6 +15,7 @@ from hybridhub.core.workspace import Workspace
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.contributions_model import ContributionsModel
 from hybridhub.ui.pages.browser_page import BrowserPage
+from hybridhub.ui.style import LIGHT
 from tests.helpers_voices import say
 
 
@@ -121,8 +122,8 @@ def test_model_roles_per_cell_and_fresh_after_flagging(qtbot: QtBot, ctx: AppCon
     assert cell(0, TEXT, Qt.ToolTipRole) == "the  bus\nis late"
     assert cell(0, CHANNEL, Qt.ToolTipRole) == "offline"
     assert cell(1, CHANNEL, Qt.ToolTipRole) == "online" and cell(0, WHEN, Qt.ToolTipRole) is None
-    assert cell(0, CHANNEL, Qt.ForegroundRole).color() == QColor("#d1495b")
-    assert cell(1, CHANNEL, Qt.ForegroundRole).color() == QColor("#2a6f97")
+    assert cell(0, CHANNEL, Qt.ForegroundRole).color() == QColor(LIGHT.offline)  # the sides, as everywhere
+    assert cell(1, CHANNEL, Qt.ForegroundRole).color() == QColor(LIGHT.online)
     assert cell(0, TEXT, Qt.ForegroundRole) is None and cell(0, TEXT, Qt.FontRole) is None
     assert cell(0, THEMES, Qt.DecorationRole) == QColor("#112233")
     assert cell(1, THEMES, Qt.DecorationRole) is None
