@@ -19,6 +19,20 @@ def _slug(title: str) -> str:
     return title.lower().replace(" ", "-").replace("/", "-")
 
 
+def _settle(app: object, tasks: object) -> None:
+    """Let the page's background reads finish and their results paint (at most 20 s)."""
+    import time
+
+    deadline = time.monotonic() + 20
+    for _ in range(40):
+        app.processEvents()  # type: ignore[attr-defined]
+    while not tasks.wait_idle() and time.monotonic() < deadline:  # type: ignore[attr-defined]
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.02)
+    for _ in range(40):
+        app.processEvents()  # type: ignore[attr-defined]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
@@ -71,10 +85,7 @@ def main() -> int:
         window.show()
         for row, entry in enumerate(PAGES):
             window.sidebar.setCurrentRow(row)
-            for _ in range(40):
-                app.processEvents()
-                ctx.tasks.wait_idle()
-            app.processEvents()
+            _settle(app, ctx.tasks)
             target = args.out / f"{prefix}-{row + 1:02d}-{_slug(entry.title)}.png"
             window.grab().save(str(target))
             print(target)

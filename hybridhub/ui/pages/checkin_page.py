@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -108,16 +109,18 @@ class CheckinPage(Page):
         self._wire()
         self._fill_cameras()
 
-    def _title_bar(self) -> QHBoxLayout:
-        top = QHBoxLayout()
-        top.addWidget(
-            SectionHeader(
-                self.tr("Check-in desk"),
-                self.tr("Scan badges with the USB scanner or the camera; everything works offline."),
-                page=True,
-            ),
-            1,
-        )
+    def _title_bar(self) -> QGridLayout:
+        """The title beside the buttons, and under both the subtitle across the page's width (beside
+        the buttons it was squeezed onto three lines in French and German at 1366x768)."""
+        top = QGridLayout()
+        top.setHorizontalSpacing(6)
+        self.header = SectionHeader(self.tr("Check-in desk"), page=True)
+        top.addWidget(self.header, 0, 0)
+        subtitle = self.header.subtitle
+        subtitle.setText(self.tr("Scan badges with the USB scanner or the camera; everything works offline."))
+        subtitle.show()
+        top.addWidget(subtitle, 1, 0, 1, 6)
+        top.setColumnStretch(0, 1)
         self.import_button = _button(
             self.tr("Import registrations…"), self.tr("CSV or XLSX list of participants")
         )
@@ -129,14 +132,17 @@ class CheckinPage(Page):
             self.tr("Merge log…"), self.tr("Add another laptop's log (safe to repeat)")
         )
         self.fullscreen_button = _button(self.tr("Full screen"), "F11")
-        for b in (
-            self.import_button,
-            self.badges_button,
-            self.export_button,
-            self.merge_button,
-            self.fullscreen_button,
+        for col, b in enumerate(
+            (
+                self.import_button,
+                self.badges_button,
+                self.export_button,
+                self.merge_button,
+                self.fullscreen_button,
+            ),
+            start=1,
         ):
-            top.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+            top.addWidget(b, 0, col, Qt.AlignmentFlag.AlignVCenter)
         return top
 
     def _controls(self) -> QHBoxLayout:
