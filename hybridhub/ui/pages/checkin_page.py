@@ -271,7 +271,9 @@ class CheckinPage(Page):
         super().hideEvent(event)
 
     def _store_changed(self, topic: StoreTopic) -> None:
-        if topic in (StoreTopic.EVENT, StoreTopic.SESSIONS):
+        # PARTICIPANTS: the first registration import of a new event makes its signing key, which the
+        # desk must know before the first badge is scanned
+        if topic in (StoreTopic.EVENT, StoreTopic.SESSIONS, StoreTopic.PARTICIPANTS):
             self.desk.reload()
             self._reload_sessions()
         if topic in (StoreTopic.PARTICIPANTS, StoreTopic.EVENT):
