@@ -203,7 +203,9 @@ class BrowserPage(Page):
         ):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
+            # the side box gets more room: "Offline and online" was cut to "Offline and onli"
+            wide = {self.side_combo: 16, self.flag_combo: 12}  # their fixed choices, read in full
+            combo.setMinimumContentsLength(wide.get(combo, 7))
             bar.addWidget(combo, 1)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(lambda _d: self.apply_filter())

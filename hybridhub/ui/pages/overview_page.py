@@ -28,7 +28,7 @@ class _Card(QFrame):
         self.setObjectName("card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        self.value = QLabel("0")
+        self.value = QLabel("…")  # until the figures are read (not a false 0)
         self.value.setObjectName("cardValue")
         self.caption = QLabel(caption)
         self.caption.setObjectName("cardLabel")

@@ -266,8 +266,9 @@ class ThemesPage(Page):
         self.feedback.setObjectName("subtitle")
         layout.addWidget(self.feedback)
 
+        # The title on its own line: beside four buttons it was cut ("Suggested by keyw...") at 1366x768
+        layout.addWidget(SectionHeader(self.tr("Suggested by keyword rules")))
         head = QHBoxLayout()
-        head.addWidget(SectionHeader(self.tr("Suggested by keyword rules")), 1)
         self.run_rules_button = QPushButton(self.tr("Run keyword rules"))
         self.run_rules_button.clicked.connect(self.run_rules)
         self.accept_button = QPushButton(self.tr("Accept"))
@@ -277,7 +278,8 @@ class ThemesPage(Page):
         self.reject_button.clicked.connect(lambda: self._decide(False))
         self.accept_all_button.clicked.connect(self._accept_all)
         for b in (self.run_rules_button, self.accept_button, self.reject_button, self.accept_all_button):
-            head.addWidget(b, 0, Qt.AlignmentFlag.AlignBottom)
+            head.addWidget(b)
+        head.addStretch(1)
         layout.addLayout(head)
         self.suggestions = SuggestionsModel()
         self.suggestion_view = QTableView()
