@@ -18,6 +18,7 @@ from hybridhub.ui.pages.checkin_page import CheckinPage
 def test_the_desk_header_reads_on_one_line(
     qtbot: QtBot, qapp: QApplication, demo_ctx: AppContext, lang: str, word: str
 ) -> None:
+    before = QLocale()  # restored after: other tests read dates in the default locale
     installed = install_translator(qapp, lang)
     try:
         window = MainWindow(demo_ctx)
@@ -37,4 +38,4 @@ def test_the_desk_header_reads_on_one_line(
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.English))
+        QLocale.setDefault(before)

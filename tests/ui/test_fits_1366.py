@@ -17,14 +17,14 @@ def _cut(page: object) -> list[str]:
     cut = []
     for label in page.findChildren(QLabel):  # type: ignore[attr-defined]
         text = label.text()
-        if label.isVisible() and text and not label.wordWrap() and "<" not in text and "\n" not in text:
-            if label.width() < label.fontMetrics().horizontalAdvance(text):
-                cut.append(f"label {text!r}")
+        plain = text and not label.wordWrap() and "<" not in text and "\n" not in text
+        if label.isVisible() and plain and label.width() < label.fontMetrics().horizontalAdvance(text):
+            cut.append(f"label {text!r}")
     for combo in page.findChildren(QComboBox):  # type: ignore[attr-defined]
         text = combo.currentText()
-        if combo.isVisible() and text and not combo.isEditable():
-            if combo.width() < combo.fontMetrics().horizontalAdvance(text) + ARROW:
-                cut.append(f"combo {text!r}")
+        shown = combo.isVisible() and text and not combo.isEditable()
+        if shown and combo.width() < combo.fontMetrics().horizontalAdvance(text) + ARROW:
+            cut.append(f"combo {text!r}")
     for button in page.findChildren(QPushButton):  # type: ignore[attr-defined]
         if button.isVisible() and button.width() < button.fontMetrics().horizontalAdvance(button.text()):
             cut.append(f"button {button.text()!r}")

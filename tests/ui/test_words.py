@@ -25,6 +25,7 @@ def test_summaries_and_channels_in_french(qapp: QApplication) -> None:
     assert registrations_imported(imported) == (
         "inscrits.csv: 5 rows — 3 added, 1 updated, 1 already registered, 2 skipped"
     )
+    before = QLocale()  # restored after: other tests read dates in the default locale
     installed = install_translator(qapp, "fr")
     try:
         assert registrations_imported(imported) == (
@@ -36,7 +37,7 @@ def test_summaries_and_channels_in_french(qapp: QApplication) -> None:
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.English))
+        QLocale.setDefault(before)
 
 
 def test_badge_layout_is_a_named_choice_and_cancel_prints_nothing(
