@@ -11,6 +11,7 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from hybridhub.core.errors import UserError
@@ -35,6 +36,7 @@ def describe_error(exc: BaseException) -> tuple[str, str]:
 class DialogService:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
+        self.last_folder: Path | None = None  # where the last file was opened or saved
 
     def error(self, exc: BaseException) -> None:
         title, message = describe_error(exc)
@@ -82,17 +84,28 @@ class DialogService:
         text, ok = QInputDialog.getText(self.parent, title, label, text=default)
         return text if ok else None
 
+    def start_in(self, suggested: str = "") -> str:
+        """Where a file dialog opens: the folder used last, else Documents (not the folder the app was
+        started from), with the suggested file name."""
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = self.last_folder or Path(documents or Path.home())
+        return str(folder / Path(suggested).name) if suggested else str(folder)
+
+    def _used(self, path: Path) -> Path:
+        self.last_folder = path.parent
+        return path
+
     def open_file(self, caption: str, filter: str = "") -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, caption, "", filter)
-        return Path(name) if name else None
+        name, _ = QFileDialog.getOpenFileName(self.parent, caption, self.start_in(), filter)
+        return self._used(Path(name)) if name else None
 
     def open_files(self, caption: str, filter: str = "") -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(self.parent, caption, "", filter)
-        return [Path(n) for n in names]
+        names, _ = QFileDialog.getOpenFileNames(self.parent, caption, self.start_in(), filter)
+        return [self._used(Path(n)) for n in names]
 
     def save_file(self, caption: str, suggested: str = "", filter: str = "") -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, caption, suggested, filter)
-        return Path(name) if name else None
+        name, _ = QFileDialog.getSaveFileName(self.parent, caption, self.start_in(suggested), filter)
+        return self._used(Path(name)) if name else None
 
 
 class ScriptedDialogs(DialogService):
