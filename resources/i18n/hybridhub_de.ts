@@ -2855,6 +2855,14 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
         <source>type what is written, or leave empty</source>
         <translation>tippen Sie ab, was dasteht, oder lassen Sie es leer</translation>
     </message>
+    <message>
+        <source>Not an option: type a number from 1 to {0}.</source>
+        <translation>Keine Option: Geben Sie eine Zahl von 1 bis {0} ein.</translation>
+    </message>
+    <message>
+        <source>Digits only, at most {0}.</source>
+        <translation>Nur Ziffern, höchstens {0}.</translation>
+    </message>
 </context>
 <context>
     <name>_ChoicePane</name>

@@ -2855,6 +2855,14 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
         <source>type what is written, or leave empty</source>
         <translation>escriba lo que pone, o déjelo vacío</translation>
     </message>
+    <message>
+        <source>Not an option: type a number from 1 to {0}.</source>
+        <translation>No es una opción: escriba un número del 1 al {0}.</translation>
+    </message>
+    <message>
+        <source>Digits only, at most {0}.</source>
+        <translation>Solo dígitos, {0} como máximo.</translation>
+    </message>
 </context>
 <context>
     <name>_ChoicePane</name>

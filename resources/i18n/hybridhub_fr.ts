@@ -2855,6 +2855,14 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
         <source>type what is written, or leave empty</source>
         <translation>tapez ce qui est écrit, ou laissez vide</translation>
     </message>
+    <message>
+        <source>Not an option: type a number from 1 to {0}.</source>
+        <translation>Ce n&apos;est pas une option : tapez un nombre de 1 à {0}.</translation>
+    </message>
+    <message>
+        <source>Digits only, at most {0}.</source>
+        <translation>Chiffres seulement, {0} au plus.</translation>
+    </message>
 </context>
 <context>
     <name>_ChoicePane</name>

@@ -47,7 +47,18 @@ class _AnswerEdit(QLineEdit):
         if question.kind != "text":
             self.setFixedWidth(130)
         self.textChanged.connect(self._show_meaning)
+        self.inputRejected.connect(self._refused)  # a 7 in a 1-5 field was ignored without a word
         self._show_meaning("")
+
+    def _refused(self) -> None:
+        n = len(self.question.choices)
+        if n:
+            text = self.tr("Not an option: type a number from 1 to {0}.").format(n)
+        elif self.question.kind == "number":
+            text = self.tr("Digits only, at most {0}.").format(self.question.digits)
+        else:
+            return
+        self.hint.setText(f"<span style='color:{active_theme().danger}'><b>{text}</b></span>")
 
     def _show_meaning(self, text: str) -> None:
         if not self.question.choices:
