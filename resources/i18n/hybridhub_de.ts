@@ -982,6 +982,10 @@
         <source>Complete the steps above to see a preview.</source>
         <translation>Schließen Sie die Schritte oben ab, um eine Vorschau zu sehen.</translation>
     </message>
+    <message>
+        <source>needs attention (see the preview)</source>
+        <translation>braucht Aufmerksamkeit (siehe Vorschau)</translation>
+    </message>
     <message numerus="yes">
         <source> (first %n records)</source>
         <translation>
@@ -992,6 +996,10 @@
     <message>
         <source>Preview of {source}: {label}, written in {zone}, shown in {event}{more}</source>
         <translation>Vorschau von {source}: {label}, geschrieben in {zone}, angezeigt in {event}{more}</translation>
+    </message>
+    <message>
+        <source>This chat does not say which day it was: choose the meeting date above.</source>
+        <translation>Dieser Chat nennt den Tag nicht: Wählen Sie oben das Datum der Besprechung.</translation>
     </message>
     <message>
         <source>Cannot preview: {0}</source>

@@ -982,6 +982,10 @@
         <source>Complete the steps above to see a preview.</source>
         <translation>Complete los pasos de arriba para ver una vista previa.</translation>
     </message>
+    <message>
+        <source>needs attention (see the preview)</source>
+        <translation>requiere atención (ver la vista previa)</translation>
+    </message>
     <message numerus="yes">
         <source> (first %n records)</source>
         <translation>
@@ -992,6 +996,10 @@
     <message>
         <source>Preview of {source}: {label}, written in {zone}, shown in {event}{more}</source>
         <translation>Vista previa de {source}: {label}, escrito en {zone}, mostrado en {event}{more}</translation>
+    </message>
+    <message>
+        <source>This chat does not say which day it was: choose the meeting date above.</source>
+        <translation>Este chat no dice qué día fue: elija arriba la fecha de la reunión.</translation>
     </message>
     <message>
         <source>Cannot preview: {0}</source>

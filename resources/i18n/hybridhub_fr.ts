@@ -982,6 +982,10 @@
         <source>Complete the steps above to see a preview.</source>
         <translation>Terminez les étapes ci-dessus pour voir un aperçu.</translation>
     </message>
+    <message>
+        <source>needs attention (see the preview)</source>
+        <translation>à vérifier (voir l&apos;aperçu)</translation>
+    </message>
     <message numerus="yes">
         <source> (first %n records)</source>
         <translation>
@@ -992,6 +996,10 @@
     <message>
         <source>Preview of {source}: {label}, written in {zone}, shown in {event}{more}</source>
         <translation>Aperçu de {source} : {label}, écrit à l&apos;heure de {zone}, affiché à l&apos;heure de {event}{more}</translation>
+    </message>
+    <message>
+        <source>This chat does not say which day it was: choose the meeting date above.</source>
+        <translation>Ce chat ne dit pas quel jour il a eu lieu : choisissez la date de la réunion ci-dessus.</translation>
     </message>
     <message>
         <source>Cannot preview: {0}</source>

@@ -80,8 +80,11 @@ def test_zoom_chat_without_date_asks_for_it_in_the_preview(qtbot: QtBot, ctx: Ap
     page = make_page(qtbot, ctx)
     page.add_paths([DATA / "zoom" / "saved_chat_without_date.txt"])
     qtbot.waitUntil(lambda: "meeting date" in page.preview_title.text())
+    assert "--date" not in page.preview_title.text()  # the CLI's words, not the app's
+    assert page.files.index(0, 2).data() == "needs attention (see the preview)"  # not "ready"
     page.date_edit.setDate(page.date_edit.date().fromString("2024-03-07", "yyyy-MM-dd"))
     qtbot.waitUntil(lambda: page.preview_model.rowCount() == 1)
+    assert page.files.index(0, 2).data() == "ready"
     assert page.preview_model.index(0, 1).data() == "Thu, 7 Mar 2024, 18:00"
 
 

@@ -343,6 +343,9 @@ class ImportPage(Page):
         def done(shown: Preview) -> None:
             if self._preview_for is not entry:
                 return
+            if entry.status == self.tr("needs attention (see the preview)"):  # fixed since (a date given)
+                entry.status = ""
+                self.files.entry_changed(entry)
             self._check_dates([(entry, options)], then=lambda: self._show_dates(entry))
             self.preview_model.set_rows(shown.rows)
             more = "" if shown.complete else self.tr(" (first %n records)", "", len(shown.rows))
@@ -360,10 +363,18 @@ class ImportPage(Page):
             if self._preview_for is not entry:
                 return
             self.preview_model.set_rows([])
-            if isinstance(exc, UserError):
-                self.preview_title.setText(self.tr("Cannot preview: {0}").format(exc.describe()))
-            else:
+            if not isinstance(exc, UserError):
                 self.ctx.dialogs.error(exc)
+                return
+            # The status said "ready" beside a preview that could not be read: say what it needs
+            entry.status = self.tr("needs attention (see the preview)")
+            self.files.entry_changed(entry)
+            if exc.field == "date":  # a Zoom chat saved without its date
+                self.preview_title.setText(
+                    self.tr("This chat does not say which day it was: choose the meeting date above.")
+                )
+            else:
+                self.preview_title.setText(self.tr("Cannot preview: {0}").format(exc.describe()))
 
         self.ctx.tasks.run(work, on_done=done, on_error=failed, write=False)
 
