@@ -620,6 +620,25 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>HybridHub hit an error it did not expect. What you had saved is safe: every change is stored as it is made.
+
+What to do: try again; if it happens again, close and restart HybridHub, and send the log file to whoever supports you.
+
+The log is here: {0}</source>
+        <translation>HybridHub ist auf einen unerwarteten Fehler gestoßen. Was Sie gespeichert hatten, ist sicher: Jede Änderung wird sofort gespeichert.
+
+Was tun: Versuchen Sie es erneut; wenn es wieder passiert, schließen Sie HybridHub, starten Sie es neu und senden Sie die Protokolldatei an Ihre Unterstützung.
+
+Das Protokoll liegt hier: {0}</translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message>
         <source>Event</source>

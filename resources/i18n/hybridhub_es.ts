@@ -620,6 +620,25 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>HybridHub hit an error it did not expect. What you had saved is safe: every change is stored as it is made.
+
+What to do: try again; if it happens again, close and restart HybridHub, and send the log file to whoever supports you.
+
+The log is here: {0}</source>
+        <translation>HybridHub encontró un error inesperado. Lo que había guardado está a salvo: cada cambio se guarda en el momento.
+
+Qué hacer: inténtelo de nuevo; si vuelve a ocurrir, cierre y reinicie HybridHub y envíe el archivo de registro a quien le ayude.
+
+El registro está aquí: {0}</translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message>
         <source>Event</source>

@@ -620,6 +620,25 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>HybridHub hit an error it did not expect. What you had saved is safe: every change is stored as it is made.
+
+What to do: try again; if it happens again, close and restart HybridHub, and send the log file to whoever supports you.
+
+The log is here: {0}</source>
+        <translation>HybridHub a rencontré une erreur inattendue. Ce que vous aviez enregistré est en sécurité : chaque modification est enregistrée au moment où elle est faite.
+
+Que faire : réessayez ; si cela se reproduit, fermez et relancez HybridHub, et envoyez le fichier journal à la personne qui vous aide.
+
+Le journal est ici : {0}</translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message>
         <source>Event</source>
