@@ -12,16 +12,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hybridhub import APP_ID, APP_NAME, ORG_NAME, __version__
 from hybridhub.core.errors import UserError
 from hybridhub.core.files import owner_only_umask
-from hybridhub.core.paths import demo_workspace
+from hybridhub.core.paths import data_dir, demo_workspace
 from hybridhub.core.resources import resource_path
 from hybridhub.core.workspace import Workspace, open_workspace
 from hybridhub.ui.context import AppContext
+from hybridhub.ui.crash import install_excepthook, setup_log
 from hybridhub.ui.dialogs import DialogService
 from hybridhub.ui.main_window import MainWindow
 from hybridhub.ui.settings import Settings
@@ -52,6 +53,15 @@ def install_translator(app: QApplication, language: str = "") -> list[QTranslato
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def add_shipped_fonts() -> list[str]:
+    """The PDFs' fonts (core/pdf_fonts.py) for the app too, so Qt's font fallback finds Chinese, Indic,
+    Thai and emoji glyphs on a system that has none; returns the families added."""
+    families: list[str] = []
+    for file in sorted(resource_path("fonts").glob("*.ttf")):
+        families += QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(file)))
+    return families
 
 
 def quit_after_start(app: QApplication, window: MainWindow) -> None:
@@ -101,9 +111,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
+    log_path = setup_log(data_dir())
     settings = Settings()
     apply_style(app, settings.appearance)
     install_translator(app, settings.language)
+    add_shipped_fonts()
     path = start_workspace(args.workspace, settings, args.demo)
     try:
         workspace = open_workspace(path)
@@ -116,6 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = build_context(workspace, settings, dialogs)
     window = MainWindow(ctx, open_demo=ensure_demo)
     dialogs.parent = window
+    install_excepthook(log_path, lambda title, text: QMessageBox.critical(window, title, text))
     window.show()
     if args.quit_after_start:
         QTimer.singleShot(0, lambda: quit_after_start(app, window))

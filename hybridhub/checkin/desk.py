@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, and_, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from hybridhub.checkin import codes
@@ -24,8 +24,8 @@ from hybridhub.core.clock import utcnow, zone
 from hybridhub.core.driver_sql import HotStatement
 from hybridhub.core.errors import NotFoundError, ValidationError
 from hybridhub.core.ids import uuid7
-from hybridhub.core.models import CheckIn, EventSession, Participant, Registration
-from hybridhub.core.models.checkin import CheckinResult
+from hybridhub.core.models import CheckIn, EventSession, Identity, Participant, Registration
+from hybridhub.core.models.checkin import CheckinResult, standing
 from hybridhub.core.text import fold
 from hybridhub.core.workspace import Workspace
 from hybridhub.events.service import match_session
@@ -104,6 +104,9 @@ class ScanOutcome:
 
 @dataclass(frozen=True)
 class DeskCounts:
+    """The door's counter: `present` of `registered`, the people expected at the door (registered for
+    it, not only seen online), plus the walk-ins who came (an undone walk-in is not counted)."""
+
     present: int
     registered: int
     walk_ins: int
@@ -383,10 +386,16 @@ class Desk:
     def counts(self, session_id: int | None = None) -> DeskCounts:
         with self.workspace.session() as s:
             present = len(present_ids(s, self.event_id, session_id))
+            # Expected at the door: registered for it (a badge identity; a walk-in only once checked in
+            # and not undone), or checked in at it anyway. People seen only online are not expected.
+            badge = select(Identity.participant_id).where(Identity.channel == CHANNEL)
+            came = select(CheckIn.participant_id).where(standing(self.event_id), CheckIn.channel == CHANNEL)
+            registered_for_door = and_(Participant.walk_in.is_(False), Participant.id.in_(badge))
             registered, walk_ins = s.execute(
-                select(func.count(), func.count().filter(Participant.walk_in.is_(True))).where(
-                    Participant.event_id == self.event_id, Participant.merged_into_id.is_(None)
-                )
+                select(
+                    func.count().filter(or_(registered_for_door, Participant.id.in_(came))),
+                    func.count().filter(Participant.walk_in.is_(True), Participant.id.in_(came)),
+                ).where(Participant.event_id == self.event_id, Participant.merged_into_id.is_(None))
             ).one()
             failed = s.scalar(
                 select(func.count()).where(

@@ -54,8 +54,16 @@ def _stats(args: argparse.Namespace) -> int:
         return 0
     split = stats["participants_split"]
     print(f"{stats['event']}")
+    unnamed = ", ".join(f"{n} {label(ch)}" for ch, n in stats["voices_unnamed_by_channel"].items())
     print(
-        f"  participants: {stats['participants']} (offline only {split['offline_only']}, "
+        f"  people who took part: {stats['people']} ({stats['people_named']} named"
+        + (f" + {stats['voices_unnamed']} voices without a name: {unnamed}" if unnamed else "")
+        + f"); {stats['people_offline']} offline, {stats['people_online']} online"
+    )
+    if stats["attended_silently"]:
+        print(f"    and {stats['attended_silently']} more attended without contributing")
+    print(
+        f"  participant records: {stats['participants']} (offline only {split['offline_only']}, "
         f"online only {split['online_only']}, both {split['both']}, not yet {split['not_yet']})"
     )
     print(f"  contributions: {stats['contributions']}")

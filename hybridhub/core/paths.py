@@ -6,6 +6,7 @@ between laptops), workspaces and settings live there. `HYBRIDHUB_DATA_DIR` overr
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -30,10 +31,29 @@ def data_dir() -> Path:
     return path
 
 
+LAST_WORKSPACE = "last-workspace.txt"  # the app writes it, the CLI reads it (the CLI has no QSettings)
+
+
 def default_workspace() -> Path:
-    """`HYBRIDHUB_WORKSPACE` if set, else `workshop.hybridhub` in the data dir."""
+    """`HYBRIDHUB_WORKSPACE` if set, else the workspace the app opened last (when it still exists), else
+    `workshop.hybridhub` in the data dir: after `make run`, a plain `hybridhub stats` reads the same one."""
     env = os.environ.get("HYBRIDHUB_WORKSPACE")
-    return Path(env) if env else data_dir() / "workshop.hybridhub"
+    if env:
+        return Path(env)
+    last = data_dir() / LAST_WORKSPACE
+    try:
+        remembered = Path(last.read_text(encoding="utf-8").strip())
+    except OSError:
+        remembered = None
+    if remembered is not None and remembered.is_file():
+        return remembered
+    return data_dir() / "workshop.hybridhub"
+
+
+def remember_workspace(path: Path) -> None:
+    """Note `path` as the workspace last used, for the CLI's default."""
+    with contextlib.suppress(OSError):  # a read-only data folder costs the convenience only
+        (data_dir() / LAST_WORKSPACE).write_text(str(path.resolve()) + "\n", encoding="utf-8")
 
 
 def demo_workspace() -> Path:

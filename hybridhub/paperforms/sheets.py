@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from hybridhub.core.clock import utcnow
 from hybridhub.core.errors import DuplicateError, NotFoundError
 from hybridhub.core.ids import SHORT_ALPHABET, derived_uid
-from hybridhub.core.models import FormTemplate, Participant, Sheet
+from hybridhub.core.local_time import LocalTimes
+from hybridhub.core.models import Event, FormTemplate, Participant, Sheet
 from hybridhub.paperforms import qr
 from hybridhub.paperforms.layout import Layout, layout_for
 
@@ -57,9 +58,12 @@ def sheet_layout(sheet: Sheet, template: FormTemplate) -> Layout:
     )
 
 
-def refuse_if_captured(sheet: Sheet) -> None:
+def refuse_if_captured(sheet: Sheet, session: Session) -> None:
     if sheet.status == "captured":
-        when = sheet.captured_at.strftime("%Y-%m-%d %H:%M UTC") if sheet.captured_at else "earlier"
+        when = "earlier"
+        if sheet.captured_at is not None:
+            zone_name = session.scalar(select(Event.timezone).where(Event.id == sheet.event_id))
+            when = LocalTimes(zone_name or "UTC").stamp(sheet.captured_at)
         raise DuplicateError(
             f"sheet {sheet.code} was already captured ({sheet.captured_method}, {when})", field="sheet"
         )

@@ -13,9 +13,13 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QLocale
+
 from hybridhub.core.errors import UserError
+from hybridhub.core.local_time import LocalTimes
 from hybridhub.core.progress import Cancelled, ProgressFn
 from hybridhub.core.workspace import Workspace
+from hybridhub.events.actions import event_times
 from hybridhub.ui.dialogs import DialogService
 from hybridhub.ui.settings import Settings
 from hybridhub.ui.store_signals import StoreSignals, StoreTopic
@@ -37,6 +41,11 @@ class AppContext:
     @property
     def device_name(self) -> str:
         return self.settings.device_name
+
+    def times(self) -> LocalTimes:
+        """How every page shows times: in the event's zone (read now: it may have changed), in the
+        app's language."""
+        return event_times(self.workspace, QLocale().name())
 
     def change(
         self,

@@ -11,6 +11,7 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from hybridhub.core.errors import UserError
@@ -35,6 +36,7 @@ def describe_error(exc: BaseException) -> tuple[str, str]:
 class DialogService:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
+        self.last_folder: Path | None = None  # where the last file was opened or saved
 
     def error(self, exc: BaseException) -> None:
         title, message = describe_error(exc)
@@ -65,21 +67,45 @@ class DialogService:
         box.exec()
         return box.clickedButton() is accept
 
+    def choose(self, title: str, text: str, choices: list[str]) -> int:
+        """The index of the named choice clicked; the last choice (the safe one, e.g. Cancel) is the
+        default and what Escape or closing the box gives."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self.parent
+        )
+        buttons = [box.addButton(name, QMessageBox.ButtonRole.ActionRole) for name in choices]
+        box.setDefaultButton(buttons[-1])
+        box.setEscapeButton(buttons[-1])
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else len(choices) - 1
+
     def get_text(self, title: str, label: str, default: str = "") -> str | None:
         text, ok = QInputDialog.getText(self.parent, title, label, text=default)
         return text if ok else None
 
+    def start_in(self, suggested: str = "") -> str:
+        """Where a file dialog opens: the folder used last, else Documents (not the folder the app was
+        started from), with the suggested file name."""
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = self.last_folder or Path(documents or Path.home())
+        return str(folder / Path(suggested).name) if suggested else str(folder)
+
+    def _used(self, path: Path) -> Path:
+        self.last_folder = path.parent
+        return path
+
     def open_file(self, caption: str, filter: str = "") -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, caption, "", filter)
-        return Path(name) if name else None
+        name, _ = QFileDialog.getOpenFileName(self.parent, caption, self.start_in(), filter)
+        return self._used(Path(name)) if name else None
 
     def open_files(self, caption: str, filter: str = "") -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(self.parent, caption, "", filter)
-        return [Path(n) for n in names]
+        names, _ = QFileDialog.getOpenFileNames(self.parent, caption, self.start_in(), filter)
+        return [self._used(Path(n)) for n in names]
 
     def save_file(self, caption: str, suggested: str = "", filter: str = "") -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, caption, suggested, filter)
-        return Path(name) if name else None
+        name, _ = QFileDialog.getSaveFileName(self.parent, caption, self.start_in(suggested), filter)
+        return self._used(Path(name)) if name else None
 
 
 class ScriptedDialogs(DialogService):
@@ -89,7 +115,8 @@ class ScriptedDialogs(DialogService):
         super().__init__(None)
         self.answers = {name: deque(values) for name, values in answers.items()}
         self.shown: list[tuple[str, str, str]] = []
-        self.choices: list[tuple[str, str]] = []  # the named buttons of each `ask`, ("", "") for Yes/No
+        # the named buttons of each `ask` (("", "") for Yes/No) or `choose`
+        self.choices: list[tuple[str, ...]] = []
 
     def _next(self, method: str, default: Any) -> Any:
         queue = self.answers.get(method)
@@ -105,6 +132,11 @@ class ScriptedDialogs(DialogService):
         self.shown.append(("ask", title, text))
         self.choices.append((yes, no))
         return bool(self._next("ask", False))
+
+    def choose(self, title: str, text: str, choices: list[str]) -> int:
+        self.shown.append(("choose", title, text))
+        self.choices.append(tuple(choices))
+        return int(self._next("choose", len(choices) - 1))
 
     def get_text(self, title: str, label: str, default: str = "") -> str | None:
         self.shown.append(("get_text", title, label))

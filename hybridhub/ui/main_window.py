@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._open_demo = open_demo
         self.pages: list[Page | None] = []  # None until the page is first shown
+        self._keyed: list[tuple[QAction, list[QKeySequence]]] = []  # window actions with keys, as built
         self.setMinimumSize(1000, 680)
 
         central = QWidget()
@@ -88,6 +89,9 @@ class MainWindow(QMainWindow):
         remembered = self.ctx.settings.last_page
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
+        for old in self.pages:
+            if old is not None:
+                old.detach()
         while (widget := self.stack.widget(0)) is not None:
             self.stack.removeWidget(widget)
             widget.deleteLater()
@@ -107,6 +111,9 @@ class MainWindow(QMainWindow):
         if page is None:
             page = self.pages[row] = PAGES[row].load()(self.ctx)
             name_from_context(page)
+            jump = getattr(page, "go_to_page", None)  # a page's links to others (the Overview's next steps)
+            if jump is not None:
+                jump.connect(self.go_to_title)
             slot = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             if slot is not None:
@@ -124,10 +131,46 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(self._row(page_class))
         return self.page(page_class)
 
+    def go_to_title(self, title: str) -> None:
+        """Show the page whose sidebar entry is `title` (untranslated, as in PAGES)."""
+        titles = [entry.title for entry in PAGES]
+        if title in titles:
+            self.sidebar.setCurrentRow(titles.index(title))
+
+    def _make_way_for(self, page: Page | None) -> None:
+        """A key the page binds (the desk's Ctrl+N for a walk-in, F11) means that on the page: the
+        window's action with the same key (File > New workspace) keeps its menu entry, not the key."""
+        taken = {s.key().toString() for s in page.findChildren(QShortcut)} if page is not None else set()
+        for action, keys in self._keyed:
+            action.setShortcuts([k for k in keys if k.toString() not in taken])
+
+    def settle_unsaved(self) -> bool:
+        """Ask about a page's unsaved changes (Save / Discard / Cancel) before leaving it, quitting or
+        opening another workspace; False when the user stays (Cancel, or saving failed)."""
+        for page in self.pages:
+            what = page.unsaved() if page is not None else ""
+            if page is None or not what:
+                continue
+            choices = [self.tr("Save"), self.tr("Discard"), self.tr("Cancel")]
+            choice = self.ctx.dialogs.choose(self.tr("Unsaved changes"), what, choices)
+            if choice == 0 and not page.save_unsaved():
+                return False
+            if choice == 1:
+                page.discard_unsaved()
+            if choice == 2:
+                return False
+        return True
+
     def _show_page(self, row: int) -> None:
+        if row != self.stack.currentIndex() and not self.settle_unsaved():
+            self.sidebar.blockSignals(True)  # stay on the page with the changes
+            self.sidebar.setCurrentRow(self.stack.currentIndex())
+            self.sidebar.blockSignals(False)
+            return
         if 0 <= row < len(PAGES):
             self._built(row)
             self.stack.setCurrentIndex(row)
+            self._make_way_for(self.pages[row])
             self.ctx.settings.last_page = PAGES[row].title
 
     def _store_changed(self, topic: StoreTopic) -> None:
@@ -157,7 +200,8 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences
         )
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        # Ctrl+Q, not StandardKey.Quit: some platform themes (and offscreen) bind nothing to it
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         full = self._action(
             view_menu, self.tr("&Full screen"), self._toggle_full_screen, QKeySequence.StandardKey.FullScreen
@@ -175,6 +219,7 @@ class MainWindow(QMainWindow):
         for row in range(min(9, len(PAGES))):
             jump = QAction(self)
             jump.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            self._keyed.append((jump, jump.shortcuts()))
             jump.triggered.connect(lambda _checked=False, r=row: self.sidebar.setCurrentRow(r))
             self.addAction(jump)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -190,6 +235,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
+            self._keyed.append((action, action.shortcuts()))
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
@@ -248,6 +294,8 @@ class MainWindow(QMainWindow):
 
     def switch_to(self, path: Path) -> bool:
         """Open another workspace and rebuild the pages on it; on error the current one stays open."""
+        if not self.settle_unsaved():
+            return False
         try:
             workspace: Workspace = open_workspace(path)
         except UserError as exc:
@@ -284,6 +332,9 @@ class MainWindow(QMainWindow):
             page.read_bundles(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.settle_unsaved():
+            event.ignore()
+            return
         self.ctx.settings.window_geometry = self.saveGeometry()
         self.ctx.settings.window_state = self.saveState()
         self.ctx.settings.sync()

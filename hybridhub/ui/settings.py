@@ -14,7 +14,7 @@ from typing import cast
 from PySide6.QtCore import QByteArray, QSettings
 
 from hybridhub import APP_NAME, ORG_NAME
-from hybridhub.core.paths import portable_dir
+from hybridhub.core.paths import portable_dir, remember_workspace
 
 MAX_RECENT = 8
 APPEARANCES = ("system", "light", "dark")
@@ -54,6 +54,7 @@ class Settings:
         items = [p for p in self.recent_workspaces if p != path]
         self._s.setValue("workspace/recent", [str(p) for p in [path, *items][:MAX_RECENT]])
         self.last_workspace = path
+        remember_workspace(path)
 
     @property
     def window_geometry(self) -> QByteArray:

@@ -22,6 +22,18 @@
         <translation>Papel, notas y todos los canales en línea en una sola lista. La búsqueda no distingue acentos ni mayúsculas.</translation>
     </message>
     <message>
+        <source>Source of the selected contribution</source>
+        <translation>Fuente de la contribución seleccionada</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contribuciones</translation>
+    </message>
+    <message>
+        <source>Every time is shown in the event&apos;s time zone (Event page).</source>
+        <translation>Todas las horas se muestran en la zona horaria del evento (página Evento).</translation>
+    </message>
+    <message>
         <source>Flag hostile</source>
         <translation>Marcar hostil</translation>
     </message>
@@ -74,6 +86,14 @@
         <translation>hasta cualquier día</translation>
     </message>
     <message>
+        <source>From day</source>
+        <translation>Desde el día</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Hasta el día</translation>
+    </message>
+    <message>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
@@ -103,6 +123,21 @@
             <numerusform>%n contribución</numerusform>
             <numerusform>%n contribuciones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Times in {0}</source>
+        <translation>Horas en {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n seleccionada</numerusform>
+            <numerusform>%n seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a contribution to see its source.</source>
+        <translation>Seleccione una contribución para ver su origen.</translation>
     </message>
     <message>
         <source>offline</source>
@@ -195,6 +230,85 @@
     <message>
         <source>Flag as off-topic</source>
         <translation>Marcar como fuera de tema</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>Paper form</source>
+        <translation>Formulario en papel</translation>
+    </message>
+    <message>
+        <source>Facilitator note</source>
+        <translation>Nota de la facilitación</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Votación a mano alzada</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Acreditación</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Google Forms</translation>
+    </message>
+    <message>
+        <source>Microsoft Forms</source>
+        <translation>Microsoft Forms</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Discourse</source>
+        <translation>Discourse</translation>
+    </message>
+    <message>
+        <source>Mailchimp</source>
+        <translation>Mailchimp</translation>
+    </message>
+    <message>
+        <source>Other online table</source>
+        <translation>Otra tabla en línea</translation>
     </message>
 </context>
 <context>
@@ -316,6 +430,10 @@
         <translation>credencial {0}</translation>
     </message>
     <message>
+        <source>No camera found on this laptop. Use the USB scanner, type the code printed under the QR, or search the name.</source>
+        <translation>No hay cámara en este portátil. Use el lector USB, escriba el código impreso bajo el QR o busque el nombre.</translation>
+    </message>
+    <message>
         <source>Pick a camera and start it.</source>
         <translation>Elija una cámara y póngala en marcha.</translation>
     </message>
@@ -364,12 +482,20 @@
         <translation>Formato de las credenciales</translation>
     </message>
     <message>
-        <source>Print one ticket per page?
-
-Yes: one A4 ticket per person. No: A4 label sheets, 8 per page.</source>
-        <translation>¿Imprimir una entrada por página?
-
-Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</translation>
+        <source>How should the badges be printed?</source>
+        <translation>¿Cómo se imprimen las credenciales?</translation>
+    </message>
+    <message>
+        <source>One A4 ticket per person</source>
+        <translation>Un billete A4 por persona</translation>
+    </message>
+    <message>
+        <source>Label sheets, 8 per page</source>
+        <translation>Hojas de etiquetas, 8 por página</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Badges ready</source>
@@ -406,6 +532,41 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
     <message>
         <source>Log merged</source>
         <translation>Registro combinado</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinWords</name>
+    <message>
+        <source>{0}: {1} rows</source>
+        <translation>{0}: {1} filas</translation>
+    </message>
+    <message>
+        <source>{0} added, {1} updated, {2} already registered</source>
+        <translation>{0} añadidas, {1} actualizadas, {2} ya inscritas</translation>
+    </message>
+    <message>
+        <source>{0} listed twice</source>
+        <translation>{0} repetidas</translation>
+    </message>
+    <message>
+        <source>{0} skipped</source>
+        <translation>{0} omitidas</translation>
+    </message>
+    <message>
+        <source>{0}: {1} new rows, {2} already here</source>
+        <translation>{0}: {1} filas nuevas, {2} ya presentes</translation>
+    </message>
+    <message>
+        <source>{0} walk-ins added</source>
+        <translation>{0} asistentes sin inscripción añadidos</translation>
+    </message>
+    <message>
+        <source>walk-in badge {0} is badge {1} here</source>
+        <translation>la credencial sin inscripción {0} es aquí la {1}</translation>
+    </message>
+    <message>
+        <source>{0} rows for a session this laptop lacks (kept as arrival)</source>
+        <translation>{0} filas de una sesión que este portátil no tiene (guardadas como llegada)</translation>
     </message>
 </context>
 <context>
@@ -453,6 +614,29 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
         <source>online</source>
         <translation>en línea</translation>
     </message>
+    <message>
+        <source>Times in {0}, the event&apos;s time zone</source>
+        <translation>Horas en {0}, la zona horaria del evento</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>HybridHub hit an error it did not expect. What you had saved is safe: every change is stored as it is made.
+
+What to do: try again; if it happens again, close and restart HybridHub, and send the log file to whoever supports you.
+
+The log is here: {0}</source>
+        <translation>HybridHub encontró un error inesperado. Lo que había guardado está a salvo: cada cambio se guarda en el momento.
+
+Qué hacer: inténtelo de nuevo; si vuelve a ocurrir, cierre y reinicie HybridHub y envíe el archivo de registro a quien le ayude.
+
+El registro está aquí: {0}</translation>
+    </message>
 </context>
 <context>
     <name>EventPage</name>
@@ -471,6 +655,14 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
     <message>
         <source>Title</source>
         <translation>Título</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>to</source>
@@ -569,6 +761,10 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
         <translation>Todos los cambios guardados.</translation>
     </message>
     <message>
+        <source>The event&apos;s details have changes that are not saved.</source>
+        <translation>Los datos del evento tienen cambios sin guardar.</translation>
+    </message>
+    <message>
         <source>Unsaved changes — Ctrl+S saves.</source>
         <translation>Cambios sin guardar: Ctrl+S guarda.</translation>
     </message>
@@ -636,8 +832,16 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
         <translation>Páginas cuyo código QR o marcas de esquina no se pudieron leer. Escriba el código de hoja que figura en la página para asignarla, o descártela.</translation>
     </message>
     <message>
+        <source>Pages to assign</source>
+        <translation>Páginas por asignar</translation>
+    </message>
+    <message>
         <source>Sheet code</source>
         <translation>Código de la hoja</translation>
+    </message>
+    <message>
+        <source>Page of the form</source>
+        <translation>Página del formulario</translation>
     </message>
     <message>
         <source>page </source>
@@ -754,8 +958,16 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
         <translation>Los chats de Zoom solo llevan la hora; indique la fecha si el nombre del archivo no la tiene.</translation>
     </message>
     <message>
+        <source>Files to import</source>
+        <translation>Archivos por importar</translation>
+    </message>
+    <message>
         <source>Select a file to see its first 50 records.</source>
         <translation>Seleccione un archivo para ver sus 50 primeros registros.</translation>
+    </message>
+    <message>
+        <source>Preview of the selected file</source>
+        <translation>Vista previa del archivo seleccionado</translation>
     </message>
     <message>
         <source>Imported files</source>
@@ -789,6 +1001,10 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
         <source>Complete the steps above to see a preview.</source>
         <translation>Complete los pasos de arriba para ver una vista previa.</translation>
     </message>
+    <message>
+        <source>needs attention (see the preview)</source>
+        <translation>requiere atención (ver la vista previa)</translation>
+    </message>
     <message numerus="yes">
         <source> (first %n records)</source>
         <translation>
@@ -797,8 +1013,12 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
         </translation>
     </message>
     <message>
-        <source>Preview of {source}: {label}, times in {zone}{more}</source>
-        <translation>Vista previa de {source}: {label}, horas en {zone}{more}</translation>
+        <source>Preview of {source}: {label}, written in {zone}, shown in {event}{more}</source>
+        <translation>Vista previa de {source}: {label}, escrito en {zone}, mostrado en {event}{more}</translation>
+    </message>
+    <message>
+        <source>This chat does not say which day it was: choose the meeting date above.</source>
+        <translation>Este chat no dice qué día fue: elija arriba la fecha de la reunión.</translation>
     </message>
     <message>
         <source>Cannot preview: {0}</source>
@@ -1393,6 +1613,22 @@ la otra modificación (por {3}): «{4}»</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
         <source>Workspace: {0}</source>
         <translation>Espacio de trabajo: {0}</translation>
     </message>
@@ -1567,12 +1803,20 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
         <source>Paper form</source>
         <translation>Formulario en papel</translation>
     </message>
     <message>
         <source>Remember for this form</source>
         <translation>Recordar para este formulario</translation>
+    </message>
+    <message>
+        <source>Questions of the form</source>
+        <translation>Preguntas del formulario</translation>
     </message>
     <message>
         <source>Paper-form question</source>
@@ -1710,6 +1954,14 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
         <translation>  (ahora)</translation>
     </message>
     <message>
+        <source>Times in {0}, the event&apos;s time zone</source>
+        <translation>Horas en {0}, la zona horaria del evento</translation>
+    </message>
+    <message>
+        <source>⚠ This laptop&apos;s clock says {0}, which is not a day of the agenda ({1}): choose the session yourself, or set the clock.</source>
+        <translation>⚠ El reloj de este portátil indica {0}, que no es un día del programa ({1}): elija usted la sesión o ajuste el reloj.</translation>
+    </message>
+    <message>
         <source>Unsaved note recovered from the last session</source>
         <translation>Nota sin guardar recuperada de la última sesión</translation>
     </message>
@@ -1784,20 +2036,99 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
         <translation>Terracota: canales sin conexión (sala, papel, SMS). Azul: canales en línea.</translation>
     </message>
     <message>
-        <source>{0} only offline · {1} only online · {2} both</source>
-        <translation>{0} solo sin conexión · {1} solo en línea · {2} ambos</translation>
+        <source>Event</source>
+        <translation>Evento</translation>
     </message>
     <message>
-        <source>in the room, on paper or by SMS</source>
-        <translation>en la sala, en papel o por SMS</translation>
+        <source>set the dates, the time zone and the agenda.</source>
+        <translation>fije las fechas, la zona horaria y el programa.</translation>
     </message>
     <message>
-        <source>chat, video meetings, forms, e-mail</source>
-        <translation>chat, videollamadas, formularios, correo</translation>
+        <source>Check-in</source>
+        <translation>Acreditación</translation>
     </message>
     <message>
-        <source>through {0} channels</source>
-        <translation>a través de {0} canales</translation>
+        <source>import the registration list and print badges.</source>
+        <translation>importe la lista de inscripciones e imprima las credenciales.</translation>
+    </message>
+    <message>
+        <source>Paper forms</source>
+        <translation>Formularios en papel</translation>
+    </message>
+    <message>
+        <source>print feedback forms for each session.</source>
+        <translation>imprima formularios de opinión para cada sesión.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>type what the room says, on the day.</source>
+        <translation>anote lo que dice la sala, el mismo día.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>drop the chat and form exports of the online side.</source>
+        <translation>suelte las exportaciones de chats y formularios en línea.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>when it is over: a PDF that counts people.</source>
+        <translation>al terminar: un PDF que cuenta personas.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Next steps:</source>
+        <translation>Aún no hay nada. Próximos pasos:</translation>
+    </message>
+    <message numerus="yes">
+        <source>through %n channel(s)</source>
+        <translation>
+            <numerusform>por %n canal</numerusform>
+            <numerusform>por %n canales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named people</source>
+        <translation>
+            <numerusform>%n persona con nombre</numerusform>
+            <numerusform>%n personas con nombre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voices in notes</source>
+        <translation>
+            <numerusform>%n voz en notas</numerusform>
+            <numerusform>%n voces en notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a name</source>
+        <translation>
+            <numerusform>%n sin nombre</numerusform>
+            <numerusform>%n sin nombre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more came without contributing</source>
+        <translation>
+            <numerusform>y %n persona más vino sin contribuir</numerusform>
+            <numerusform>y %n más vinieron sin contribuir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} only offline · in the room, on paper or by SMS</source>
+        <translation>{0} solo sin conexión · en la sala, en papel o por SMS</translation>
+    </message>
+    <message>
+        <source>{0} only online · {1} on both sides</source>
+        <translation>{0} solo en línea · {1} en ambos lados</translation>
     </message>
     <message>
         <source>door scans and online attendance</source>
@@ -1920,6 +2251,41 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Apariencia:</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>direct message</source>
+        <translation>mensaje privado</translation>
+    </message>
+    <message>
+        <source>media (counted)</source>
+        <translation>multimedia (contado)</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>descartado</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problema</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>asistencia</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>respuesta</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2484,30 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
         <source>Checked in at {0}</source>
         <translation>Entrada registrada a las {0}</translation>
     </message>
+    <message>
+        <source>Checked out at {0}</source>
+        <translation>Salida registrada a las {0}</translation>
+    </message>
+    <message>
+        <source>Not checked in, so not checked out</source>
+        <translation>Sin entrada registrada, así que sin salida</translation>
+    </message>
+    <message>
+        <source>Already checked out at {0} on laptop {1}</source>
+        <translation>Salida ya registrada a las {0} en el portátil {1}</translation>
+    </message>
+    <message>
+        <source>Already checked in at {0} on laptop {1}</source>
+        <translation>Entrada ya registrada a las {0} en el portátil {1}</translation>
+    </message>
+    <message>
+        <source>Check-out undone</source>
+        <translation>Salida anulada</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Entrada anulada</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -2147,6 +2537,161 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     <message>
         <source>Session {0}</source>
         <translation>Sesión {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Voces</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Detected format</source>
+        <translation>Formato detectado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado el</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Ya estaban</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Descartados</translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation>Personas nuevas</translation>
+    </message>
+    <message>
+        <source>Messages held</source>
+        <translation>Mensajes guardados</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>Fusionar en él</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2780,10 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
         <translation>Codificar / descodificar la selección</translation>
     </message>
     <message>
+        <source>Contributions to code</source>
+        <translation>Contribuciones por codificar</translation>
+    </message>
+    <message>
         <source>Suggested by keyword rules</source>
         <translation>Sugerido por las reglas de palabras clave</translation>
     </message>
@@ -2253,6 +2802,10 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     <message>
         <source>Accept all of this theme</source>
         <translation>Aceptar todo este tema</translation>
+    </message>
+    <message>
+        <source>Suggested codes</source>
+        <translation>Códigos sugeridos</translation>
     </message>
     <message>
         <source>No theme on key %1</source>
@@ -2328,6 +2881,14 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     <message>
         <source>type what is written, or leave empty</source>
         <translation>escriba lo que pone, o déjelo vacío</translation>
+    </message>
+    <message>
+        <source>Not an option: type a number from 1 to {0}.</source>
+        <translation>No es una opción: escriba un número del 1 al {0}.</translation>
+    </message>
+    <message>
+        <source>Digits only, at most {0}.</source>
+        <translation>Solo dígitos, {0} como máximo.</translation>
     </message>
 </context>
 <context>

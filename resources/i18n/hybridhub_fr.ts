@@ -22,6 +22,18 @@
         <translation>Le papier, les notes et tous les canaux en ligne dans une seule liste. La recherche ignore les accents et la casse.</translation>
     </message>
     <message>
+        <source>Source of the selected contribution</source>
+        <translation>Source de la contribution sélectionnée</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Every time is shown in the event&apos;s time zone (Event page).</source>
+        <translation>Toutes les heures sont celles du fuseau horaire de l&apos;événement (page Événement).</translation>
+    </message>
+    <message>
         <source>Flag hostile</source>
         <translation>Signaler hostile</translation>
     </message>
@@ -74,6 +86,14 @@
         <translation>jusqu&apos;à n&apos;importe quel jour</translation>
     </message>
     <message>
+        <source>From day</source>
+        <translation>À partir du jour</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Jusqu&apos;au jour</translation>
+    </message>
+    <message>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
@@ -103,6 +123,21 @@
             <numerusform>%n contribution</numerusform>
             <numerusform>%n contributions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Times in {0}</source>
+        <translation>Heures de {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionnée</numerusform>
+            <numerusform>%n sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a contribution to see its source.</source>
+        <translation>Sélectionnez une contribution pour voir sa source.</translation>
     </message>
     <message>
         <source>offline</source>
@@ -195,6 +230,85 @@
     <message>
         <source>Flag as off-topic</source>
         <translation>Signaler comme hors sujet</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>Paper form</source>
+        <translation>Formulaire papier</translation>
+    </message>
+    <message>
+        <source>Facilitator note</source>
+        <translation>Note d&apos;animation</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Vote à main levée</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Google Forms</translation>
+    </message>
+    <message>
+        <source>Microsoft Forms</source>
+        <translation>Microsoft Forms</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Discourse</source>
+        <translation>Discourse</translation>
+    </message>
+    <message>
+        <source>Mailchimp</source>
+        <translation>Mailchimp</translation>
+    </message>
+    <message>
+        <source>Other online table</source>
+        <translation>Autre tableau en ligne</translation>
     </message>
 </context>
 <context>
@@ -316,6 +430,10 @@
         <translation>badge {0}</translation>
     </message>
     <message>
+        <source>No camera found on this laptop. Use the USB scanner, type the code printed under the QR, or search the name.</source>
+        <translation>Aucune caméra sur cet ordinateur. Utilisez le lecteur USB, tapez le code imprimé sous le QR ou cherchez le nom.</translation>
+    </message>
+    <message>
         <source>Pick a camera and start it.</source>
         <translation>Choisissez une caméra et démarrez-la.</translation>
     </message>
@@ -364,12 +482,20 @@
         <translation>Mise en page des badges</translation>
     </message>
     <message>
-        <source>Print one ticket per page?
-
-Yes: one A4 ticket per person. No: A4 label sheets, 8 per page.</source>
-        <translation>Imprimer un billet par page ?
-
-Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par page.</translation>
+        <source>How should the badges be printed?</source>
+        <translation>Comment imprimer les badges ?</translation>
+    </message>
+    <message>
+        <source>One A4 ticket per person</source>
+        <translation>Un billet A4 par personne</translation>
+    </message>
+    <message>
+        <source>Label sheets, 8 per page</source>
+        <translation>Planches d&apos;étiquettes, 8 par page</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Badges ready</source>
@@ -406,6 +532,41 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
     <message>
         <source>Log merged</source>
         <translation>Journal fusionné</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinWords</name>
+    <message>
+        <source>{0}: {1} rows</source>
+        <translation>{0} : {1} lignes</translation>
+    </message>
+    <message>
+        <source>{0} added, {1} updated, {2} already registered</source>
+        <translation>{0} ajoutées, {1} mises à jour, {2} déjà inscrites</translation>
+    </message>
+    <message>
+        <source>{0} listed twice</source>
+        <translation>{0} en double</translation>
+    </message>
+    <message>
+        <source>{0} skipped</source>
+        <translation>{0} ignorées</translation>
+    </message>
+    <message>
+        <source>{0}: {1} new rows, {2} already here</source>
+        <translation>{0} : {1} nouvelles lignes, {2} déjà présentes</translation>
+    </message>
+    <message>
+        <source>{0} walk-ins added</source>
+        <translation>{0} personnes sans inscription ajoutées</translation>
+    </message>
+    <message>
+        <source>walk-in badge {0} is badge {1} here</source>
+        <translation>le badge sans inscription {0} est ici le badge {1}</translation>
+    </message>
+    <message>
+        <source>{0} rows for a session this laptop lacks (kept as arrival)</source>
+        <translation>{0} lignes pour une session absente de cet ordinateur (gardées comme arrivée)</translation>
     </message>
 </context>
 <context>
@@ -453,6 +614,29 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
         <source>online</source>
         <translation>en ligne</translation>
     </message>
+    <message>
+        <source>Times in {0}, the event&apos;s time zone</source>
+        <translation>Heures de {0}, le fuseau horaire de l&apos;événement</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>HybridHub hit an error it did not expect. What you had saved is safe: every change is stored as it is made.
+
+What to do: try again; if it happens again, close and restart HybridHub, and send the log file to whoever supports you.
+
+The log is here: {0}</source>
+        <translation>HybridHub a rencontré une erreur inattendue. Ce que vous aviez enregistré est en sécurité : chaque modification est enregistrée au moment où elle est faite.
+
+Que faire : réessayez ; si cela se reproduit, fermez et relancez HybridHub, et envoyez le fichier journal à la personne qui vous aide.
+
+Le journal est ici : {0}</translation>
+    </message>
 </context>
 <context>
     <name>EventPage</name>
@@ -471,6 +655,14 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>to</source>
@@ -569,6 +761,10 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
         <translation>Toutes les modifications sont enregistrées.</translation>
     </message>
     <message>
+        <source>The event&apos;s details have changes that are not saved.</source>
+        <translation>Les détails de l&apos;événement ont des modifications non enregistrées.</translation>
+    </message>
+    <message>
         <source>Unsaved changes — Ctrl+S saves.</source>
         <translation>Modifications non enregistrées — Ctrl+S enregistre.</translation>
     </message>
@@ -636,8 +832,16 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
         <translation>Pages dont le QR code ou les repères d&apos;angle n&apos;ont pas pu être lus. Tapez le code de fiche écrit sur la page pour l&apos;attribuer, ou écartez-la.</translation>
     </message>
     <message>
+        <source>Pages to assign</source>
+        <translation>Pages à attribuer</translation>
+    </message>
+    <message>
         <source>Sheet code</source>
         <translation>Code de la fiche</translation>
+    </message>
+    <message>
+        <source>Page of the form</source>
+        <translation>Page du formulaire</translation>
     </message>
     <message>
         <source>page </source>
@@ -754,8 +958,16 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
         <translation>Les chats Zoom ne portent que l&apos;heure ; indiquez la date si le nom du fichier n&apos;en a pas.</translation>
     </message>
     <message>
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
+    <message>
         <source>Select a file to see its first 50 records.</source>
         <translation>Sélectionnez un fichier pour voir ses 50 premiers enregistrements.</translation>
+    </message>
+    <message>
+        <source>Preview of the selected file</source>
+        <translation>Aperçu du fichier sélectionné</translation>
     </message>
     <message>
         <source>Imported files</source>
@@ -789,6 +1001,10 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
         <source>Complete the steps above to see a preview.</source>
         <translation>Terminez les étapes ci-dessus pour voir un aperçu.</translation>
     </message>
+    <message>
+        <source>needs attention (see the preview)</source>
+        <translation>à vérifier (voir l&apos;aperçu)</translation>
+    </message>
     <message numerus="yes">
         <source> (first %n records)</source>
         <translation>
@@ -797,8 +1013,12 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
         </translation>
     </message>
     <message>
-        <source>Preview of {source}: {label}, times in {zone}{more}</source>
-        <translation>Aperçu de {source} : {label}, heures en {zone}{more}</translation>
+        <source>Preview of {source}: {label}, written in {zone}, shown in {event}{more}</source>
+        <translation>Aperçu de {source} : {label}, écrit à l&apos;heure de {zone}, affiché à l&apos;heure de {event}{more}</translation>
+    </message>
+    <message>
+        <source>This chat does not say which day it was: choose the meeting date above.</source>
+        <translation>Ce chat ne dit pas quel jour il a eu lieu : choisissez la date de la réunion ci-dessus.</translation>
     </message>
     <message>
         <source>Cannot preview: {0}</source>
@@ -1393,6 +1613,22 @@ l&apos;autre modification (par {3}) : « {4} »</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
         <source>Workspace: {0}</source>
         <translation>Espace de travail : {0}</translation>
     </message>
@@ -1567,12 +1803,20 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
         <source>Paper form</source>
         <translation>Formulaire papier</translation>
     </message>
     <message>
         <source>Remember for this form</source>
         <translation>Retenir pour ce formulaire</translation>
+    </message>
+    <message>
+        <source>Questions of the form</source>
+        <translation>Questions du formulaire</translation>
     </message>
     <message>
         <source>Paper-form question</source>
@@ -1710,6 +1954,14 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
         <translation>  (en cours)</translation>
     </message>
     <message>
+        <source>Times in {0}, the event&apos;s time zone</source>
+        <translation>Heures de {0}, le fuseau horaire de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>⚠ This laptop&apos;s clock says {0}, which is not a day of the agenda ({1}): choose the session yourself, or set the clock.</source>
+        <translation>⚠ L&apos;horloge de cet ordinateur indique {0}, qui n&apos;est pas un jour du programme ({1}) : choisissez vous-même la session, ou réglez l&apos;horloge.</translation>
+    </message>
+    <message>
         <source>Unsaved note recovered from the last session</source>
         <translation>Note non enregistrée récupérée de la dernière session</translation>
     </message>
@@ -1784,20 +2036,99 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
         <translation>Terre cuite : canaux hors ligne (salle, papier, SMS). Bleu : canaux en ligne.</translation>
     </message>
     <message>
-        <source>{0} only offline · {1} only online · {2} both</source>
-        <translation>{0} seulement hors ligne · {1} seulement en ligne · {2} les deux</translation>
+        <source>Event</source>
+        <translation>Événement</translation>
     </message>
     <message>
-        <source>in the room, on paper or by SMS</source>
-        <translation>dans la salle, sur papier ou par SMS</translation>
+        <source>set the dates, the time zone and the agenda.</source>
+        <translation>fixez les dates, le fuseau horaire et le programme.</translation>
     </message>
     <message>
-        <source>chat, video meetings, forms, e-mail</source>
-        <translation>discussions, visioconférences, formulaires, e-mail</translation>
+        <source>Check-in</source>
+        <translation>Accueil</translation>
     </message>
     <message>
-        <source>through {0} channels</source>
-        <translation>par {0} canaux</translation>
+        <source>import the registration list and print badges.</source>
+        <translation>importez la liste des inscrits et imprimez les badges.</translation>
+    </message>
+    <message>
+        <source>Paper forms</source>
+        <translation>Formulaires papier</translation>
+    </message>
+    <message>
+        <source>print feedback forms for each session.</source>
+        <translation>imprimez des formulaires d&apos;avis pour chaque session.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>type what the room says, on the day.</source>
+        <translation>notez ce que dit la salle, le jour même.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>drop the chat and form exports of the online side.</source>
+        <translation>déposez les exports des discussions et formulaires en ligne.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>when it is over: a PDF that counts people.</source>
+        <translation>une fois terminé : un PDF qui compte les personnes.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Next steps:</source>
+        <translation>Rien pour l&apos;instant. Prochaines étapes :</translation>
+    </message>
+    <message numerus="yes">
+        <source>through %n channel(s)</source>
+        <translation>
+            <numerusform>par %n canal</numerusform>
+            <numerusform>par %n canaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named people</source>
+        <translation>
+            <numerusform>%n personne nommée</numerusform>
+            <numerusform>%n personnes nommées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voices in notes</source>
+        <translation>
+            <numerusform>%n voix dans les notes</numerusform>
+            <numerusform>%n voix dans les notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a name</source>
+        <translation>
+            <numerusform>%n sans nom</numerusform>
+            <numerusform>%n sans nom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more came without contributing</source>
+        <translation>
+            <numerusform>et %n autre est venue sans contribuer</numerusform>
+            <numerusform>et %n autres sont venues sans contribuer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} only offline · in the room, on paper or by SMS</source>
+        <translation>{0} seulement hors ligne · dans la salle, sur papier ou par SMS</translation>
+    </message>
+    <message>
+        <source>{0} only online · {1} on both sides</source>
+        <translation>{0} seulement en ligne · {1} des deux côtés</translation>
     </message>
     <message>
         <source>door scans and online attendance</source>
@@ -1920,6 +2251,41 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Apparence :</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>direct message</source>
+        <translation>message privé</translation>
+    </message>
+    <message>
+        <source>media (counted)</source>
+        <translation>média (compté)</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>écarté</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problème</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>présence</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>réponse</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2484,30 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
         <source>Checked in at {0}</source>
         <translation>Arrivée enregistrée à {0}</translation>
     </message>
+    <message>
+        <source>Checked out at {0}</source>
+        <translation>Départ enregistré à {0}</translation>
+    </message>
+    <message>
+        <source>Not checked in, so not checked out</source>
+        <translation>Pas d&apos;arrivée enregistrée, donc pas de départ</translation>
+    </message>
+    <message>
+        <source>Already checked out at {0} on laptop {1}</source>
+        <translation>Départ déjà enregistré à {0} sur l&apos;ordinateur {1}</translation>
+    </message>
+    <message>
+        <source>Already checked in at {0} on laptop {1}</source>
+        <translation>Arrivée déjà enregistrée à {0} sur l&apos;ordinateur {1}</translation>
+    </message>
+    <message>
+        <source>Check-out undone</source>
+        <translation>Départ annulé</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Arrivée annulée</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -2147,6 +2537,161 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     <message>
         <source>Session {0}</source>
         <translation>Session {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Detected format</source>
+        <translation>Format reconnu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Déjà là</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Écartés</translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation>Nouvelles personnes</translation>
+    </message>
+    <message>
+        <source>Messages held</source>
+        <translation>Messages gardés</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>Y fusionner</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2780,10 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
         <translation>Coder / décoder la sélection</translation>
     </message>
     <message>
+        <source>Contributions to code</source>
+        <translation>Contributions à coder</translation>
+    </message>
+    <message>
         <source>Suggested by keyword rules</source>
         <translation>Suggéré par les règles de mots-clés</translation>
     </message>
@@ -2253,6 +2802,10 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     <message>
         <source>Accept all of this theme</source>
         <translation>Tout accepter pour ce thème</translation>
+    </message>
+    <message>
+        <source>Suggested codes</source>
+        <translation>Codes suggérés</translation>
     </message>
     <message>
         <source>No theme on key %1</source>
@@ -2328,6 +2881,14 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     <message>
         <source>type what is written, or leave empty</source>
         <translation>tapez ce qui est écrit, ou laissez vide</translation>
+    </message>
+    <message>
+        <source>Not an option: type a number from 1 to {0}.</source>
+        <translation>Ce n&apos;est pas une option : tapez un nombre de 1 à {0}.</translation>
+    </message>
+    <message>
+        <source>Digits only, at most {0}.</source>
+        <translation>Chiffres seulement, {0} au plus.</translation>
     </message>
 </context>
 <context>

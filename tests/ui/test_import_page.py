@@ -54,7 +54,7 @@ def test_drop_preview_import_and_remove(qtbot: QtBot, ctx: AppContext, qtmodelte
     assert "Europe/Paris" in page.preview_title.text()
     texts = [page.preview_model.index(r, 3).data() for r in range(page.preview_model.rowCount())]
     assert "Welcome everyone! The workshop is on Saturday." in texts
-    assert page.preview_model.index(4, 1).data() == "Wed 13 Jun 2018 21:25"
+    assert page.preview_model.index(4, 1).data() == "Wed, 13 Jun 2018, 21:25"
     assert page.preview_model.index(4, 2).data() == "Ana"
     qtmodeltester.check(page.preview_model)  # type: ignore[attr-defined]
     qtmodeltester.check(page.files)  # type: ignore[attr-defined]
@@ -83,9 +83,12 @@ def test_zoom_chat_without_date_asks_for_it_in_the_preview(qtbot: QtBot, ctx: Ap
     page = make_page(qtbot, ctx)
     page.add_paths([DATA / "zoom" / "saved_chat_without_date.txt"])
     qtbot.waitUntil(lambda: "meeting date" in page.preview_title.text())
+    assert "--date" not in page.preview_title.text()  # the CLI's words, not the app's
+    assert page.files.index(0, 2).data() == "needs attention (see the preview)"  # not "ready"
     page.date_edit.setDate(page.date_edit.date().fromString("2024-03-07", "yyyy-MM-dd"))
     qtbot.waitUntil(lambda: page.preview_model.rowCount() == 1)
-    assert page.preview_model.index(0, 1).data() == "Thu 07 Mar 2024 18:00"
+    assert page.files.index(0, 2).data() == "ready"
+    assert page.preview_model.index(0, 1).data() == "Thu, 7 Mar 2024, 18:00"
 
 
 def test_unrecognised_file_is_listed_and_not_imported(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:

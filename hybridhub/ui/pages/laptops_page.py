@@ -96,7 +96,7 @@ class LaptopsPage(Page):
         self.empty_label = QLabel(self.tr("No conflicts: every laptop agrees on every edit it has seen."))
         self.empty_label.setObjectName("subtitle")
         outer.addWidget(self.empty_label)
-        ctx.store.changed.connect(self._store_changed)
+        self.listen(self._store_changed)  # detached when another workspace opens
         self.reload()
 
     def _buttons(self) -> QHBoxLayout:

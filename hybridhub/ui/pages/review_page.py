@@ -20,6 +20,7 @@ from hybridhub.paperforms.review import ReviewItem
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.pages.base import Page
 from hybridhub.ui.store_signals import StoreTopic
+from hybridhub.ui.style import active_theme
 
 # A settled answer may be a paper contribution now, and a person's answers count for them.
 ANSWERED = (StoreTopic.PARTICIPANTS, StoreTopic.CONTRIBUTIONS)
@@ -105,11 +106,11 @@ class _ChoicePane(QWidget):
         self.question.setText(item.label)
         self.crop.setPixmap(_pixmap(item.crop, 900))
         parts = []
+        marked = f"background:{active_theme().highlight};font-weight:600"  # light or dark mode
         for c in item.choices:
             on = c.digit in self.chosen
             parts.append(
-                f"<span style='{'background:#d7e8f3;font-weight:600' if on else ''}'>"
-                f"{'▣' if on else '☐'} {c.digit}&nbsp;{c.label}</span>"
+                f"<span style='{marked if on else ''}'>{'▣' if on else '☐'} {c.digit}&nbsp;{c.label}</span>"
             )
         if item.kind == "number":
             parts.append(
@@ -272,7 +273,7 @@ class ReviewPage(Page):
         self.tabs.addTab(self.choices, "")
         self.tabs.addTab(self.texts, "")
         outer.addWidget(self.tabs, 1)
-        ctx.store.changed.connect(self._store_changed)
+        self.listen(self._store_changed)
         self.reload()
 
     def _store_changed(self, topic: StoreTopic) -> None:
