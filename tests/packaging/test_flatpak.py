@@ -22,7 +22,7 @@ def _manifest() -> dict[str, object]:
     return data
 
 
-def test_manifest_names_the_app_and_its_launcher() -> None:
+def test_manifest_names_the_app_and_its_launcher(tmp_path: Path) -> None:
     data = _manifest()
     assert data["app-id"] == APP_ID
     exec_line = next(
@@ -33,7 +33,11 @@ def test_manifest_names_the_app_and_its_launcher() -> None:
     assert exec_line.split("=", 1)[1].split()[0] == data["command"]
     if shutil.which("flatpak-builder"):
         done = subprocess.run(
-            ["flatpak-builder", "--show-manifest", str(MANIFEST)], capture_output=True, text=True, timeout=60
+            ["flatpak-builder", "--show-manifest", str(MANIFEST)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=tmp_path,  # its cache folder lands there, not in the checkout
         )
         assert done.returncode == 0 and APP_ID in done.stdout, done.stderr
 
