@@ -28,6 +28,7 @@ from hybridhub.ui.settings import Settings
 from hybridhub.ui.store_signals import StoreSignals
 from hybridhub.ui.style import apply_style
 from hybridhub.ui.tasks import TaskRunner
+from hybridhub.ui.write_wait import WriteWaitNotice
 
 
 def ensure_demo() -> Path:
@@ -116,6 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = build_context(workspace, settings, dialogs)
     window = MainWindow(ctx, open_demo=ensure_demo)
     dialogs.parent = window
+    ctx.on_wait = WriteWaitNotice(window.statusBar()).tell
     window.show()
     if args.quit_after_start:
         QTimer.singleShot(0, lambda: quit_after_start(app, window))

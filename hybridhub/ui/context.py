@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from hybridhub.core.errors import UserError
 from hybridhub.core.progress import Cancelled, ProgressFn
 from hybridhub.core.workspace import Workspace
+from hybridhub.core.write_lock import WaitFn
 from hybridhub.ui.dialogs import DialogService
 from hybridhub.ui.settings import Settings
 from hybridhub.ui.store_signals import StoreSignals, StoreTopic
@@ -33,6 +34,8 @@ class AppContext:
     dialogs: DialogService
     store: StoreSignals
     tasks: TaskRunner
+    # Told when a change must wait for another HybridHub writing to the file (the window's status bar).
+    on_wait: WaitFn | None = None
 
     @property
     def device_name(self) -> str:
@@ -50,6 +53,7 @@ class AppContext:
         acted shows its result first: the desk's panel must not wait for other pages), then notify
         `topics`, and return True. A UserError is shown (after `on_error(exc)`) and gives False; any
         other exception is a bug and propagates."""
+        self.workspace.on_wait = self.on_wait
         try:
             result = fn(self.workspace)
         except UserError as exc:
@@ -76,6 +80,7 @@ class AppContext:
         back on the GUI thread as with `change`. Errors of the `handled` types get no dialog: `on_error`
         shows them on the page (by default only a cancellation, which the user asked for)."""
         workspace = self.workspace
+        workspace.on_wait = self.on_wait
 
         def done(result: T) -> None:
             if on_done is not None:
