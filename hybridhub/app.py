@@ -29,6 +29,7 @@ from hybridhub.ui.settings import Settings
 from hybridhub.ui.store_signals import StoreSignals
 from hybridhub.ui.style import apply_style
 from hybridhub.ui.tasks import TaskRunner
+from hybridhub.ui.write_wait import WriteWaitNotice
 
 
 def ensure_demo() -> Path:
@@ -129,6 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(ctx, open_demo=ensure_demo)
     dialogs.parent = window
     install_excepthook(log_path, lambda title, text: QMessageBox.critical(window, title, text))
+    ctx.on_wait = WriteWaitNotice(window.statusBar()).tell
     window.show()
     if args.quit_after_start:
         QTimer.singleShot(0, lambda: quit_after_start(app, window))

@@ -19,6 +19,7 @@ from hybridhub.core.errors import UserError
 from hybridhub.core.local_time import LocalTimes
 from hybridhub.core.progress import Cancelled, ProgressFn
 from hybridhub.core.workspace import Workspace
+from hybridhub.core.write_lock import WaitFn
 from hybridhub.events.actions import event_times
 from hybridhub.ui.dialogs import DialogService
 from hybridhub.ui.settings import Settings
@@ -37,6 +38,8 @@ class AppContext:
     dialogs: DialogService
     store: StoreSignals
     tasks: TaskRunner
+    # Told when a change must wait for another HybridHub writing to the file (the window's status bar).
+    on_wait: WaitFn | None = None
 
     @property
     def device_name(self) -> str:
@@ -59,6 +62,7 @@ class AppContext:
         acted shows its result first: the desk's panel must not wait for other pages), then notify
         `topics`, and return True. A UserError is shown (after `on_error(exc)`) and gives False; any
         other exception is a bug and propagates."""
+        self.workspace.on_wait = self.on_wait
         try:
             result = fn(self.workspace)
         except UserError as exc:
@@ -85,6 +89,7 @@ class AppContext:
         back on the GUI thread as with `change`. Errors of the `handled` types get no dialog: `on_error`
         shows them on the page (by default only a cancellation, which the user asked for)."""
         workspace = self.workspace
+        workspace.on_wait = self.on_wait
 
         def done(result: T) -> None:
             if on_done is not None:

@@ -2869,6 +2869,13 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
     </message>
 </context>
 <context>
+    <name>WriteWaitNotice</name>
+    <message>
+        <source>Another HybridHub is writing to this workspace; your change waits its turn (up to {0} s)…</source>
+        <translation>Ein anderes HybridHub schreibt gerade in diesen Arbeitsbereich; Ihre Änderung wartet, bis sie an der Reihe ist (bis zu {0} s)…</translation>
+    </message>
+</context>
+<context>
     <name>_AnswerEdit</name>
     <message>
         <source>digits, e.g. 13</source>

@@ -2869,6 +2869,13 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     </message>
 </context>
 <context>
+    <name>WriteWaitNotice</name>
+    <message>
+        <source>Another HybridHub is writing to this workspace; your change waits its turn (up to {0} s)…</source>
+        <translation>Otro HybridHub está escribiendo en este espacio de trabajo; su cambio espera su turno (hasta {0} s)…</translation>
+    </message>
+</context>
+<context>
     <name>_AnswerEdit</name>
     <message>
         <source>digits, e.g. 13</source>

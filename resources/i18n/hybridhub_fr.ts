@@ -2869,6 +2869,13 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     </message>
 </context>
 <context>
+    <name>WriteWaitNotice</name>
+    <message>
+        <source>Another HybridHub is writing to this workspace; your change waits its turn (up to {0} s)…</source>
+        <translation>Un autre HybridHub écrit dans cet espace de travail ; votre modification attend son tour (jusqu’à {0} s)…</translation>
+    </message>
+</context>
+<context>
     <name>_AnswerEdit</name>
     <message>
         <source>digits, e.g. 13</source>
