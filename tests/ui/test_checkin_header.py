@@ -14,7 +14,7 @@ from hybridhub.ui.main_window import MainWindow
 from hybridhub.ui.pages.checkin_page import CheckinPage
 
 
-@pytest.mark.parametrize(("lang", "word"), [("fr", "Scannez"), ("de", "scannen"), ("en", "Scan")])
+@pytest.mark.parametrize(("lang", "word"), [("fr", "Scannez"), ("de", "scannen"), ("es", "Escanee"), ("en", "Scan")])
 def test_the_desk_header_reads_on_one_line(
     qtbot: QtBot, qapp: QApplication, demo_ctx: AppContext, lang: str, word: str
 ) -> None:
@@ -39,3 +39,28 @@ def test_the_desk_header_reads_on_one_line(
         for translator in installed:
             qapp.removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+def test_buttons_that_do_not_fit_beside_the_title_take_a_row_of_their_own(
+    qtbot: QtBot, qapp: QApplication, demo_ctx: AppContext
+) -> None:
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    desk = window.go_to(CheckinPage)
+    assert isinstance(desk, CheckinPage)
+    qtbot.waitUntil(lambda: desk.title_bar.isVisible())
+    assert desk.title_bar.beside
+    # Labels as long as the Spanish ones are on a real screen's fonts (offscreen fonts are narrower)
+    bar, buttons = desk.title_bar, desk.title_bar.buttons.findChildren(QPushButton)
+    labels = [b.text() for b in buttons]
+    while bar.buttons.sizeHint().width() < bar.width() - 40:
+        for button in buttons:
+            button.setText(button.text() + "·")
+    qtbot.waitUntil(lambda: not desk.title_bar.beside)
+    qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in buttons))  # none is cut
+    for button, label in zip(buttons, labels, strict=True):
+        button.setText(label)
+    qtbot.waitUntil(lambda: desk.title_bar.beside)
+    desk.decoder.shutdown()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,7 @@ from hybridhub.ui.context import AppContext
 from hybridhub.ui.pages.base import Page
 from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.widgets import ProgressPanel, SectionHeader
+from hybridhub.ui.widgets.title_bar import TitleBar
 from hybridhub.ui.words import log_merged, registrations_imported
 
 SEARCH_DELAY_MS = 250
@@ -96,7 +96,7 @@ class CheckinPage(Page):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 12)
-        outer.addLayout(self._title_bar())
+        outer.addWidget(self._title_bar())
         outer.addLayout(self._controls())
         body = QHBoxLayout()
         body.setSpacing(18)
@@ -109,18 +109,14 @@ class CheckinPage(Page):
         self._wire()
         self._fill_cameras()
 
-    def _title_bar(self) -> QGridLayout:
+    def _title_bar(self) -> TitleBar:
         """The title beside the buttons, and under both the subtitle across the page's width (beside
-        the buttons it was squeezed onto three lines in French and German at 1366x768)."""
-        top = QGridLayout()
-        top.setHorizontalSpacing(6)
+        the buttons it was squeezed onto three lines in French and German at 1366x768); the buttons
+        take a row of their own where they do not fit beside the title (Spanish)."""
         self.header = SectionHeader(self.tr("Check-in desk"), page=True)
-        top.addWidget(self.header, 0, 0)
         subtitle = self.header.subtitle
         subtitle.setText(self.tr("Scan badges with the USB scanner or the camera; everything works offline."))
         subtitle.show()
-        top.addWidget(subtitle, 1, 0, 1, 6)
-        top.setColumnStretch(0, 1)
         self.import_button = _button(
             self.tr("Import registrations…"), self.tr("CSV or XLSX list of participants")
         )
@@ -132,7 +128,9 @@ class CheckinPage(Page):
             self.tr("Merge log…"), self.tr("Add another laptop's log (safe to repeat)")
         )
         self.fullscreen_button = _button(self.tr("Full screen"), "F11")
-        for col, b in enumerate(
+        self.title_bar = TitleBar(
+            self.header,
+            subtitle,
             (
                 self.import_button,
                 self.badges_button,
@@ -140,10 +138,8 @@ class CheckinPage(Page):
                 self.merge_button,
                 self.fullscreen_button,
             ),
-            start=1,
-        ):
-            top.addWidget(b, 0, col, Qt.AlignmentFlag.AlignVCenter)
-        return top
+        )
+        return self.title_bar
 
     def _controls(self) -> QHBoxLayout:
         controls = QHBoxLayout()
