@@ -14,7 +14,9 @@ from hybridhub.ui.main_window import MainWindow
 from hybridhub.ui.pages.checkin_page import CheckinPage
 
 
-@pytest.mark.parametrize(("lang", "word"), [("fr", "Scannez"), ("de", "scannen"), ("es", "Escanee"), ("en", "Scan")])
+@pytest.mark.parametrize(
+    ("lang", "word"), [("fr", "Scannez"), ("de", "scannen"), ("es", "Escanee"), ("en", "Scan")]
+)
 def test_the_desk_header_reads_on_one_line(
     qtbot: QtBot, qapp: QApplication, demo_ctx: AppContext, lang: str, word: str
 ) -> None:
