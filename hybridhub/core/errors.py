@@ -61,3 +61,13 @@ class ImportFormatError(UserError):
 
 class DuplicateError(UserError):
     """Something that may be captured only once was captured already."""
+
+
+class ConcurrentChangeError(UserError):
+    """Another user of a shared store changed the same records at the same moment; nothing was saved."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "another user changed the same records at the same moment; nothing was saved",
+            hint="try again",
+        )

@@ -13,6 +13,7 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from hybridhub import APP_NAME
+from hybridhub.core.server import WorkspaceTarget, parse_target
 
 PORTABLE_DIR_NAME = "hybridhub-data"
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -32,10 +33,10 @@ def data_dir() -> Path:
     return path
 
 
-def default_workspace() -> Path:
-    """`HYBRIDHUB_WORKSPACE` if set, else `workshop.hybridhub` in the data dir."""
-    env = os.environ.get("HYBRIDHUB_WORKSPACE")
-    return Path(env) if env else data_dir() / "workshop.hybridhub"
+def default_workspace() -> WorkspaceTarget:
+    """`HYBRIDHUB_WORKSPACE` if set (a file, or a server URL), else `workshop.hybridhub` in the data dir."""
+    env = os.environ.get("HYBRIDHUB_WORKSPACE", "").strip()
+    return parse_target(env) if env else data_dir() / "workshop.hybridhub"
 
 
 def demo_workspace() -> Path:

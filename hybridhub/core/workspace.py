@@ -1,35 +1,42 @@
-"""A workspace is one SQLite file (or a SQLAlchemy URL, e.g. PostgreSQL) holding one event's data.
+"""A workspace is one SQLite file, or one database on a server (a PostgreSQL URL), holding one event.
 
-Opening a workspace from an older version backs it up with SQLite's backup API, then migrates it with
-the Alembic revisions shipped in `hybridhub/core/migrations`. The schema is never built any other way.
+Opening a workspace from an older version backs it up with SQLite's backup API (a file), then migrates
+it with the Alembic revisions shipped in `hybridhub/core/migrations`. The schema is never built any
+other way. Server specifics (URLs, errors, isolation) live in `hybridhub.core.server`.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, select
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from hybridhub.core import server
 from hybridhub.core.clock import utcnow
-from hybridhub.core.errors import WorkspaceError
+from hybridhub.core.errors import ConcurrentChangeError, WorkspaceError
 from hybridhub.core.models import Event
+from hybridhub.core.server import WorkspaceTarget
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 SUFFIX = ".hybridhub"
+RACE_ATTEMPTS = 6  # a transaction that lost a race with another user's runs again, up to this often
+T = TypeVar("T")
+P = ParamSpec("P")
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -69,6 +76,17 @@ class Workspace:
         return self.engine.url.render_as_string(hide_password=True)
 
     @property
+    def target(self) -> WorkspaceTarget:
+        """What opens this workspace again: its file, or its URL, password included if it was given
+        one. Never show it: `shown` is for people; `server.hide_password` for what is remembered."""
+        return self.path if self.path is not None else self.engine.url.render_as_string(hide_password=False)
+
+    @property
+    def shown(self) -> str:
+        """The file's path, or the server URL without password, for messages and the window."""
+        return server.display_name(self.target)
+
+    @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
@@ -77,9 +95,42 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed on success and rolled back entirely on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """A session whose work is committed on success and rolled back entirely on any error. On a
+        server, losing a race with another user's transaction raises `ConcurrentChangeError`."""
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            found = server.as_user_error(exc, self.shown)
+            if found is None:
+                raise
+            raise found from exc
+
+    def run(self, work: Callable[[Session], T], attempts: int = RACE_ATTEMPTS) -> T:
+        """`work(session)` in one transaction, run again from scratch (a fresh session) when it lost a
+        race with another user's transaction. `work` must change nothing outside the store."""
+
+        def once() -> T:
+            with self.transaction() as session:
+                return work(session)
+
+        return self.retry(once, attempts)
+
+    def retry(self, fn: Callable[[], T], attempts: int = RACE_ATTEMPTS) -> T:
+        """`fn()`, which runs its own transactions, again when one lost a race with another user's
+        (only a server store has such races); after `attempts` tries, `ConcurrentChangeError`."""
+        for attempt in range(attempts):
+            try:
+                return fn()
+            except (ConcurrentChangeError, DBAPIError) as exc:
+                if isinstance(exc, DBAPIError) and not server.is_race(exc):
+                    raise
+                if attempt == attempts - 1:
+                    if isinstance(exc, ConcurrentChangeError):
+                        raise
+                    raise ConcurrentChangeError() from exc
+            time.sleep(0.01 * 2**attempt * (1 + os.urandom(1)[0] / 255))  # apart, so they do not meet again
+        raise AssertionError("unreachable")
 
     def event(self, session: Session) -> Event:
         found = session.scalars(select(Event).order_by(Event.id).limit(1)).first()
@@ -95,11 +146,24 @@ class Workspace:
         self.engine.dispose()
 
 
+def retried(service: Callable[Concatenate[Workspace, P], T]) -> Callable[Concatenate[Workspace, P], T]:
+    """For a service that takes the workspace first and runs its own transactions: on a shared server
+    store, run it again from scratch when it lost a race with another user's (see `Workspace.retry`)."""
+
+    @functools.wraps(service)
+    def again(workspace: Workspace, *args: P.args, **kwargs: P.kwargs) -> T:
+        return workspace.retry(lambda: service(workspace, *args, **kwargs))
+
+    return again
+
+
 def _engine_for(target: str | Path) -> tuple[Engine, Path | None]:
     text = str(target)
-    if "://" in text:
-        url = make_url(text)
-        path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+    if server.is_url(text):
+        url = server.server_url(text)
+        if url.get_backend_name() != "sqlite":
+            return server.server_engine(url), None
+        path = Path(url.database) if url.database else None
         return create_engine(url), path
     path = Path(text).expanduser()
     engine = create_engine(f"sqlite:///{path}")
@@ -143,14 +207,23 @@ def _check_sqlite_file(path: Path) -> None:
         raise WorkspaceError("this file is not a HybridHub workspace (not an SQLite database)", file=path)
 
 
-def _upgrade(engine: Engine, path: Path | None) -> None:
+def _check_new_file(path: Path) -> None:
+    if path.exists() and path.stat().st_size > 0:
+        raise WorkspaceError("a file already exists here; choose another name", file=path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WorkspaceError(f"cannot create the folder: {exc.strerror}", file=path.parent) from exc
+
+
+def _upgrade(engine: Engine, path: Path | None, shown: str) -> None:
     head = head_revision()
     script = ScriptDirectory(str(MIGRATIONS))
     try:
         with engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
     except DatabaseError as exc:
-        raise WorkspaceError("the workspace file is damaged or not a database", file=path) from exc
+        raise WorkspaceError("the workspace file is damaged or not a database", file=shown) from exc
     if current == head:
         return
     if current is not None:
@@ -159,27 +232,89 @@ def _upgrade(engine: Engine, path: Path | None) -> None:
         except Exception as exc:  # alembic raises several kinds for an unknown revision
             raise WorkspaceError(
                 f"this workspace was made by a newer HybridHub (schema {current})",
-                file=path,
+                file=shown,
                 hint="update HybridHub to open it",
             ) from exc
         if path is not None and engine.dialect.name == "sqlite":
             backup_sqlite(path, f"before-{head}")
     with engine.begin() as conn:
+        server.lock_migrations(conn)
         command.upgrade(alembic_config(conn), "head")
 
 
-def open_workspace(target: str | Path) -> Workspace:
-    """Open an existing workspace, migrating (after a backup) if it is from an older version."""
+def _check_server_store(engine: Engine, shown: str, *, creating: bool) -> None:
+    """A server database opens only if it holds a HybridHub store, and is created only if it is empty
+    (or holds HybridHub's tables but no event yet)."""
+    try:
+        with engine.connect() as conn:
+            state = server.store_state(conn)
+            title = conn.scalar(select(Event.title).limit(1)) if state == "hybridhub" else None
+            if creating:
+                server.check_encoding(conn, shown)
+    except OperationalError as exc:
+        raise server.connection_error(exc, shown) from exc
+    if state == "foreign":
+        raise WorkspaceError(
+            "this database is not a HybridHub store (it holds other tables)",
+            file=shown,
+            hint="use a database of its own for each event",
+        )
+    if creating and title is not None:
+        raise WorkspaceError(f"this database already holds the event '{title}'", file=shown)
+    if not creating and state == "empty":
+        raise server.EmptyStoreError(
+            "this database holds no HybridHub event yet",
+            file=shown,
+            hint="create one with 'hybridhub init URL --event TITLE'",
+        )
+
+
+def _prepared(target: WorkspaceTarget, *, creating: bool) -> tuple[Engine, Path | None, str]:
+    """The engine for `target`, checked: a file's header, or a server's reachability and contents."""
     engine, path = _engine_for(target)
-    if path is not None:
-        _check_sqlite_file(path)
+    shown = str(path) if path is not None else server.display_name(str(target))
+    try:
+        if path is not None:
+            if creating:
+                _check_new_file(path)
+            else:
+                _check_sqlite_file(path)
+        else:
+            _check_server_store(engine, shown, creating=creating)
+    except BaseException:
+        engine.dispose()
+        raise
     _configure(engine)
-    _upgrade(engine, path)
+    return engine, path, shown
+
+
+def open_workspace(target: WorkspaceTarget) -> Workspace:
+    """Open an existing workspace, migrating (after a backup) if it is from an older version."""
+    engine, path, shown = _prepared(target, creating=False)
+    try:
+        _upgrade(engine, path, shown)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Workspace(engine, path)
+
+
+def new_store(target: WorkspaceTarget) -> Workspace:
+    """A new, empty store with the schema built and no event yet (see `create_workspace`). Refuses to
+    overwrite an existing file or a database that holds an event (or another program's tables)."""
+    engine, path, shown = _prepared(target, creating=True)
+    try:
+        with engine.begin() as conn:
+            server.lock_migrations(conn)
+            command.upgrade(alembic_config(conn), "head")
+    except DatabaseError as exc:
+        engine.dispose()
+        raise WorkspaceError(f"cannot create the workspace: {exc.orig}", file=shown) from exc
     return Workspace(engine, path)
 
 
 def create_workspace(
-    target: str | Path,
+    target: WorkspaceTarget,
     title: str,
     *,
     timezone: str = "UTC",
@@ -188,34 +323,26 @@ def create_workspace(
     ends_on: date | None = None,
     venue: str = "",
 ) -> Workspace:
-    """Create a new workspace with its event. Refuses to overwrite an existing file."""
+    """Create a new workspace with its event, in a new file or an empty database."""
     if not title.strip():
         raise WorkspaceError("an event needs a title", field="event")
-    engine, path = _engine_for(target)
-    if path is not None:
-        if path.exists() and path.stat().st_size > 0:
-            raise WorkspaceError("a file already exists here; choose another name", file=path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise WorkspaceError(f"cannot create the folder: {exc.strerror}", file=path.parent) from exc
-    _configure(engine)
+    ws = new_store(target)
     try:
-        with engine.begin() as conn:
-            command.upgrade(alembic_config(conn), "head")
-    except DatabaseError as exc:
-        raise WorkspaceError(f"cannot create the workspace: {exc.orig}", file=path) from exc
-    ws = Workspace(engine, path)
-    with ws.transaction() as s:
-        s.add(
-            Event(
-                title=title.strip(),
-                timezone=timezone,
-                languages=languages or ["en"],
-                starts_on=starts_on,
-                ends_on=ends_on,
-                venue=venue,
-                hash_key=os.urandom(32),
+        with ws.transaction() as s:
+            if s.scalar(select(Event.id).limit(1)) is not None:  # another user's init got there first
+                raise WorkspaceError("this database already holds an event", file=ws.shown)
+            s.add(
+                Event(
+                    title=title.strip(),
+                    timezone=timezone,
+                    languages=languages or ["en"],
+                    starts_on=starts_on,
+                    ends_on=ends_on,
+                    venue=venue,
+                    hash_key=os.urandom(32),
+                )
             )
-        )
+    except BaseException:
+        ws.close()
+        raise
     return ws
