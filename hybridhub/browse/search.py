@@ -1,7 +1,9 @@
-"""Full-text search: SQLite's FTS5 index `contributions_fts` where available, LIKE elsewhere.
+"""Full-text search: SQLite's FTS5 index `contributions_fts`, PostgreSQL's full-text index, LIKE elsewhere.
 
-This is the one dialect-checked spot of the browser. The FTS5 tokenizer (unicode61, remove_diacritics 2)
-makes matching accent- and case-insensitive; triggers (migration 0002) keep the index in step.
+This is the one dialect-checked spot of the browser. Both indexes find word prefixes, accent- and
+case-insensitively: the FTS5 tokenizer (unicode61, remove_diacritics 2) on SQLite, triggers (migration
+0002) keeping it in step; on PostgreSQL a GIN index over `hh_search_doc(text)`, the 'simple' tsvector
+of the folded text (migration 0005), and a tsquery of quoted prefixes, folded by the same `hh_fold`.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, literal_column, not_, select, table, text
+from sqlalchemy import ColumnElement, and_, bindparam, func, literal_column, not_, select, table, text
 
 from hybridhub.core.models import Contribution
 
@@ -53,13 +55,30 @@ def fts_rowids(expression: str | None = None) -> Any:
     return select(literal_column("rowid")).select_from(_FTS).where(match)
 
 
+def ts_expression(query: str) -> str | None:
+    """A PostgreSQL tsquery with every user word quoted (so no tsquery syntax can be injected), each a
+    prefix, a quoted phrase's words in sequence: 'trans "bus stop" -taxi' ->
+    "'trans':* & 'bus' <-> 'stop':* & !'taxi':*". None when nothing is searchable."""
+    wanted, excluded = parse_query(query)
+    if not wanted:
+        return None
+
+    def phrase(words: str) -> str:
+        return " <-> ".join(f"'{w}'" for w in words.split()) + ":*"
+
+    return " & ".join([phrase(w) for w in wanted] + [f"!{phrase(w)}" for w in excluded])
+
+
 def search_binds(query: str, dialect: str) -> dict[str, str]:
     """The values of the SQL for `query`, by bind name: on SQLite the FTS5 expression (`fts_query`),
-    elsewhere a LIKE pattern per word to find (`want_N`) and to leave out (`skip_N`). Empty when
-    nothing is searchable."""
+    on PostgreSQL the tsquery (`ts_query`), elsewhere a LIKE pattern per word to find (`want_N`) and
+    to leave out (`skip_N`). Empty when nothing is searchable."""
     if dialect == "sqlite":
         expression = fts_expression(query)
         return {} if expression is None else {"fts_query": expression}
+    if dialect == "postgresql":
+        expression = ts_expression(query)
+        return {} if expression is None else {"ts_query": expression}
     wanted, excluded = parse_query(query)
     if not wanted:
         return {}
@@ -75,6 +94,13 @@ def search_template(
     `values` or, without them, left to bind at execution."""
     if dialect == "sqlite":
         return Contribution.id.in_(fts_rowids(None if values is None else values["fts_query"]))
+    if dialect == "postgresql":
+        query = bindparam("ts_query") if values is None else bindparam("ts_query", values["ts_query"])
+        # The very expression of the index of migration 0005, so that PostgreSQL uses it.
+        document = func.hh_search_doc(Contribution.text)
+        return document.op("@@", is_comparison=True)(
+            func.to_tsquery(literal_column("'simple'::regconfig"), func.hh_fold(query))
+        )
     parts = []
     for name in names:
         pattern = bindparam(name) if values is None else bindparam(name, values[name])
