@@ -130,7 +130,10 @@ class NewOnlyInserter:
             marks = ", ".join("?" for _ in self.columns)
             self._sql = f"INSERT INTO {table.name} ({names}) VALUES ({marks}) ON CONFLICT DO NOTHING"
         elif self.dialect == "postgresql":
-            self._stmt: Any = postgresql.insert(table).on_conflict_do_nothing()
+            # RETURNING counts the new rows: psycopg's executemany reports no row count. SQLAlchemy
+            # sends the rows as batched multi-row VALUES ("insertmanyvalues").
+            key = next(iter(table.primary_key.columns))
+            self._stmt: Any = postgresql.insert(table).on_conflict_do_nothing().returning(key)
         else:
             self._stmt = sqlite.insert(table).on_conflict_do_nothing()
 
@@ -143,7 +146,10 @@ class NewOnlyInserter:
                 for name, value in values.items():
                     if isinstance(value, JsonText):
                         values[name] = json.loads(value)
-            return max(self.conn.execute(self._stmt, dicts).rowcount, 0)
+            result = self.conn.execute(self._stmt, dicts)
+            if self.dialect == "postgresql":
+                return len(result.all())
+            return max(result.rowcount, 0)
         times: dict[datetime, str | None] = {}
         encode = self._encode
         params = []
