@@ -118,10 +118,12 @@ class CompiledTemplate:
         # Per positional parameter: its name, whether it is a UTCDateTime, and its value in the statement
         # (a constant, or _REQUIRED: each run gives it).
         self._order: list[tuple[str, bool, Any]] = []
-        if dialect.name != "sqlite":
-            return
         compiled = stmt.compile(dialect=dialect)
         binds = compiled.binds  # type: ignore[attr-defined]
+        # Checked on every backend, so that a missing value fails alike (SQLAlchemy's own error differs).
+        self._required = frozenset(name for name, bind in binds.items() if bind.required)
+        if dialect.name != "sqlite":
+            return
         for name in compiled.positiontup or ():  # type: ignore[attr-defined]
             bind = binds[name]
             is_time = isinstance(bind.type, UTCDateTime)
@@ -133,8 +135,10 @@ class CompiledTemplate:
     def rows(self, conn: Connection, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         """Run with these values (by bind name) in `conn`'s transaction; the rows as plain tuples."""
         if self.sql is None or conn.dialect.name != "sqlite":
-            rows = [tuple(r) for r in conn.execute(self.stmt, dict(values))]  # type: ignore[arg-type]
-            return rows
+            missing = self._required.difference(values)
+            if missing:
+                raise KeyError(f"no value for bind parameter '{min(missing)}'")
+            return [tuple(r) for r in conn.execute(self.stmt, dict(values))]  # type: ignore[arg-type]
         params = []
         for name, is_time, value in self._order:
             if name in values:  # as in SQLAlchemy, a value given by name wins over the statement's
