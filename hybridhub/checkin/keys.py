@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 from hybridhub.checkin.codes import Verifier, new_private_key
 from hybridhub.core.errors import NotFoundError, UserError, ValidationError, WorkspaceError
 from hybridhub.core.models import Event, EventKey
+from hybridhub.core.server import WorkspaceTarget, is_url
+from hybridhub.core.store_copy import copy_to_file
 from hybridhub.core.workspace import backup_sqlite, open_workspace
 
 MAX_KEY_ID = 0xFFFF
@@ -107,17 +109,19 @@ def strip_private_keys(session: Session, event: Event) -> int:
     return int(done.rowcount)  # type: ignore[attr-defined]
 
 
-def make_door_copy(source: Path, dest: Path) -> int:
-    """Copy a workspace for a door laptop, keeping only the public keys. Returns the keys stripped."""
+def make_door_copy(source: WorkspaceTarget, dest: Path) -> int:
+    """Copy a workspace (a file, or a server store) into a file for a door laptop, keeping only the
+    public keys. Returns the keys stripped."""
     if dest.exists():
         raise WorkspaceError("a file already exists here; choose another name", file=dest)
-    if source.resolve() == dest.resolve():
-        raise WorkspaceError("the door copy must be a different file", file=dest)
-    snapshot = backup_sqlite(source, "door")
-    try:
-        shutil.move(snapshot, dest)
-    except OSError as exc:
-        raise WorkspaceError(f"cannot write the copy: {exc.strerror}", file=dest) from exc
+    if is_url(source):
+        server_ws = open_workspace(source)
+        try:
+            copy_to_file(server_ws, dest)
+        finally:
+            server_ws.close()
+    else:
+        _snapshot(Path(source), dest)
     ws = open_workspace(dest)
     try:
         with ws.transaction() as s:
@@ -129,3 +133,13 @@ def make_door_copy(source: Path, dest: Path) -> int:
     finally:
         ws.close()
     return stripped
+
+
+def _snapshot(source: Path, dest: Path) -> None:
+    if source.resolve() == dest.resolve():
+        raise WorkspaceError("the door copy must be a different file", file=dest)
+    snapshot = backup_sqlite(source, "door")
+    try:
+        shutil.move(snapshot, dest)
+    except OSError as exc:
+        raise WorkspaceError(f"cannot write the copy: {exc.strerror}", file=dest) from exc

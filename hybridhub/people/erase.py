@@ -4,7 +4,9 @@ that speak as them, their link from paper sheets, and every byte of it in the da
 Deleting rows is not enough for "no trace": SQLite keeps deleted text in free pages, in the WAL, and in
 FTS5 index segments until they are merged. So after the transaction commits, the workspace (SQLite only,
 in `compact`) merges the FTS5 index ('optimize'), checkpoints and truncates the WAL, and VACUUMs the file
-— with `secure_delete` on, freed pages are zeroed on the way.
+— with `secure_delete` on, freed pages are zeroed on the way. PostgreSQL likewise keeps deleted rows in
+its table files until they are rewritten: there `compact` runs VACUUM FULL on the tables the erasure
+touched (the server's own WAL and backups are its administrator's to expire).
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, or_, select, text, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from hybridhub.core.models import (
@@ -27,7 +30,7 @@ from hybridhub.core.models import (
     Registration,
     Sheet,
 )
-from hybridhub.core.workspace import Workspace
+from hybridhub.core.workspace import Workspace, retried
 from hybridhub.people.directory import resolve
 
 
@@ -44,6 +47,7 @@ class EraseResult:
     compacted: bool  # False if another program held the file open, so the WAL could not be truncated
 
 
+@retried
 def erase_participant(ws: Workspace, ref: str) -> EraseResult:
     """Erase the participant named by pseudonym or uid (and every record merged into it)."""
     with ws.transaction() as s:
@@ -149,9 +153,19 @@ def _scrub_import_errors(s: Session, event_id: int, needles: set[str]) -> None:
             batch.errors = kept
 
 
+ERASED_TABLES = tuple(
+    m.__table__.name
+    for m in (Answer, CheckIn, Contribution, Identity, ImportBatch, Note, Participant, Registration, Sheet)
+)
+
+
 def compact(ws: Workspace) -> bool:
-    """Leave no deleted text in the file: merge the FTS5 index, truncate the WAL, VACUUM. SQLite only;
-    returns False when a checkpoint could not complete because another connection was reading."""
+    """Leave no deleted text in the file: merge the FTS5 index, truncate the WAL, VACUUM. Returns False
+    when a checkpoint could not complete because another connection was reading (SQLite), or a table
+    could not be rewritten: another user held it for too long, or this user does not own it
+    (PostgreSQL)."""
+    if ws.engine.dialect.name == "postgresql":
+        return _vacuum_full(ws)
     if not ws.is_sqlite:
         return True
     with ws.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
@@ -160,3 +174,25 @@ def compact(ws: Workspace) -> bool:
         conn.exec_driver_sql("VACUUM")
         last = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     return bool(first and last and first[0] == 0 and last[0] == 0)
+
+
+def _vacuum_full(ws: Workspace) -> bool:
+    with ws.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        owned = set(
+            conn.scalars(
+                text(
+                    "SELECT relname FROM pg_class WHERE relname = ANY(:names) AND relkind = 'r' "
+                    "AND pg_table_is_visible(oid) AND pg_has_role(relowner, 'USAGE')"
+                ),
+                {"names": list(ERASED_TABLES)},
+            )
+        )
+        conn.execute(text("SET lock_timeout = '10s'"))  # VACUUM FULL waits for other users' work
+        try:
+            for name in sorted(owned):
+                conn.exec_driver_sql(f'VACUUM FULL "{name}"')
+        except OperationalError:
+            return False
+        finally:
+            conn.execute(text("RESET lock_timeout"))  # the connection goes back to the pool
+    return owned == set(ERASED_TABLES)
