@@ -38,7 +38,7 @@ from hybridhub.core.models import (
 from hybridhub.core.privacy import email_hash, phone_hash
 from hybridhub.core.progress import ProgressFn, no_progress
 from hybridhub.core.text import content_hash, normalised, word_count
-from hybridhub.core.workspace import Workspace
+from hybridhub.core.workspace import Workspace, retried
 from hybridhub.importers.base import Importer, ImportOptions
 from hybridhub.importers.detect import Detection, resolve
 from hybridhub.importers.keys import MAX_KEY, MessageKeys, scoped_key
@@ -663,6 +663,7 @@ class _Writer:
 # ---------------------------------------------------------------- public services
 
 
+@retried
 def import_file(
     workspace: Workspace,
     path: str | Path,
@@ -849,6 +850,7 @@ def _orphan(session: Session, participant_id: int) -> bool:
     return not any(session.scalar(select(exists(q))) for q in checks)
 
 
+@retried
 def remove_batch(workspace: Workspace, uid: str) -> RemovedBatch:
     """Remove an import as a whole: its contributions, attendance and answers, and the participants
     and identities it created that nothing else refers to any more."""
