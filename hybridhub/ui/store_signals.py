@@ -8,6 +8,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+TOPICS = (
+    "event",
+    "sessions",
+    "participants",
+    "contributions",
+    "checkins",
+    "sheets",
+    "themes",
+    "imports",
+    "notes",
+)
+
 
 class StoreSignals(QObject):
     changed = Signal(str)
