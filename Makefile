@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint demo bench screenshots translations clean
+.PHONY: run test test-postgres lint demo bench screenshots translations clean
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -21,6 +21,13 @@ run: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/ruff check hybridhub tests benchmarks
 	$(VENV)/bin/lint-imports
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+## The whole suite again with every store a database on a PostgreSQL server (a local throwaway one
+## unless HYBRIDHUB_TEST_POSTGRES_URL names a role that may create databases). CI runs both.
+test-postgres: $(STAMP)
+	url="$${HYBRIDHUB_TEST_POSTGRES_URL:-$$(bash scripts/postgres-test-db.sh)}"; \
+	HYBRIDHUB_TEST_BACKEND=postgresql HYBRIDHUB_TEST_POSTGRES_URL="$$url" \
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
