@@ -2,8 +2,9 @@
 
 This is the one dialect-checked spot of the browser. Both indexes find word prefixes, accent- and
 case-insensitively: the FTS5 tokenizer (unicode61, remove_diacritics 2) on SQLite, triggers (migration
-0002) keeping it in step; on PostgreSQL a GIN index over `hh_search_doc(text)`, the 'simple' tsvector
-of the folded text (migration 0005), and a tsquery of quoted prefixes, folded by the same `hh_fold`.
+0002) keeping it in step; on PostgreSQL a GIN index over the generated column `search_doc`, the 'simple'
+tsvector of the folded text (migration 0005), and a tsquery of quoted prefixes, folded by the same
+`hh_fold`.
 """
 
 from __future__ import annotations
@@ -96,8 +97,8 @@ def search_template(
         return Contribution.id.in_(fts_rowids(None if values is None else values["fts_query"]))
     if dialect == "postgresql":
         query = bindparam("ts_query") if values is None else bindparam("ts_query", values["ts_query"])
-        # The very expression of the index of migration 0005, so that PostgreSQL uses it.
-        document = func.hh_search_doc(Contribution.text)
+        # The column of migration 0005 (no model maps it), indexed.
+        document = literal_column("contributions.search_doc")
         return document.op("@@", is_comparison=True)(
             func.to_tsquery(literal_column("'simple'::regconfig"), func.hh_fold(query))
         )

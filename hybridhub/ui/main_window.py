@@ -216,8 +216,8 @@ class MainWindow(QMainWindow):
                 workspace = open_workspace(target)
             except EmptyStoreError:
                 return self._new_event_on_server(target)
-            except WorkspaceError as exc:
-                problem = exc.describe()  # shown in the dialog, whose fields can be put right
+            except WorkspaceError as exc:  # shown in the dialog, whose fields can be put right
+                problem = exc.message + (f" ({exc.hint})" if exc.hint else "")
                 continue
             self._adopt(workspace, target)
             return True
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
             try:
                 workspace = open_workspace(target)
             except PasswordError as exc:
-                return self.open_server(target, exc.describe())
+                return self.open_server(target, exc.message)
             except UserError as exc:
                 self.ctx.dialogs.error(exc)
                 return False

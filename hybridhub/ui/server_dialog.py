@@ -8,6 +8,7 @@ used to open the store and then forgotten: recent workspaces keep the URL withou
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -42,9 +42,10 @@ class ServerDialog(QDialog):
         self.url_edit.setPlaceholderText("postgresql://USER@HOST/DATABASE")
         self.host = QLineEdit()
         self.host.setPlaceholderText("db.example.org")
-        self.port = QSpinBox()
-        self.port.setRange(1, 65535)
-        self.port.setValue(DEFAULT_PORT)
+        self.port = QLineEdit()
+        self.port.setValidator(QIntValidator(1, 65535, self.port))
+        self.port.setPlaceholderText(str(DEFAULT_PORT))
+        self.port.setMaximumWidth(90)
         self.database = QLineEdit()
         self.user = QLineEdit()
         self.password = QLineEdit()
@@ -84,9 +85,8 @@ class ServerDialog(QDialog):
         box.addWidget(self.buttons)
 
         self.url_edit.textEdited.connect(self._url_edited)
-        for edit in (self.host, self.database, self.user):
+        for edit in (self.host, self.port, self.database, self.user):
             edit.textEdited.connect(self._fields_edited)
-        self.port.valueChanged.connect(self._fields_edited)
         self.password.textEdited.connect(self._update_button)
         if remembered:
             self.url_edit.setText(remembered)
@@ -102,7 +102,7 @@ class ServerDialog(QDialog):
         if found is not None:
             self._syncing = True
             self.host.setText(found.host)
-            self.port.setValue(found.port or DEFAULT_PORT)
+            self.port.setText(str(found.port) if found.port else "")
             self.database.setText(found.database)
             self.user.setText(found.user)
             if found.password:
@@ -121,7 +121,7 @@ class ServerDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Open).setEnabled(ready)
 
     def _url(self, *, with_password: bool) -> str:
-        port = self.port.value()
+        port = int(self.port.text()) if self.port.text().isdigit() else None
         return ServerAddress(
             self.host.text(),
             port if port != DEFAULT_PORT else None,

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
@@ -206,3 +208,72 @@ def test_two_processes_write_to_one_store_at_once(pg_server: PgServer, tmp_path:
     finally:
         ws.close()
         pg_server.drop(url)
+
+
+CORPUS = [
+    "Réunion à l'hôpital de Lyon, RDV 14h30 avec le Dr. Müller",
+    "Les bus s'arrêtent à 19h — trop tôt pour le week-end!",
+    "No hay transporte adaptado los fines de semana, ¿por qué?",
+    "Voir https://www.example.org/aide?x=1 ou le fichier report_final.pdf, version 1.2.3",
+    "我们需要更多的无障碍公交车。周末没有服务",
+    "نحتاج إلى حافلات يمكن الوصول إليها، خاصة في عطلة نهاية الأسبوع",
+    "«Accès» difficile: ascenseur en panne (encore) ; 3.5 km à pied",
+    "ΆΛΦΑ και ωμέγα: Η πρόσβαση είναι δύσκολη",
+    "Straße gesperrt – Umleitung über die Brücke; Ärzte fehlen",
+    "co-operation and snake_case_word; ＦＵＬＬＷＩＤＴＨ text，comma; Привет, Мир! 🚌 bus\tand\nnewlines",
+]
+_WORDS = (
+    "hopital HÔP rdv 14h30 müller muller arret week-end weekend fines semana example www aide org report "
+    "final pdf version 1 2 3 5 km 无障碍 我们 周末 حافلات الوصول accès acces encore αλφα ΆΛΦΑ πρόσβαση "
+    "strasse straße uber über arzte cooperation operation case word fullwidth ｆｕｌｌ comma привет "
+    "ПРИВЕТ мир 🚌 bus newlines _ -bus"
+)
+QUERIES = [*_WORDS.split(), '"fines de semana"', "semana -hay", '"le week"', "bus -arret"]
+
+
+@pytest.fixture(scope="module")
+def both_backends(tmp_path_factory: pytest.TempPathFactory, pg_server: PgServer | None) -> Iterator[list]:  # type: ignore[type-arg]
+    """The same texts in a SQLite file and a server database."""
+    from hybridhub.core.models import Contribution
+
+    assert pg_server is not None
+    url = pg_server.create()
+    stores = [
+        create_workspace(tmp_path_factory.mktemp("cmp") / "s.hybridhub", "S"),
+        create_workspace(url, "P"),
+    ]
+    for ws in stores:
+        with ws.transaction() as s:
+            event_id = ws.event(s).id
+            s.add_all(
+                Contribution(event_id=event_id, channel="note", source_key=str(i), text=t)
+                for i, t in enumerate(CORPUS)
+            )
+    yield stores
+    for ws in stores:
+        ws.close()
+    pg_server.drop(url)
+
+
+def _found(ws: object, query: str) -> list[str]:
+    from hybridhub.browse.search import search_condition
+    from hybridhub.core.models import Contribution
+
+    with ws.session() as s:  # type: ignore[attr-defined]
+        dialect = ws.engine.dialect.name  # type: ignore[attr-defined]
+        return sorted(s.scalars(select(Contribution.source_key).where(search_condition(query, dialect))))
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_search_finds_the_same_on_the_server_as_in_a_file(both_backends: list, query: str) -> None:  # type: ignore[type-arg]
+    """Word beginnings, accents and case on Latin letters, punctuation splitting words (URLs, file names,
+    decimals, hyphens, CJK and Arabic punctuation), phrases and exclusions: as SQLite's FTS5 finds them."""
+    on_file, on_server = (_found(ws, query) for ws in both_backends)
+    assert on_server == on_file
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.text(alphabet=st.sampled_from(list("aeiouéèüßøkrn-_\"' 公车の12.:*&|!()<>\\@")), max_size=24))
+def test_any_typed_query_is_a_safe_tsquery_that_agrees_with_the_file(both_backends: list, query: str) -> None:  # type: ignore[type-arg]
+    on_file, on_server = (_found(ws, query) for ws in both_backends)
+    assert on_server == on_file

@@ -30,9 +30,9 @@ def test_dialog_keeps_url_and_fields_in_step_and_never_shows_the_password(qtbot:
     dialog = ServerDialog(None, "postgresql://marie:s3cr%40t@db.example.org:5433/spring_forum")
     qtbot.addWidget(dialog)
     open_button = dialog.buttons.button(QDialogButtonBox.Open)
-    assert (dialog.host.text(), dialog.port.value(), dialog.database.text()) == (
+    assert (dialog.host.text(), dialog.port.text(), dialog.database.text()) == (
         "db.example.org",
-        5433,
+        "5433",
         "spring_forum",
     )
     assert dialog.user.text() == "marie" and dialog.password.text() == "s3cr@t"
@@ -43,6 +43,9 @@ def test_dialog_keeps_url_and_fields_in_step_and_never_shows_the_password(qtbot:
 
     qtbot.keyClicks(dialog.database, "_2")
     assert dialog.url_edit.text().endswith("/spring_forum_2")
+    dialog.port.clear()
+    qtbot.keyClicks(dialog.port, "5432x")  # the default port, and a letter the field refuses
+    assert dialog.url_edit.text() == "postgresql://marie@db.example.org/spring_forum_2"
     dialog.user.clear()
     dialog.user.textEdited.emit("")
     assert not open_button.isEnabled()  # host, database and user are needed
@@ -115,7 +118,7 @@ def test_an_unreachable_server_is_named_in_the_dialog_and_cancel_keeps_the_works
     dialogs.answers["ask_server"] = deque(["postgresql://marie@127.0.0.1:1/forum"])  # then cancel
     assert not window.open_server()
     problem = dialogs.shown[-1][2]
-    assert "cannot reach the database server" in problem and "postgresql://marie@127.0.0.1:1/forum" in problem
+    assert problem.startswith("cannot reach the database server (connection refused)")
     assert ctx.workspace is before
 
 
