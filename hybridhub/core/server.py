@@ -214,14 +214,14 @@ def is_race(exc: BaseException) -> bool:
 
 
 def is_connection_lost(exc: BaseException) -> bool:
-    """The server went away or the network dropped, as opposed to a bad statement (a bug)."""
-    if not isinstance(exc, DBAPIError):
+    """The server went away or the network dropped, as opposed to a bad statement (a bug). Only a
+    server's driver (psycopg) says so: SQLite's errors are a file's, not a connection's."""
+    if not isinstance(exc, DBAPIError) or not type(exc.orig).__module__.startswith("psycopg"):
         return False
     state = sqlstate(exc) or ""
     if exc.connection_invalidated or state.startswith("08") or state in ("57P01", "57P02", "57P03"):
         return True
-    orig = exc.orig
-    return type(orig).__name__ == "OperationalError" and not state
+    return type(exc.orig).__name__ == "OperationalError" and not state
 
 
 def as_user_error(exc: BaseException, shown: str = "") -> UserError | None:

@@ -135,7 +135,7 @@ class Workspace:
     def event(self, session: Session) -> Event:
         found = session.scalars(select(Event).order_by(Event.id).limit(1)).first()
         if found is None:
-            raise WorkspaceError("this workspace has no event yet", file=self.path)
+            raise WorkspaceError("this workspace has no event yet", file=self.shown)
         return found
 
     def revision(self) -> str | None:

@@ -112,3 +112,7 @@ def test_a_lost_race_is_a_user_error_and_other_database_errors_stay_bugs() -> No
     lost = _failed("server closed the connection unexpectedly")
     found = as_user_error(lost, "postgresql://m@h/f")
     assert found is not None and "lost the database server" in found.describe()
+    import sqlite3
+
+    locked = OperationalError("INSERT", {}, sqlite3.OperationalError("database is locked"))
+    assert as_user_error(locked) is None  # a file's trouble, not a lost server
