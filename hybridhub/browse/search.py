@@ -13,7 +13,18 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, func, literal_column, not_, select, table, text
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    and_,
+    bindparam,
+    func,
+    literal_column,
+    not_,
+    select,
+    table,
+    text,
+)
 
 from hybridhub.core.models import Contribution
 
@@ -96,9 +107,9 @@ def search_template(
     if dialect == "sqlite":
         return Contribution.id.in_(fts_rowids(None if values is None else values["fts_query"]))
     if dialect == "postgresql":
-        query = bindparam("ts_query") if values is None else bindparam("ts_query", values["ts_query"])
+        query: BindParameter[str] = bindparam("ts_query", None if values is None else values["ts_query"])
         # The column of migration 0005 (no model maps it), indexed.
-        document = literal_column("contributions.search_doc")
+        document: ColumnElement[Any] = literal_column("contributions.search_doc")
         return document.op("@@", is_comparison=True)(
             func.to_tsquery(literal_column("'simple'::regconfig"), func.hh_fold(query))
         )

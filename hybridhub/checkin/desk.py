@@ -159,10 +159,10 @@ def _retried(action: Callable[Concatenate[Desk, P], R]) -> Callable[Concatenate[
     """On a shared server store two doors may scan at the same moment: the action that lost the race
     runs again from scratch (and then finds, say, that the person is already in)."""
 
-    @functools.wraps(action)
-    def again(desk: Desk, *args: P.args, **kwargs: P.kwargs) -> R:
+    def again(desk: Desk, /, *args: P.args, **kwargs: P.kwargs) -> R:
         return desk.workspace.retry(lambda: action(desk, *args, **kwargs))
 
+    functools.update_wrapper(again, action)
     return again
 
 

@@ -150,10 +150,10 @@ def retried(service: Callable[Concatenate[Workspace, P], T]) -> Callable[Concate
     """For a service that takes the workspace first and runs its own transactions: on a shared server
     store, run it again from scratch when it lost a race with another user's (see `Workspace.retry`)."""
 
-    @functools.wraps(service)
-    def again(workspace: Workspace, *args: P.args, **kwargs: P.kwargs) -> T:
+    def again(workspace: Workspace, /, *args: P.args, **kwargs: P.kwargs) -> T:
         return workspace.retry(lambda: service(workspace, *args, **kwargs))
 
+    functools.update_wrapper(again, service)
     return again
 
 
