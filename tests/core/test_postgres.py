@@ -277,3 +277,47 @@ def test_search_finds_the_same_on_the_server_as_in_a_file(both_backends: list, q
 def test_any_typed_query_is_a_safe_tsquery_that_agrees_with_the_file(both_backends: list, query: str) -> None:  # type: ignore[type-arg]
     on_file, on_server = (_found(ws, query) for ws in both_backends)
     assert on_server == on_file
+
+
+def test_erasure_leaves_no_trace_in_the_servers_table_files(pg_server: PgServer) -> None:
+    """As on a file: after erasure the person's text is in no table file of the store (VACUUM FULL).
+    Needs a local server whose data directory this test may read, and CHECKPOINT rights."""
+    from hybridhub.people.erase import erase_participant
+    from tests.helpers_voices import person, say
+
+    url = pg_server.create()
+    ws = create_workspace(url, "Erasure on a server")
+    try:
+        with ws.engine.connect() as conn:
+            data_dir = Path(str(conn.scalar(text("SELECT current_setting('data_directory', true)")) or ""))
+            superuser = conn.scalar(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
+        if not superuser or not os.access(data_dir, os.R_OK):
+            pytest.skip("the server's data directory is not readable here (a remote server)")
+
+        def files() -> bytes:
+            with ws.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.execute(text("CHECKPOINT"))
+                paths = conn.scalars(
+                    text(
+                        "SELECT pg_relation_filepath(c.oid) FROM pg_class c "
+                        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                        "WHERE n.nspname IN ('public', 'pg_toast') "
+                        "AND pg_relation_filepath(c.oid) IS NOT NULL"
+                    )
+                ).all()
+            return b"".join(p.read_bytes() for p in (data_dir / f for f in paths) if p.exists())
+
+        with ws.transaction() as s:
+            event_id = ws.event(s).id
+            gone = person(s, event_id, "Wobblethorpe Smith", pseudonym="P-GONE44")
+            for i in range(20):
+                say(s, event_id, f"My Quixotrelle story number {i}", p=gone)
+            say(s, event_id, "Quixote is a book I like", p=person(s, event_id, "Stays Here"))
+        assert b"Quixotrelle" in files()
+        assert erase_participant(ws, "P-GONE44").compacted
+        blob = files()
+        assert b"Quixotrelle" not in blob and b"Wobblethorpe" not in blob
+        assert b"Quixote is a book" in blob  # the others' texts are still there
+    finally:
+        ws.close()
+        pg_server.drop(url)
