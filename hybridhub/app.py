@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hybridhub import APP_ID, APP_NAME, ORG_NAME, __version__
 from hybridhub.core.errors import UserError
+from hybridhub.core.files import owner_only_umask
 from hybridhub.core.paths import RESOURCES, demo_workspace
 from hybridhub.core.server import WorkspaceTarget, parse_target
 from hybridhub.core.workspace import Workspace, open_workspace
@@ -80,6 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--demo", action="store_true", help="open the demo workspace")
     parser.add_argument("--version", action="version", version=f"hybridhub {__version__}")
     args = parser.parse_args(argv)
+    owner_only_umask()  # every file this process writes is the user's alone (participants may be patients)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from hybridhub.checkin.codes import format_short
 from hybridhub.checkin.registrations import fold
 from hybridhub.core.errors import NotFoundError, ValidationError
+from hybridhub.core.files import make_private
 from hybridhub.core.models import Event, Participant, Registration
 from hybridhub.core.paths import font_path
 from hybridhub.core.progress import ProgressFn, no_progress
@@ -277,6 +278,7 @@ def write_badges(
             c.showPage()
     try:
         c.save()
+        make_private(tmp)  # names of participants: the user's alone
         tmp.replace(output)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

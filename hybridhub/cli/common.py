@@ -29,7 +29,13 @@ def workspace_target(args: argparse.Namespace) -> WorkspaceTarget:
 
 
 def workspace_from(args: argparse.Namespace) -> Workspace:
-    return open_workspace(workspace_target(args))
+    ws = open_workspace(workspace_target(args))
+    ws.on_wait = _tell_waiting
+    return ws
+
+
+def _tell_waiting(message: str) -> None:
+    print(f"hybridhub: {message}", file=sys.stderr, flush=True)
 
 
 def print_json(value: Any) -> None:

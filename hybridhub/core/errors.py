@@ -71,3 +71,7 @@ class ConcurrentChangeError(UserError):
             "another user changed the same records at the same moment; nothing was saved",
             hint="try again",
         )
+
+
+class MissingKeyError(UserError):
+    """A secret of the event (its hash key, a private signing key) is not in this laptop's key store."""

@@ -2,7 +2,15 @@
 
 Opening a workspace from an older version backs it up with SQLite's backup API (a file), then migrates
 it with the Alembic revisions shipped in `hybridhub/core/migrations`. The schema is never built any
-other way. Server specifics (URLs, errors, isolation) live in `hybridhub.core.server`.
+other way. After an upgrade a file is compacted (WAL checkpointed and truncated, VACUUM) so that what a
+migration removed — clear-text secrets, unscrubbed texts — is gone from the file, not only from the
+tables; the backup of a workspace that still held them is removed once the upgrade has succeeded.
+
+Files are owner-only (`hybridhub.core.files`); write transactions wait their turn
+(`hybridhub.core.write_lock`); texts are scrubbed before every flush (`hybridhub.core.text_guard`);
+the event's secrets live in the user's key store (`hybridhub.core.keystore`), not in the file.
+Server specifics (URLs, errors, serializable transactions run again after a race) live in
+`hybridhub.core.server`.
 """
 
 from __future__ import annotations
@@ -21,15 +29,21 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hybridhub.core import server
 from hybridhub.core.clock import utcnow
 from hybridhub.core.errors import ConcurrentChangeError, WorkspaceError
+from hybridhub.core.event_secrets import new_hash_key, optional_hash_key
+from hybridhub.core.files import create_private_file, make_private, make_workspace_private
+from hybridhub.core.ids import uuid7
 from hybridhub.core.models import Event
+from hybridhub.core.scrub import Scrubber
 from hybridhub.core.server import WorkspaceTarget
+from hybridhub.core.text_guard import guard_sessions
+from hybridhub.core.write_lock import READ_BUSY_MS, WaitFn, claim_writer, write_timeout
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -44,7 +58,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(f"PRAGMA busy_timeout={READ_BUSY_MS}")
     # Erased participants must leave no readable trace in free pages of the file.
     cur.execute("PRAGMA secure_delete=ON")
     cur.close()
@@ -70,6 +84,9 @@ class Workspace:
         self.engine = engine
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        guard_sessions(self._sessions)
+        # Told once when a write has to wait for another HybridHub (the CLI prints it on stderr).
+        self.on_wait: WaitFn | None = None
 
     @property
     def url(self) -> str:
@@ -94,11 +111,14 @@ class Workspace:
         return self._sessions()
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed on success and rolled back entirely on any error. On a
+    def transaction(self, *, waiting: WaitFn | None = None) -> Iterator[Session]:
+        """A session whose work is committed on success and rolled back entirely on any error. It is
+        the file's one writer from its start: if another HybridHub is writing, `waiting` (else
+        `on_wait`) is told once and the transaction waits its turn, up to the write timeout. On a
         server, losing a race with another user's transaction raises `ConcurrentChangeError`."""
         try:
             with self._sessions() as session, session.begin():
+                self.claim(session.connection(), waiting)
                 yield session
         except DBAPIError as exc:
             found = server.as_user_error(exc, self.shown)
@@ -131,6 +151,27 @@ class Workspace:
                     raise ConcurrentChangeError() from exc
             time.sleep(0.01 * 2**attempt * (1 + os.urandom(1)[0] / 255))  # apart, so they do not meet again
         raise AssertionError("unreachable")
+
+    @contextmanager
+    def writing(self, *, waiting: WaitFn | None = None) -> Iterator[Connection]:
+        """A Core connection in a write transaction (committed on success), waiting like `transaction`."""
+        with self.engine.begin() as conn:
+            self.claim(conn, waiting)
+            yield conn
+
+    def claim(self, conn: Connection, waiting: WaitFn | None = None) -> None:
+        """Begin `conn`'s transaction as the file's writer, waiting like `transaction` (first thing in it)."""
+        claim_writer(conn, self.path, waiting or self.on_wait, write_timeout())
+
+    def scrubber(self) -> Scrubber:
+        """A scrubber for texts written with Core statements (the ORM ones are scrubbed on flush).
+        The event's key is read only if a text holds a number or an address."""
+
+        def key() -> bytes | None:
+            with self.session() as s:
+                return optional_hash_key(self.event(s))
+
+        return Scrubber(key)
 
     def event(self, session: Session) -> Event:
         found = session.scalars(select(Event).order_by(Event.id).limit(1)).first()
@@ -179,6 +220,10 @@ def backup_sqlite(path: Path, label: str) -> Path:
     """Copy a live SQLite file consistently (WAL included) next to itself; returns the copy's path."""
     stamp = utcnow().strftime("%Y%m%dT%H%M%S")
     dest = path.with_name(f"{path.name}.{label}.{stamp}.bak")
+    try:
+        create_private_file(dest)
+    except OSError as exc:
+        raise WorkspaceError(f"cannot write a backup: {exc.strerror}", file=dest) from exc
     src = sqlite3.connect(path)
     try:
         dst = sqlite3.connect(dest)
@@ -208,12 +253,40 @@ def _check_sqlite_file(path: Path) -> None:
 
 
 def _check_new_file(path: Path) -> None:
+    """A new workspace file, owner-only from the start; never over an existing one."""
     if path.exists() and path.stat().st_size > 0:
         raise WorkspaceError("a file already exists here; choose another name", file=path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            create_private_file(path)
+        make_private(path)
     except OSError as exc:
-        raise WorkspaceError(f"cannot create the folder: {exc.strerror}", file=path.parent) from exc
+        raise WorkspaceError(f"cannot create the workspace: {exc.strerror}", file=path) from exc
+
+
+def compact_sqlite(conn: Connection) -> bool:
+    """Leave nothing deleted in the file: checkpoint and truncate the WAL, VACUUM (freed pages are
+    zeroed on the way, secure_delete being on), checkpoint again. `conn` must be in autocommit mode.
+    Returns False when another connection in the middle of a read kept the WAL from being emptied."""
+    first = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    conn.exec_driver_sql("VACUUM")
+    last = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return bool(first and last and first[0] == 0 and last[0] == 0)
+
+
+def _remove_backups(path: Path) -> None:
+    """Backups of this workspace from before the scrubbing revision hold secrets and texts in clear."""
+    for old in path.parent.glob(f"{path.name}.before-*.bak"):
+        try:
+            with old.open("r+b") as fh:  # overwrite first: on most disks the bytes then are gone
+                size = fh.seek(0, 2)
+                fh.seek(0)
+                fh.write(bytes(min(size, 1 << 30)))
+                fh.flush()
+            old.unlink()
+        except OSError:
+            continue
 
 
 def _upgrade(engine: Engine, path: Path | None, shown: str) -> None:
@@ -238,8 +311,18 @@ def _upgrade(engine: Engine, path: Path | None, shown: str) -> None:
         if path is not None and engine.dialect.name == "sqlite":
             backup_sqlite(path, f"before-{head}")
     with engine.begin() as conn:
+        claim_writer(conn, path, None, write_timeout())  # (a file's writer must claim first)
         server.lock_migrations(conn)
         command.upgrade(alembic_config(conn), "head")
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        compact_sqlite(conn)
+    # A revision that takes clear data out of the file (REMOVES_CLEAR_DATA = True in its module):
+    # the backups made before it must not outlive a successful upgrade.
+    applied = script.iterate_revisions(head, current or "base")
+    if path is not None and any(getattr(r.module, "REMOVES_CLEAR_DATA", False) for r in applied):
+        _remove_backups(path)
 
 
 def _check_server_store(engine: Engine, shown: str, *, creating: bool) -> None:
@@ -279,6 +362,7 @@ def _prepared(target: WorkspaceTarget, *, creating: bool) -> tuple[Engine, Path 
                 _check_new_file(path)
             else:
                 _check_sqlite_file(path)
+                make_workspace_private(path)  # made by an older version or copied in with a loose mode
         else:
             _check_server_store(engine, shown, creating=creating)
     except BaseException:
@@ -331,15 +415,18 @@ def create_workspace(
         with ws.transaction() as s:
             if s.scalar(select(Event.id).limit(1)) is not None:  # another user's init got there first
                 raise WorkspaceError("this database already holds an event", file=ws.shown)
+            uid = uuid7()
+            fingerprint = new_hash_key(uid)  # the key itself goes to this user's key store
             s.add(
                 Event(
+                    uid=uid,
+                    hash_key_fingerprint=fingerprint,
                     title=title.strip(),
                     timezone=timezone,
                     languages=languages or ["en"],
                     starts_on=starts_on,
                     ends_on=ends_on,
                     venue=venue,
-                    hash_key=os.urandom(32),
                 )
             )
     except BaseException:
