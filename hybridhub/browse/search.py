@@ -30,6 +30,7 @@ from hybridhub.core.models import Contribution
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(-?)(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
+_TOKEN_CHARS = re.compile(r"[^\W_]+", re.UNICODE)
 _FTS = table("contributions_fts")
 
 
@@ -70,15 +71,19 @@ def fts_rowids(expression: str | None = None) -> Any:
 def ts_expression(query: str) -> str | None:
     """A PostgreSQL tsquery with every user word quoted (so no tsquery syntax can be injected), each a
     prefix, a quoted phrase's words in sequence: 'trans "bus stop" -taxi' ->
-    "'trans':* & 'bus' <-> 'stop':* & !'taxi':*". None when nothing is searchable."""
+    "'trans':* & 'bus' <-> 'stop':* & !('taxi':*)". None when nothing is searchable."""
     wanted, excluded = parse_query(query)
     if not wanted:
         return None
 
     def phrase(words: str) -> str:
-        return " <-> ".join(f"'{w}'" for w in words.split()) + ":*"
+        # '_' separates words in FTS5 (it is punctuation), so it does here; a phrase of '_' alone stays,
+        # to find nothing, as in FTS5.
+        tokens = _TOKEN_CHARS.findall(words) or words.split()
+        return " <-> ".join(f"'{w}'" for w in tokens) + ":*"
 
-    return " & ".join([phrase(w) for w in wanted] + [f"!{phrase(w)}" for w in excluded])
+    # '!' binds tighter than '<->': a phrase left out is in parentheses.
+    return " & ".join([phrase(w) for w in wanted] + [f"!({phrase(w)})" for w in excluded])
 
 
 def search_binds(query: str, dialect: str) -> dict[str, str]:
