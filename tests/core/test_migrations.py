@@ -28,7 +28,7 @@ from hybridhub.core.models import (
     Participant,
 )
 from hybridhub.core.privacy import phone_hash
-from hybridhub.core.workspace import MIGRATIONS, head_revision, open_workspace
+from hybridhub.core.workspace import MIGRATIONS, Workspace, head_revision, open_workspace
 from tests.core.old_workspace import EMAIL, NEEDLES, PHONE, build_old_workspace, file_bytes, tables_of
 
 _REVISIONS = list(ScriptDirectory(str(MIGRATIONS)).walk_revisions())  # head first
@@ -39,17 +39,21 @@ WITH_CLEAR_DATA = [r.revision for r in _REVISIONS[_CLEARING + 1 :]]
 SINCE_CLEARING = [r for r in EARLIER if r not in WITH_CLEAR_DATA]
 
 
+def _at_head_with_every_row(ws: Workspace, counts: dict[str, int]) -> None:
+    assert ws.revision() == head_revision()
+    with ws.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"include_name": include_name, "compare_type": True})
+        assert compare_metadata(ctx, Base.metadata) == []
+        for table, count in counts.items():
+            assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == count, table
+
+
 @pytest.mark.parametrize("revision", sorted(SINCE_CLEARING))
 def test_upgrade_from_a_revision_without_clear_data_keeps_every_row(tmp_path: Path, revision: str) -> None:
     planted = build_old_workspace(tmp_path / "old.hybridhub", revision)
     ws = open_workspace(planted.path)
     try:
-        assert ws.revision() == head_revision()
-        with ws.engine.connect() as conn:
-            ctx = MigrationContext.configure(conn, opts={"include_name": include_name, "compare_type": True})
-            assert compare_metadata(ctx, Base.metadata) == []
-            for table, count in planted.counts.items():
-                assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == count, table
+        _at_head_with_every_row(ws, planted.counts)
     finally:
         ws.close()
 
@@ -63,12 +67,7 @@ def test_upgrade_from_every_earlier_revision_keeps_every_row(tmp_path: Path, rev
 
     ws = open_workspace(planted.path)
     try:
-        assert ws.revision() == head_revision()
-        with ws.engine.connect() as conn:
-            ctx = MigrationContext.configure(conn, opts={"include_name": include_name, "compare_type": True})
-            assert compare_metadata(ctx, Base.metadata) == []
-            for table, count in planted.counts.items():
-                assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == count, table
+        _at_head_with_every_row(ws, planted.counts)
         with ws.session() as s:
             event = ws.event(s)
             assert event.title == "Vivre avec la SEP : atelier du 14.11.2026"  # a date is not a number
