@@ -18,7 +18,10 @@ person again says it is already done, and data arriving later from another lapto
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, cast
@@ -210,6 +213,7 @@ def _scrub_import_errors(s: Session, event_id: int, needles: set[str]) -> None:
             batch.errors = kept
 
 
+VACUUM_PATIENCE_S = 15.0
 ERASED_TABLES = tuple(
     m.__table__.name
     for m in (Answer, CheckIn, Contribution, Identity, ImportBatch, Note, Participant, Registration, Sheet)
@@ -231,6 +235,9 @@ def compact(ws: Workspace) -> bool:
 
 
 def _vacuum_full(ws: Workspace) -> bool:
+    """VACUUM FULL writes each table anew, but keeps the rows deleted by a transaction that an older
+    snapshot may still see (another user's open transaction, autovacuum's ANALYZE of the catalogs):
+    so it runs again, a little later, until the server reports none kept (`VACUUM_PATIENCE_S` at most)."""
     with ws.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         owned = set(
             conn.scalars(
@@ -241,12 +248,40 @@ def _vacuum_full(ws: Workspace) -> bool:
                 {"names": list(ERASED_TABLES)},
             )
         )
+        kept: list[int] = []
+        driver = conn.connection.driver_connection
+        handler = _kept_rows_counter(kept)
+        driver.add_notice_handler(handler)  # type: ignore[union-attr]
         conn.execute(text("SET lock_timeout = '10s'"))  # VACUUM FULL waits for other users' work
+        deadline, pause = time.monotonic() + VACUUM_PATIENCE_S, 0.25
         try:
-            for name in sorted(owned):
-                conn.exec_driver_sql(f'VACUUM FULL "{name}"')
+            while True:
+                kept.clear()
+                for name in sorted(owned):
+                    conn.exec_driver_sql(f'VACUUM (FULL, VERBOSE) "{name}"')
+                if not any(kept) or time.monotonic() + pause > deadline:
+                    break
+                time.sleep(pause)
+                pause *= 2
         except OperationalError:
             return False
         finally:
             conn.execute(text("RESET lock_timeout"))  # the connection goes back to the pool
-    return owned == set(ERASED_TABLES)
+            driver.remove_notice_handler(handler)  # type: ignore[union-attr]
+    return owned == set(ERASED_TABLES) and not any(kept)
+
+
+def _kept_rows_counter(kept: list[int]) -> Callable[[Any], None]:
+    """A psycopg notice handler noting VACUUM VERBOSE's 'N dead row versions cannot be removed yet':
+    the first number of the detail of its INFO message (so whatever language the server speaks)."""
+
+    def handler(diagnostic: Any) -> None:
+        detail = (diagnostic.message_detail or "").strip()
+        found = _LEADING_NUMBER.match(detail.splitlines()[0]) if detail else None
+        if diagnostic.severity_nonlocalized == "INFO" and found:
+            kept.append(int(found.group(1)))
+
+    return handler
+
+
+_LEADING_NUMBER = re.compile(r"(\d+)\D")
