@@ -16,8 +16,6 @@ from hybridhub import APP_NAME
 from hybridhub.core.server import WorkspaceTarget, parse_target
 
 PORTABLE_DIR_NAME = "hybridhub-data"
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-FORMS_DIR = Path(__file__).resolve().parents[2] / "forms"
 
 
 def portable_dir() -> Path | None:
@@ -41,7 +39,3 @@ def default_workspace() -> WorkspaceTarget:
 
 def demo_workspace() -> Path:
     return data_dir() / "demo.hybridhub"
-
-
-def font_path(name: str = "DejaVuSans.ttf") -> Path:
-    return RESOURCES / "fonts" / name

@@ -17,19 +17,16 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -44,6 +41,9 @@ from hybridhub.core.scrub import Scrubber
 from hybridhub.core.server import WorkspaceTarget
 from hybridhub.core.text_guard import guard_sessions
 from hybridhub.core.write_lock import READ_BUSY_MS, WaitFn, claim_writer, write_timeout
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -65,6 +65,8 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def alembic_config(connection: Any) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -72,6 +74,8 @@ def alembic_config(connection: Any) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     heads = ScriptDirectory(str(MIGRATIONS)).get_heads()
     assert len(heads) == 1, f"migrations have several heads: {heads}"
     return heads[0]
@@ -180,8 +184,7 @@ class Workspace:
         return found
 
     def revision(self) -> str | None:
-        with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+        return _current_revision(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -265,6 +268,31 @@ def _check_new_file(path: Path) -> None:
         raise WorkspaceError(f"cannot create the workspace: {exc.strerror}", file=path) from exc
 
 
+def _current_revision(engine: Engine) -> str | None:
+    """The workspace's schema revision, read straight from Alembic's table."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+_REVISION = re.compile(r'^(down_revision|revision)\s*(?::[^=]*)?=\s*(None|"[^"]*"|\'[^\']*\')', re.M)
+
+
+def shipped_head() -> str | None:
+    """The newest revision among the shipped migration files, read without importing Alembic (it is
+    slow to import, and an up-to-date workspace never needs it); None if the files do not tell clearly."""
+    revisions: dict[str, str | None] = {}
+    for path in MIGRATIONS.joinpath("versions").glob("*.py"):
+        found = dict(m.groups() for m in _REVISION.finditer(path.read_text(encoding="utf-8")))
+        if "revision" not in found:
+            return None
+        down = found.get("down_revision", "None")
+        revisions[found["revision"].strip("\"'")] = None if down == "None" else down.strip("\"'")
+    heads = set(revisions) - set(revisions.values())
+    return heads.pop() if len(heads) == 1 else None
+
+
 def compact_sqlite(conn: Connection) -> bool:
     """Leave nothing deleted in the file: checkpoint and truncate the WAL, VACUUM (freed pages are
     zeroed on the way, secure_delete being on), checkpoint again. `conn` must be in autocommit mode.
@@ -290,13 +318,17 @@ def _remove_backups(path: Path) -> None:
 
 
 def _upgrade(engine: Engine, path: Path | None, shown: str) -> None:
-    head = head_revision()
-    script = ScriptDirectory(str(MIGRATIONS))
     try:
-        with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
+        current = _current_revision(engine)
     except DatabaseError as exc:
         raise WorkspaceError("the workspace file is damaged or not a database", file=shown) from exc
+    if current is not None and current == shipped_head():
+        return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    head = head_revision()
+    script = ScriptDirectory(str(MIGRATIONS))
     if current == head:
         return
     if current is not None:
@@ -389,6 +421,8 @@ def new_store(target: WorkspaceTarget) -> Workspace:
     engine, path, shown = _prepared(target, creating=True)
     try:
         with engine.begin() as conn:
+            from alembic import command
+
             server.lock_migrations(conn)
             command.upgrade(alembic_config(conn), "head")
     except DatabaseError as exc:

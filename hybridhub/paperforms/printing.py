@@ -32,9 +32,9 @@ from hybridhub.paperforms.layout import (
     Page,
     ensure_fonts,
     layout_for,
-    word,
 )
 from hybridhub.paperforms.templates import FormFile, store_template
+from hybridhub.paperforms.words import word
 
 ARUCO_DICT = cv2.aruco.DICT_4X4_50
 MAX_COPIES = 2000

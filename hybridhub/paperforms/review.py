@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 from hybridhub.core.errors import NotFoundError, ValidationError
 from hybridhub.core.models import Answer, Contribution, EventSession, FormTemplate, Participant, Sheet
 from hybridhub.core.text import content_hash, word_count
-from hybridhub.paperforms.layout import word
 from hybridhub.paperforms.sheets import apply_to_participant
 from hybridhub.paperforms.templates import localised
+from hybridhub.paperforms.words import word
 
 MAX_TEXT = 4000
 

@@ -101,3 +101,13 @@ def test_search_index_follows_insert_edit_and_delete(workspace: Workspace) -> No
     with workspace.transaction() as s:
         s.delete(s.get(Contribution, c.id))
     assert hits("parking") == 0
+
+
+def test_the_quick_head_read_from_the_files_is_alembics_head(tmp_path: Path) -> None:
+    """Opening an up-to-date workspace skips importing Alembic; it must agree with Alembic on the head."""
+    from hybridhub.core.workspace import head_revision, shipped_head
+
+    assert shipped_head() == head_revision()
+    ws = create_workspace(tmp_path / "w.hybridhub", "W")
+    assert ws.revision() == head_revision()
+    ws.close()

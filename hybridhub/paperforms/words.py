@@ -1,0 +1,26 @@
+"""The words printed around a form's questions. English here; the other languages in the gettext
+catalogues (`resources/locale`, message context `form_<name>`), next to the report's.
+
+A printed sheet is read back with the layout it was printed with, and the instructions' wrapping is part
+of that layout: see docs/translating.md before changing a translation of these words.
+"""
+
+from __future__ import annotations
+
+from hybridhub.core.l10n import translations
+
+WORDS: dict[str, str] = {
+    "instructions": "Tick ✓ or cross ✗ one box, or fill it in. Write in the large boxes.",
+    "several": "(several allowed)",
+    "digits": "one box per row",
+    "yes": "Yes",
+    "no": "No",
+    "page": "Page",
+    "of": "of",
+    "sheet": "Sheet",
+    "thanks": "Thank you!",
+}
+
+
+def word(name: str, lang: str) -> str:
+    return translations(lang).pgettext(f"form_{name}", WORDS[name])
