@@ -40,7 +40,15 @@ def test_table_with_shipped_preset(ws_path: WorkspaceTarget, capsys: pytest.Capt
     ]
     assert main(args) == 0
     assert _json_lines(capsys) == [
-        {"file": str(path), "format": "table", "added": 3, "duplicates": 0, "skipped": 1, "participants": 3}
+        {
+            "file": str(path),
+            "format": "table",
+            "added": 3,
+            "duplicates": 0,
+            "skipped": 1,
+            "participants": 3,
+            "outside_event_days": 0,
+        }
     ]
     assert main(args) == 0
     assert _json_lines(capsys)[0]["duplicates"] == 3
@@ -89,6 +97,7 @@ def test_google_forms_with_paper_form(ws_path: WorkspaceTarget, capsys: pytest.C
             "duplicates": 0,
             "skipped": 2,
             "participants": 4,
+            "outside_event_days": 0,
         }
     ]
     assert main(["import", str(path), "-w", str(ws_path), "--format", "google-forms", "--form", "other"]) == 2
