@@ -120,7 +120,7 @@ def search_template(
         )
     parts = []
     for name in names:
-        pattern = bindparam(name) if values is None else bindparam(name, values[name])
+        pattern: BindParameter[Any] = bindparam(name) if values is None else bindparam(name, values[name])
         like = Contribution.text.ilike(pattern, escape="\\")
         parts.append(like if name.startswith("want_") else not_(like))
     return and_(*parts)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Dialect, Executable, bindparam, text
+from sqlalchemy.sql.elements import ClauseElement
 
 from hybridhub.core.models import UTCDateTime
 
@@ -84,12 +85,12 @@ class HotStatement:
                 params[name] = sqlite_time(params[name])
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
-            rows = cursor.execute(self.sql, params).fetchall()
+            found: list[tuple[Any, ...]] = cursor.execute(self.sql, params).fetchall()
         finally:
             cursor.close()
         if not self.time_columns:
-            return rows
-        return _read_times(rows, self.time_columns)
+            return found
+        return _read_times(found, self.time_columns)
 
     def first(self, conn: Connection, params: Mapping[str, Any]) -> tuple[Any, ...] | None:
         rows = self.rows(conn, params)
@@ -118,7 +119,7 @@ class CompiledTemplate:
         # Per positional parameter: its name, whether it is a UTCDateTime, and its value in the statement
         # (a constant, or _REQUIRED: each run gives it).
         self._order: list[tuple[str, bool, Any]] = []
-        compiled = stmt.compile(dialect=dialect)
+        compiled = cast(ClauseElement, stmt).compile(dialect=dialect)
         binds = compiled.binds  # type: ignore[attr-defined]
         # Checked on every backend, so that a missing value fails alike (SQLAlchemy's own error differs).
         self._required = frozenset(name for name, bind in binds.items() if bind.required)
@@ -138,7 +139,7 @@ class CompiledTemplate:
             missing = self._required.difference(values)
             if missing:
                 raise KeyError(f"no value for bind parameter '{min(missing)}'")
-            return [tuple(r) for r in conn.execute(self.stmt, dict(values))]  # type: ignore[arg-type]
+            return [tuple(r) for r in conn.execute(self.stmt, dict(values))]
         params = []
         for name, is_time, value in self._order:
             if name in values:  # as in SQLAlchemy, a value given by name wins over the statement's
@@ -148,12 +149,12 @@ class CompiledTemplate:
             params.append(sqlite_time(value) if is_time else value)
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
-            rows = cursor.execute(self.sql, params).fetchall()
+            found: list[tuple[Any, ...]] = cursor.execute(self.sql, params).fetchall()
         finally:
             cursor.close()
         if not self.time_columns:
-            return rows
-        return _read_times(rows, self.time_columns)
+            return found
+        return _read_times(found, self.time_columns)
 
 
 _REQUIRED = object()  # a bind whose value each run gives

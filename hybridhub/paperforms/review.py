@@ -8,7 +8,7 @@ session, so it is browsed, themed and reported like every other voice.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -46,7 +46,7 @@ class ReviewItem:
 def question_of(definition: dict[str, Any], key: str) -> dict[str, Any]:
     for q in definition["questions"]:
         if q["key"] == key:
-            return q
+            return cast(dict[str, Any], q)
     raise NotFoundError(f"the form has no question '{key}'", field="question")
 
 

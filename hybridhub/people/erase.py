@@ -215,7 +215,7 @@ def _scrub_import_errors(s: Session, event_id: int, needles: set[str]) -> None:
 
 VACUUM_PATIENCE_S = 15.0
 ERASED_TABLES = tuple(
-    m.__table__.name
+    m.__tablename__
     for m in (Answer, CheckIn, Contribution, Identity, ImportBatch, Note, Participant, Registration, Sheet)
 )
 

@@ -51,9 +51,13 @@ class DialogService:
         would make the user read the question twice; the safe one (`no`) is the default."""
         if not yes and not no:
             answer = QMessageBox.question(
-                self.parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No
+                self.parent,
+                title,
+                text,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
             )
-            return answer == QMessageBox.Yes
+            return answer == QMessageBox.StandardButton.Yes
         box = QMessageBox(
             QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self.parent
         )
@@ -84,7 +88,7 @@ class DialogService:
         from hybridhub.ui.server_dialog import ServerDialog
 
         dialog = ServerDialog(self.parent, remembered, problem)
-        return dialog.target() if dialog.exec() == ServerDialog.Accepted else None
+        return dialog.target() if dialog.exec() == ServerDialog.DialogCode.Accepted else None
 
 
 class ScriptedDialogs(DialogService):

@@ -49,7 +49,7 @@ class ServerDialog(QDialog):
         self.database = QLineEdit()
         self.user = QLineEdit()
         self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.Password)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
         host_row = QHBoxLayout()
         host_row.addWidget(self.host, 1)
         host_row.addWidget(QLabel(self.tr("Port:")))
@@ -72,7 +72,9 @@ class ServerDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setObjectName("problem")  # in the theme's danger colour (light or dark)
         self.problem.setVisible(bool(problem))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Open | QDialogButtonBox.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
@@ -92,7 +94,7 @@ class ServerDialog(QDialog):
             self._url_edited(remembered)
         self._update_button()
         (self.password if self.host.text() and self.user.text() else self.url_edit).setFocus(
-            Qt.OtherFocusReason
+            Qt.FocusReason.OtherFocusReason
         )
 
     def _url_edited(self, value: str) -> None:
@@ -117,7 +119,7 @@ class ServerDialog(QDialog):
 
     def _update_button(self, *_args: object) -> None:
         ready = all(w.text().strip() for w in (self.host, self.database, self.user))
-        self.buttons.button(QDialogButtonBox.Open).setEnabled(ready)
+        self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(ready)
 
     def _url(self, *, with_password: bool) -> str:
         port = int(self.port.text()) if self.port.text().isdigit() else None

@@ -7,6 +7,8 @@ they travel with the USB stick; tests pass their own QSettings.
 from __future__ import annotations
 
 import socket
+from collections.abc import Iterable
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -21,7 +23,7 @@ APPEARANCES = ("system", "light", "dark")
 def default_qsettings() -> QSettings:
     portable = portable_dir()
     if portable is not None:
-        return QSettings(str(portable / "settings.ini"), QSettings.IniFormat)
+        return QSettings(str(portable / "settings.ini"), QSettings.Format.IniFormat)
     return QSettings(ORG_NAME, APP_NAME)
 
 
@@ -46,7 +48,7 @@ class Settings:
     def recent_workspaces(self) -> list[WorkspaceTarget]:
         """Files and server URLs, most recent first; a URL is kept without its password."""
         value = self._s.value("workspace/recent", [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        items = [value] if isinstance(value, str) else list(cast(Iterable[str], value or []))
         return [parse_target(v) for v in items if v]
 
     def add_recent(self, target: WorkspaceTarget) -> None:

@@ -29,7 +29,7 @@ needs_server = pytest.mark.skipif(
 def test_dialog_keeps_url_and_fields_in_step_and_never_shows_the_password(qtbot: QtBot) -> None:
     dialog = ServerDialog(None, "postgresql://marie:s3cr%40t@db.example.org:5433/spring_forum")
     qtbot.addWidget(dialog)
-    open_button = dialog.buttons.button(QDialogButtonBox.Open)
+    open_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Open)
     assert (dialog.host.text(), dialog.port.text(), dialog.database.text()) == (
         "db.example.org",
         "5433",
@@ -52,7 +52,7 @@ def test_dialog_keeps_url_and_fields_in_step_and_never_shows_the_password(qtbot:
 
     empty = ServerDialog(None, "", "the server refused the password of user 'marie'")
     qtbot.addWidget(empty)
-    assert not empty.buttons.button(QDialogButtonBox.Open).isEnabled()
+    assert not empty.buttons.button(QDialogButtonBox.StandardButton.Open).isEnabled()
     assert empty.problem.text().startswith("the server refused") and not empty.problem.isHidden()
 
 

@@ -15,10 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hybridhub.core.errors import UserError
-from hybridhub.paperforms.review import ReviewItem, resolve, review_queue, transcribe, transcription_queue
+from hybridhub.paperforms.actions import resolve, review_queues, transcribe
+from hybridhub.paperforms.review import ReviewItem
 from hybridhub.ui.context import AppContext
-from hybridhub.ui.widgets import SectionHeader
+from hybridhub.ui.pages.base import Page
+from hybridhub.ui.store_signals import StoreTopic
+
+# A settled answer may be a paper contribution now, and a person's answers count for them.
+ANSWERED = (StoreTopic.PARTICIPANTS, StoreTopic.CONTRIBUTIONS)
 
 
 def _pixmap(crop: bytes | None, width: int) -> QPixmap:
@@ -27,7 +31,7 @@ def _pixmap(crop: bytes | None, width: int) -> QPixmap:
         pixmap.loadFromData(crop, "PNG")
     if pixmap.isNull() or pixmap.width() <= width:
         return pixmap
-    return pixmap.scaledToWidth(width, Qt.SmoothTransformation)
+    return pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
 
 
 class _ChoicePane(QWidget):
@@ -38,7 +42,7 @@ class _ChoicePane(QWidget):
         self.page = page
         self.items: list[ReviewItem] = []
         self.chosen: set[int] = set()
-        self.setFocusPolicy(Qt.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         self.where = QLabel()
         self.where.setObjectName("subtitle")
@@ -46,10 +50,10 @@ class _ChoicePane(QWidget):
         self.question.setObjectName("sectionTitle")
         self.question.setWordWrap(True)
         self.crop = QLabel()
-        self.crop.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.crop.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.crop.setStyleSheet("background: white; border: 1px solid #c9d3da; padding: 6px;")
         self.options = QLabel()
-        self.options.setTextFormat(Qt.RichText)
+        self.options.setTextFormat(Qt.TextFormat.RichText)
         self.options.setWordWrap(True)
         self.options.setStyleSheet("font-size: 14pt;")
         help_text = QLabel(
@@ -116,8 +120,8 @@ class _ChoicePane(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         item = self.current
         key = event.key()
-        if item is not None and Qt.Key_0 <= key <= Qt.Key_9:
-            digit = key - Qt.Key_0
+        if item is not None and Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            digit = key - Qt.Key.Key_0
             if digit == 0:
                 self.chosen = set()
             elif item.kind == "multiple":
@@ -126,7 +130,7 @@ class _ChoicePane(QWidget):
                 self.chosen = {digit}
             self._show()
             return
-        if key in (Qt.Key_Return, Qt.Key_Enter):
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.accept()
             return
         super().keyPressEvent(event)
@@ -143,16 +147,14 @@ class _ChoicePane(QWidget):
         item = self.current
         if item is None:
             return
-        try:
-            with self.page.ctx.workspace.transaction() as s:
-                resolve(s, item.answer_id, self.value())
-        except UserError as exc:
-            self.page.ctx.dialogs.error(exc)
-            return
+        value = self.value()
+        self.page.ctx.change(lambda ws: resolve(ws, item.answer_id, value), ANSWERED, on_done=self._accepted)
+
+    def _accepted(self, _none: None) -> None:
         self.items.pop(0)
         self.chosen = set()
         self._show()
-        self.page.changed()
+        self.page.update_titles()
 
     def skip(self) -> None:
         if len(self.items) > 1:
@@ -167,7 +169,10 @@ class _TranscriptEdit(QPlainTextEdit):
     submitted = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.submitted.emit()
             return
         super().keyPressEvent(event)
@@ -234,15 +239,13 @@ class _TextPane(QWidget):
     def save(self) -> None:
         if not self.items:
             return
-        try:
-            with self.page.ctx.workspace.transaction() as s:
-                transcribe(s, self.items[0].answer_id, self.text.toPlainText())
-        except UserError as exc:
-            self.page.ctx.dialogs.error(exc)
-            return
+        answer_id, text = self.items[0].answer_id, self.text.toPlainText()
+        self.page.ctx.change(lambda ws: transcribe(ws, answer_id, text), ANSWERED, on_done=self._saved)
+
+    def _saved(self, _none: None) -> None:
         self.items.pop(0)
         self._show()
-        self.page.changed()
+        self.page.update_titles()
 
     def skip(self) -> None:
         if len(self.items) > 1:
@@ -250,24 +253,18 @@ class _TextPane(QWidget):
             self._show()
 
 
-class ReviewPage(QWidget):
+class ReviewPage(Page):
     title = "Review"
     icon_name = "review"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 12)
-        outer.addWidget(
-            SectionHeader(
-                self.tr("Review paper answers"),
-                self.tr(
-                    "Settle what the scanner could not read for sure, and type in handwritten answers: "
-                    "they become paper contributions next to the online ones."
-                ),
-                page=True,
-            )
+        super().__init__(ctx, parent)
+        outer = self.page_layout(
+            self.tr("Review paper answers"),
+            self.tr(
+                "Settle what the scanner could not read for sure, and type in handwritten answers: "
+                "they become paper contributions next to the online ones."
+            ),
         )
         self.tabs = QTabWidget()
         self.choices = _ChoicePane(self)
@@ -278,21 +275,16 @@ class ReviewPage(QWidget):
         ctx.store.changed.connect(self._store_changed)
         self.reload()
 
-    def _store_changed(self, topic: str) -> None:
-        if topic == "sheets":
+    def _store_changed(self, topic: StoreTopic) -> None:
+        if topic == StoreTopic.SHEETS:
             self.reload()
 
     def reload(self) -> None:
-        with self.ctx.workspace.session() as s:
-            choices, texts = review_queue(s), transcription_queue(s)
+        choices, texts = review_queues(self.ctx.workspace)
         self.choices.show_items(choices)
         self.texts.show_items(texts)
-        self._titles()
+        self.update_titles()
 
-    def _titles(self) -> None:
+    def update_titles(self) -> None:
         self.tabs.setTabText(0, self.tr("Uncertain answers ({0})").format(len(self.choices.items)))
         self.tabs.setTabText(1, self.tr("Handwriting ({0})").format(len(self.texts.items)))
-
-    def changed(self) -> None:
-        self._titles()
-        self.ctx.store.notify("participants", "contributions")
