@@ -3,7 +3,7 @@
 This is the one dialect-checked spot of the browser. Both indexes find word prefixes, accent- and
 case-insensitively: the FTS5 tokenizer (unicode61, remove_diacritics 2) on SQLite, triggers (migration
 0002) keeping it in step; on PostgreSQL a GIN index over the generated column `search_doc`, the 'simple'
-tsvector of the folded text (migration 0006), and a tsquery of quoted prefixes, folded by the same
+tsvector of the folded text (migration 0007), and a tsquery of quoted prefixes, folded by the same
 `hh_fold`.
 """
 
@@ -113,7 +113,7 @@ def search_template(
         return Contribution.id.in_(fts_rowids(None if values is None else values["fts_query"]))
     if dialect == "postgresql":
         query: BindParameter[str] = bindparam("ts_query", None if values is None else values["ts_query"])
-        # The column of migration 0006 (no model maps it), indexed.
+        # The column of migration 0007 (no model maps it), indexed.
         document: ColumnElement[Any] = literal_column("contributions.search_doc")
         return document.op("@@", is_comparison=True)(
             func.to_tsquery(literal_column("'simple'::regconfig"), func.hh_fold(query))

@@ -249,7 +249,7 @@ def store_state(conn: Connection) -> str:
 
 
 def check_encoding(conn: Connection, shown: str) -> None:
-    """Texts in every language need a UTF-8 database (and the search of migration 0006 needs it)."""
+    """Texts in every language need a UTF-8 database (and the search of migration 0007 needs it)."""
     if conn.dialect.name != "postgresql":
         return
     encoding = conn.scalar(text("SHOW server_encoding"))

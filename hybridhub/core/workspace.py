@@ -30,7 +30,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from hybridhub.core import server
+from hybridhub.core import server, tracking
 from hybridhub.core.clock import utcnow
 from hybridhub.core.errors import ConcurrentChangeError, WorkspaceError
 from hybridhub.core.event_secrets import new_hash_key, optional_hash_key
@@ -90,6 +90,7 @@ class Workspace:
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         guard_sessions(self._sessions)
+        tracking.install(self._sessions)  # after the guard: its scrubbing is part of the edit recorded
         # Told once when a write has to wait for another HybridHub (the CLI prints it on stderr).
         self.on_wait: WaitFn | None = None
 

@@ -62,11 +62,15 @@ class DeferredSearchIndex:
             conn.exec_driver_sql(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
 
     def finish(self, batch_id: int) -> None:
+        self.finish_where("batch_id = ?", (batch_id,))
+
+    def finish_where(self, condition: str, params: tuple[Any, ...]) -> None:
+        """Index the rows of `contributions` that match `condition` and put the trigger back."""
         if self.trigger_sql:
             self.conn.exec_driver_sql(
                 "INSERT INTO contributions_fts(rowid, text) "
-                "SELECT id, text FROM contributions WHERE batch_id = ?",
-                (batch_id,),
+                f"SELECT id, text FROM contributions WHERE {condition}",
+                params,
             )
             self.conn.exec_driver_sql(self.trigger_sql)
             self.trigger_sql = None

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from hybridhub.core.clock import utcnow
 from hybridhub.core.errors import DuplicateError, NotFoundError
-from hybridhub.core.ids import SHORT_ALPHABET
+from hybridhub.core.ids import SHORT_ALPHABET, derived_uid
 from hybridhub.core.models import FormTemplate, Participant, Sheet
 from hybridhub.paperforms import qr
 from hybridhub.paperforms.layout import Layout, layout_for
@@ -74,7 +74,18 @@ def participant_for(session: Session, sheet: Sheet) -> Participant:
         found = session.get(Participant, sheet.participant_id)
         if found is not None:
             return found
-    person = Participant(event_id=sheet.event_id, language=sheet.language, attributes={"source": "paper"})
+    # The same uid on every laptop: a sheet captured on two laptops is one person, not two.
+    uid = derived_uid("sheet-person", sheet.uid)
+    known = session.scalar(select(Participant).where(Participant.uid == uid))
+    if known is not None:
+        sheet.participant_id = known.id
+        return known
+    person = Participant(
+        uid=uid,
+        event_id=sheet.event_id,
+        language=sheet.language,
+        attributes={"source": "paper"},
+    )
     session.add(person)
     session.flush()
     sheet.participant_id = person.id

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_pages()
+        self.setAcceptDrops(True)  # a bundle dropped anywhere on the window is read
         geometry = ctx.settings.window_geometry
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -322,6 +323,28 @@ class MainWindow(QMainWindow):
         self.ctx.workspace = workspace
         self.ctx.settings.add_recent(target)  # a server's URL without its password
         self._build_pages()
+
+    # -- bundles dropped on the window ---------------------------------------------------------------
+    @staticmethod
+    def _bundles(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        from hybridhub.sync.bundle import SUFFIX as BUNDLE_SUFFIX  # not loaded at start-up
+
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return paths if paths and all(p.suffix == BUNDLE_SUFFIX for p in paths) else []
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._bundles(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._bundles(event)
+        if paths:
+            event.acceptProposedAction()
+            from hybridhub.ui.pages.laptops_page import LaptopsPage  # pages load when first shown
+
+            page = self.go_to(LaptopsPage)
+            page.read_bundles(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.window_geometry = self.saveGeometry()

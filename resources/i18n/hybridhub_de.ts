@@ -409,6 +409,41 @@ Ja: ein A4-Ticket pro Person. Nein: A4-Etikettenbögen, 8 pro Seite.</translatio
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Welches</translation>
+    </message>
+    <message>
+        <source>Kept now</source>
+        <translation>Jetzt behalten</translation>
+    </message>
+    <message>
+        <source>The other edit</source>
+        <translation>Die andere Änderung</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation>die Veranstaltung</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsModel</name>
     <message>
         <source>offline</source>
@@ -877,6 +912,485 @@ Ist das die richtige Datei für diese Veranstaltung?</translation>
     </message>
 </context>
 <context>
+    <name>LaptopWords</name>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>Bogen</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>Bögen</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>codings</source>
+        <translation>Kodierungen</translation>
+    </message>
+    <message>
+        <source>tally</source>
+        <translation>Zählung</translation>
+    </message>
+    <message>
+        <source>tallies</source>
+        <translation>Zählungen</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>edits</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation>Zählung</translation>
+    </message>
+    <message>
+        <source>Tally option</source>
+        <translation>Zähloption</translation>
+    </message>
+    <message>
+        <source>Paper sheet</source>
+        <translation>Papierbogen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>wer</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>was</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>warum</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>Anfangsdatum</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>Altersgruppe</translation>
+    </message>
+    <message>
+        <source>internet access</source>
+        <translation>Internetzugang</translation>
+    </message>
+    <message>
+        <source>consent to quotes</source>
+        <translation>Einwilligung in Zitate</translation>
+    </message>
+    <message>
+        <source>consent to contact</source>
+        <translation>Einwilligung in Kontakt</translation>
+    </message>
+    <message>
+        <source>consent to show the name</source>
+        <translation>Einwilligung, den Namen zu zeigen</translation>
+    </message>
+    <message>
+        <source>badge number</source>
+        <translation>Ausweisnummer</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>zusammengeführt in</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>speaker group</source>
+        <translation>sprechende Gruppe</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>übergeordnet</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>voices</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>transcription</source>
+        <translation>Abschrift</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <source>un-merged</source>
+        <translation>getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsModel</name>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Angemeldet am</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Letzter Austausch</translation>
+    </message>
+    <message>
+        <source>What it contributed</source>
+        <translation>Was er beigetragen hat</translation>
+    </message>
+    <message>
+        <source>{0}  (this laptop)</source>
+        <translation>{0}  (dieser Laptop)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsPage</name>
+    <message>
+        <source>Laptops of this event</source>
+        <translation>Laptops dieser Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Each laptop keeps what it captures. Carry a bundle on a USB stick to another laptop and read it there: reading the same bundle twice adds nothing, in any order.</source>
+        <translation>Jeder Laptop behält, was er erfasst. Bringen Sie ein Paket auf einem USB-Stick zu einem anderen Laptop und lesen Sie es dort ein: dasselbe Paket zweimal einzulesen fügt nichts hinzu, in beliebiger Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Write bundle…</source>
+        <translation>Paket schreiben…</translation>
+    </message>
+    <message>
+        <source>Read bundles…</source>
+        <translation>Pakete einlesen…</translation>
+    </message>
+    <message>
+        <source>Add a laptop…</source>
+        <translation>Laptop hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edits to look at</source>
+        <translation>Zu prüfende Änderungen</translation>
+    </message>
+    <message>
+        <source>Two laptops changed the same thing before they exchanged. Every laptop kept the newer edit; choose which one stays.</source>
+        <translation>Zwei Laptops haben dasselbe geändert, bevor sie getauscht haben. Alle haben die neuere Änderung behalten; wählen Sie, welche bleibt.</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Diese behalten</translation>
+    </message>
+    <message>
+        <source>Keep the value every laptop holds now</source>
+        <translation>Den Wert behalten, den jetzt alle Laptops haben</translation>
+    </message>
+    <message>
+        <source>Keep that</source>
+        <translation>Die andere behalten</translation>
+    </message>
+    <message>
+        <source>Put the other laptop&apos;s edit back, on every laptop</source>
+        <translation>Die Änderung des anderen Laptops wiederherstellen, auf allen Laptops</translation>
+    </message>
+    <message>
+        <source>No conflicts: every laptop agrees on every edit it has seen.</source>
+        <translation>Keine Konflikte: alle Laptops stimmen bei jeder Änderung überein, die sie gesehen haben.</translation>
+    </message>
+    <message>
+        <source>Edits to look at ({0})</source>
+        <translation>Zu prüfende Änderungen ({0})</translation>
+    </message>
+    <message>
+        <source>{0} — kept now (by {1}): «{2}»
+the other edit (by {3}): «{4}»</source>
+        <translation>{0} — jetzt behalten (von {1}): „{2}“
+die andere Änderung (von {3}): „{4}“</translation>
+    </message>
+    <message>
+        <source>Write bundle</source>
+        <translation>Paket schreiben</translation>
+    </message>
+    <message>
+        <source>Wrote {0}: {1} rows. Carry it to the other laptops and read it there.</source>
+        <translation>{0} geschrieben: {1} Zeilen. Bringen Sie es zu den anderen Laptops und lesen Sie es dort ein.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Paket wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Read bundles</source>
+        <translation>Pakete einlesen</translation>
+    </message>
+    <message>
+        <source>{0} from {1}: {2} added, {3} updated, {4} conflicts, {5} already here</source>
+        <translation>{0} von {1}: {2} hinzugefügt, {3} aktualisiert, {4} Konflikte, {5} schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Reading bundles…</source>
+        <translation>Pakete werden eingelesen…</translation>
+    </message>
+    <message>
+        <source>Add a laptop</source>
+        <translation>Laptop hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the new laptop (e.g. &apos;Table 2&apos; or &apos;Scanning&apos;):</source>
+        <translation>Name des neuen Laptops (z. B. „Tisch 2“ oder „Scannen“):</translation>
+    </message>
+    <message>
+        <source>Workspace for the new laptop</source>
+        <translation>Arbeitsbereich für den neuen Laptop</translation>
+    </message>
+    <message>
+        <source>Laptop added</source>
+        <translation>Laptop hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Wrote {0} for laptop &apos;{1}&apos;. On this computer it is ready to use. For another computer, copy it there with its key file (Keys: export, under a passphrase), carried separately.</source>
+        <translation>{0} für den Laptop „{1}“ geschrieben. Auf diesem Computer ist er bereit. Für einen anderen Computer kopieren Sie ihn mit seiner Schlüsseldatei (Schlüssel: exportieren, mit einer Passphrase), getrennt transportiert.</translation>
+    </message>
+    <message>
+        <source>Enrolling the laptop…</source>
+        <translation>Laptop wird angemeldet…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Workspace: {0}</source>
@@ -1025,6 +1539,10 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
     <message>
         <source>Report</source>
         <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Laptops</translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,41 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Cuál</translation>
+    </message>
+    <message>
+        <source>Kept now</source>
+        <translation>Conservado ahora</translation>
+    </message>
+    <message>
+        <source>The other edit</source>
+        <translation>La otra modificación</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation>el evento</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsModel</name>
     <message>
         <source>offline</source>
@@ -877,6 +912,485 @@ Is this the right file for this event?</source>
     </message>
 </context>
 <context>
+    <name>LaptopWords</name>
+    <message>
+        <source>Organiser</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Portátil</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>contribución</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>contribuciones</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>registro de llegada</translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation>registros de llegada</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>respuestas</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>hoja</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>hojas</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>importaciones</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>temas</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>codificación</translation>
+    </message>
+    <message>
+        <source>codings</source>
+        <translation>codificaciones</translation>
+    </message>
+    <message>
+        <source>tally</source>
+        <translation>recuento</translation>
+    </message>
+    <message>
+        <source>tallies</source>
+        <translation>recuentos</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>modificación</translation>
+    </message>
+    <message>
+        <source>edits</source>
+        <translation>modificaciones</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Tally option</source>
+        <translation>Opción de recuento</translation>
+    </message>
+    <message>
+        <source>Paper sheet</source>
+        <translation>Hoja en papel</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Correspondencia</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>quién</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>qué</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>por qué</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>fecha de inicio</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>fecha de fin</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>idiomas</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>zona horaria</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modalidad</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>sala</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>orden</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>franja de edad</translation>
+    </message>
+    <message>
+        <source>internet access</source>
+        <translation>acceso a internet</translation>
+    </message>
+    <message>
+        <source>consent to quotes</source>
+        <translation>consentimiento para citas</translation>
+    </message>
+    <message>
+        <source>consent to contact</source>
+        <translation>consentimiento para contacto</translation>
+    </message>
+    <message>
+        <source>consent to show the name</source>
+        <translation>consentimiento para mostrar el nombre</translation>
+    </message>
+    <message>
+        <source>badge number</source>
+        <translation>número de credencial</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>fusionado en</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>orador</translation>
+    </message>
+    <message>
+        <source>speaker group</source>
+        <translation>grupo que habla</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>superior</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>voices</source>
+        <translation>voces</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>marca</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>color</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>palabras clave</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>pregunta</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>transcription</source>
+        <translation>transcripción</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>por revisar</translation>
+    </message>
+    <message>
+        <source>un-merged</source>
+        <translation>separado</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsModel</name>
+    <message>
+        <source>Laptop</source>
+        <translation>Portátil</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrito el</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Último intercambio</translation>
+    </message>
+    <message>
+        <source>What it contributed</source>
+        <translation>Lo que aportó</translation>
+    </message>
+    <message>
+        <source>{0}  (this laptop)</source>
+        <translation>{0}  (este portátil)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nada todavía</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsPage</name>
+    <message>
+        <source>Laptops of this event</source>
+        <translation>Portátiles de este evento</translation>
+    </message>
+    <message>
+        <source>Each laptop keeps what it captures. Carry a bundle on a USB stick to another laptop and read it there: reading the same bundle twice adds nothing, in any order.</source>
+        <translation>Cada portátil guarda lo que registra. Lleve un paquete en una memoria USB a otro portátil y léalo allí: leer dos veces el mismo paquete no añade nada, en cualquier orden.</translation>
+    </message>
+    <message>
+        <source>Write bundle…</source>
+        <translation>Escribir paquete…</translation>
+    </message>
+    <message>
+        <source>Read bundles…</source>
+        <translation>Leer paquetes…</translation>
+    </message>
+    <message>
+        <source>Add a laptop…</source>
+        <translation>Añadir un portátil…</translation>
+    </message>
+    <message>
+        <source>Edits to look at</source>
+        <translation>Modificaciones por revisar</translation>
+    </message>
+    <message>
+        <source>Two laptops changed the same thing before they exchanged. Every laptop kept the newer edit; choose which one stays.</source>
+        <translation>Dos portátiles cambiaron lo mismo antes de intercambiar. Todos guardaron la modificación más reciente; elija cuál se queda.</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Conservar esta</translation>
+    </message>
+    <message>
+        <source>Keep the value every laptop holds now</source>
+        <translation>Conservar el valor que tienen ahora todos los portátiles</translation>
+    </message>
+    <message>
+        <source>Keep that</source>
+        <translation>Conservar la otra</translation>
+    </message>
+    <message>
+        <source>Put the other laptop&apos;s edit back, on every laptop</source>
+        <translation>Restablecer la modificación del otro portátil, en todos los portátiles</translation>
+    </message>
+    <message>
+        <source>No conflicts: every laptop agrees on every edit it has seen.</source>
+        <translation>Sin conflictos: todos los portátiles coinciden en cada modificación que han visto.</translation>
+    </message>
+    <message>
+        <source>Edits to look at ({0})</source>
+        <translation>Modificaciones por revisar ({0})</translation>
+    </message>
+    <message>
+        <source>{0} — kept now (by {1}): «{2}»
+the other edit (by {3}): «{4}»</source>
+        <translation>{0} — conservada ahora (por {1}): «{2}»
+la otra modificación (por {3}): «{4}»</translation>
+    </message>
+    <message>
+        <source>Write bundle</source>
+        <translation>Escribir paquete</translation>
+    </message>
+    <message>
+        <source>Wrote {0}: {1} rows. Carry it to the other laptops and read it there.</source>
+        <translation>{0} escrito: {1} filas. Llévelo a los otros portátiles y léalo allí.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Escribiendo el paquete…</translation>
+    </message>
+    <message>
+        <source>Read bundles</source>
+        <translation>Leer paquetes</translation>
+    </message>
+    <message>
+        <source>{0} from {1}: {2} added, {3} updated, {4} conflicts, {5} already here</source>
+        <translation>{0} de {1}: {2} añadidos, {3} actualizados, {4} conflictos, {5} ya presentes</translation>
+    </message>
+    <message>
+        <source>Reading bundles…</source>
+        <translation>Leyendo paquetes…</translation>
+    </message>
+    <message>
+        <source>Add a laptop</source>
+        <translation>Añadir un portátil</translation>
+    </message>
+    <message>
+        <source>Name of the new laptop (e.g. &apos;Table 2&apos; or &apos;Scanning&apos;):</source>
+        <translation>Nombre del nuevo portátil (p. ej., «Mesa 2» o «Escaneo»):</translation>
+    </message>
+    <message>
+        <source>Workspace for the new laptop</source>
+        <translation>Espacio de trabajo del nuevo portátil</translation>
+    </message>
+    <message>
+        <source>Laptop added</source>
+        <translation>Portátil añadido</translation>
+    </message>
+    <message>
+        <source>Wrote {0} for laptop &apos;{1}&apos;. On this computer it is ready to use. For another computer, copy it there with its key file (Keys: export, under a passphrase), carried separately.</source>
+        <translation>{0} escrito para el portátil «{1}». En este ordenador está listo. Para otro ordenador, cópielo con su archivo de claves (Claves: exportar, con una frase de contraseña), transportado por separado.</translation>
+    </message>
+    <message>
+        <source>Enrolling the laptop…</source>
+        <translation>Inscribiendo el portátil…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Workspace: {0}</source>
@@ -1025,6 +1539,10 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     <message>
         <source>Report</source>
         <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Portátiles</translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,41 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Lequel</translation>
+    </message>
+    <message>
+        <source>Kept now</source>
+        <translation>Gardé maintenant</translation>
+    </message>
+    <message>
+        <source>The other edit</source>
+        <translation>L&apos;autre modification</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation>l&apos;événement</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsModel</name>
     <message>
         <source>offline</source>
@@ -877,6 +912,485 @@ Est-ce le bon fichier pour cet événement ?</translation>
     </message>
 </context>
 <context>
+    <name>LaptopWords</name>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>contribution</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>contributions</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>arrivée</translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation>arrivées</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>fiche</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>fiches</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>imports</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>thèmes</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>codage</translation>
+    </message>
+    <message>
+        <source>codings</source>
+        <translation>codages</translation>
+    </message>
+    <message>
+        <source>tally</source>
+        <translation>comptage</translation>
+    </message>
+    <message>
+        <source>tallies</source>
+        <translation>comptages</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>edits</source>
+        <translation>modifications</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation>Comptage</translation>
+    </message>
+    <message>
+        <source>Tally option</source>
+        <translation>Option de comptage</translation>
+    </message>
+    <message>
+        <source>Paper sheet</source>
+        <translation>Fiche papier</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>qui</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>quoi</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>pourquoi</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>salle</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>ordre</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>internet access</source>
+        <translation>accès à internet</translation>
+    </message>
+    <message>
+        <source>consent to quotes</source>
+        <translation>accord pour les citations</translation>
+    </message>
+    <message>
+        <source>consent to contact</source>
+        <translation>accord pour être contacté</translation>
+    </message>
+    <message>
+        <source>consent to show the name</source>
+        <translation>accord pour montrer le nom</translation>
+    </message>
+    <message>
+        <source>badge number</source>
+        <translation>numéro de badge</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>fusionné dans</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>orateur</translation>
+    </message>
+    <message>
+        <source>speaker group</source>
+        <translation>groupe qui parle</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>séance</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>voices</source>
+        <translation>voix</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>signalement</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>mots-clés</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>transcription</source>
+        <translation>transcription</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>un-merged</source>
+        <translation>séparé</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsModel</name>
+    <message>
+        <source>Laptop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Dernier échange</translation>
+    </message>
+    <message>
+        <source>What it contributed</source>
+        <translation>Ce qu&apos;il a apporté</translation>
+    </message>
+    <message>
+        <source>{0}  (this laptop)</source>
+        <translation>{0}  (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>rien encore</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsPage</name>
+    <message>
+        <source>Laptops of this event</source>
+        <translation>Ordinateurs de cet événement</translation>
+    </message>
+    <message>
+        <source>Each laptop keeps what it captures. Carry a bundle on a USB stick to another laptop and read it there: reading the same bundle twice adds nothing, in any order.</source>
+        <translation>Chaque ordinateur garde ce qu&apos;il saisit. Portez un paquet sur une clé USB vers un autre ordinateur et lisez-le là-bas : lire deux fois le même paquet n&apos;ajoute rien, dans n&apos;importe quel ordre.</translation>
+    </message>
+    <message>
+        <source>Write bundle…</source>
+        <translation>Écrire un paquet…</translation>
+    </message>
+    <message>
+        <source>Read bundles…</source>
+        <translation>Lire des paquets…</translation>
+    </message>
+    <message>
+        <source>Add a laptop…</source>
+        <translation>Ajouter un ordinateur…</translation>
+    </message>
+    <message>
+        <source>Edits to look at</source>
+        <translation>Modifications à examiner</translation>
+    </message>
+    <message>
+        <source>Two laptops changed the same thing before they exchanged. Every laptop kept the newer edit; choose which one stays.</source>
+        <translation>Deux ordinateurs ont changé la même chose avant leur échange. Tous ont gardé la modification la plus récente ; choisissez celle qui reste.</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Garder celle-ci</translation>
+    </message>
+    <message>
+        <source>Keep the value every laptop holds now</source>
+        <translation>Garder la valeur que tous les ordinateurs ont maintenant</translation>
+    </message>
+    <message>
+        <source>Keep that</source>
+        <translation>Garder l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Put the other laptop&apos;s edit back, on every laptop</source>
+        <translation>Rétablir la modification de l&apos;autre ordinateur, partout</translation>
+    </message>
+    <message>
+        <source>No conflicts: every laptop agrees on every edit it has seen.</source>
+        <translation>Aucun conflit : tous les ordinateurs s&apos;accordent sur chaque modification qu&apos;ils ont vue.</translation>
+    </message>
+    <message>
+        <source>Edits to look at ({0})</source>
+        <translation>Modifications à examiner ({0})</translation>
+    </message>
+    <message>
+        <source>{0} — kept now (by {1}): «{2}»
+the other edit (by {3}): «{4}»</source>
+        <translation>{0} — gardée maintenant (par {1}) : « {2} »
+l&apos;autre modification (par {3}) : « {4} »</translation>
+    </message>
+    <message>
+        <source>Write bundle</source>
+        <translation>Écrire un paquet</translation>
+    </message>
+    <message>
+        <source>Wrote {0}: {1} rows. Carry it to the other laptops and read it there.</source>
+        <translation>{0} écrit : {1} lignes. Portez-le aux autres ordinateurs et lisez-le là-bas.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Écriture du paquet…</translation>
+    </message>
+    <message>
+        <source>Read bundles</source>
+        <translation>Lire des paquets</translation>
+    </message>
+    <message>
+        <source>{0} from {1}: {2} added, {3} updated, {4} conflicts, {5} already here</source>
+        <translation>{0} de {1} : {2} ajoutés, {3} mis à jour, {4} conflits, {5} déjà là</translation>
+    </message>
+    <message>
+        <source>Reading bundles…</source>
+        <translation>Lecture des paquets…</translation>
+    </message>
+    <message>
+        <source>Add a laptop</source>
+        <translation>Ajouter un ordinateur</translation>
+    </message>
+    <message>
+        <source>Name of the new laptop (e.g. &apos;Table 2&apos; or &apos;Scanning&apos;):</source>
+        <translation>Nom du nouvel ordinateur (par ex. « Table 2 » ou « Numérisation ») :</translation>
+    </message>
+    <message>
+        <source>Workspace for the new laptop</source>
+        <translation>Espace de travail du nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>Laptop added</source>
+        <translation>Ordinateur ajouté</translation>
+    </message>
+    <message>
+        <source>Wrote {0} for laptop &apos;{1}&apos;. On this computer it is ready to use. For another computer, copy it there with its key file (Keys: export, under a passphrase), carried separately.</source>
+        <translation>{0} écrit pour l&apos;ordinateur « {1} ». Sur cet ordinateur, il est prêt. Pour un autre ordinateur, copiez-le avec son fichier de clés (Clés : exporter, sous une phrase secrète), transporté à part.</translation>
+    </message>
+    <message>
+        <source>Enrolling the laptop…</source>
+        <translation>Inscription de l&apos;ordinateur…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Workspace: {0}</source>
@@ -1025,6 +1539,10 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     <message>
         <source>Report</source>
         <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Ordinateurs</translation>
     </message>
 </context>
 <context>

@@ -360,7 +360,7 @@ def test_page_statement_elsewhere_binds_every_value_by_name(dialect: str) -> Non
         9,
     )
     assert (params["date_from"], params["after_posted"]) == (T0, T0)
-    if dialect == "postgresql":  # a tsquery of quoted prefixes, on the full-text index of migration 0006
+    if dialect == "postgresql":  # a tsquery of quoted prefixes, on the full-text index of migration 0007
         assert params["ts_query"] == "'bus':* & 'for' <-> 'the':* & '50':* & !('late':*)"
         assert "contributions.search_doc @@ to_tsquery('simple'::regconfig, hh_fold(" in str(compiled)
         return

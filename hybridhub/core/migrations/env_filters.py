@@ -1,5 +1,5 @@
 """What Alembic's autogenerate compares: everything but the hand-made search indexes, which no model
-describes (SQLite's FTS5 tables, PostgreSQL's search column and its index: migrations 0002 and 0006)."""
+describes (SQLite's FTS5 tables, PostgreSQL's search column and its index: migrations 0002 and 0007)."""
 
 from __future__ import annotations
 

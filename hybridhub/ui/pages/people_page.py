@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -25,20 +23,9 @@ from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.people_model import MergeSuggestionsModel, PeopleModel
 from hybridhub.ui.pages.base import Page, column, side_by_side
 from hybridhub.ui.store_signals import StoreTopic
-from hybridhub.ui.widgets import SectionHeader
+from hybridhub.ui.widgets import SectionHeader, row_view
 
 CONSENT_LABELS = (("quote", "May be quoted"), ("name", "Name may be shown"), ("contact", "May be contacted"))
-
-
-def _table(model: QAbstractItemModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class PeoplePage(Page):
@@ -64,7 +51,7 @@ class PeoplePage(Page):
         self.search_edit.textChanged.connect(lambda _t: self.reload())
         left_layout.addWidget(self.search_edit)
         self.people = PeopleModel()
-        self.people_view = _table(self.people)
+        self.people_view = row_view(self.people)
         self.people_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.people_view.selectionModel().currentRowChanged.connect(lambda *_a: self._show_person())
         left_layout.addWidget(self.people_view, 3)
@@ -76,7 +63,7 @@ class PeoplePage(Page):
         head.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignBottom)
         left_layout.addLayout(head)
         self.suggestions = MergeSuggestionsModel()
-        self.suggestion_view = _table(self.suggestions)
+        self.suggestion_view = row_view(self.suggestions)
         self.suggestion_view.horizontalHeader().resizeSection(0, 220)
         self.suggestion_view.horizontalHeader().resizeSection(1, 220)
         left_layout.addWidget(self.suggestion_view, 2)

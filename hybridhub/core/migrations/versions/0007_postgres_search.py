@@ -1,7 +1,7 @@
 """Search on PostgreSQL: an accent- and case-folding function and a full-text index over contributions.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-04
 
 PostgreSQL only (SQLite has its FTS5 index from 0002). `hh_fold` lowers a text and strips the accents
@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
