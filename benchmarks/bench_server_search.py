@@ -1,5 +1,5 @@
 """Search on a server store: the Browse page's first page and count for a search, on PostgreSQL's full-text
-index (migration 0006), against the same page filtered by ILIKE '%word%' (a scan: what a server without
+index (migration 0007), against the same page filtered by ILIKE '%word%' (a scan: what a server without
 the index would do) in the same run and database.
 
 Needs a PostgreSQL role that may create databases: $HYBRIDHUB_TEST_POSTGRES_URL (e.g. the one
