@@ -84,3 +84,16 @@ def test_push_of_another_event_is_refused(
     finally:
         one.close()
         two.close()
+
+
+def test_a_pull_right_after_a_push_changes_nothing(tmp_path: Path, server_url: str) -> None:
+    from hybridhub.demo.builder import build_demo
+
+    build_demo(tmp_path / "demo.hybridhub")  # answers without a value (a JSON null) among its rows
+    ws = open_workspace(tmp_path / "demo.hybridhub")
+    try:
+        assert push(ws, server_url).added > 0
+        back = pull(ws, server_url)
+        assert (back.added, back.updated, back.conflicts) == (0, 0, 0)
+    finally:
+        ws.close()
