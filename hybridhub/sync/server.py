@@ -156,7 +156,7 @@ def _server_uid(ws: Workspace) -> str:
 def push(laptop: Workspace, url: str, progress: ProgressFn = no_progress) -> MergeResult:
     """Send everything this laptop knows to the server at `url` (creating the event in an empty one)."""
     server = open_server(url)
-    label = server.ws.url
+    label = server.ws.shown
     try:
         if server.created:
             _enrol_server(laptop, server.ws)
@@ -175,7 +175,7 @@ def push(laptop: Workspace, url: str, progress: ProgressFn = no_progress) -> Mer
 def pull(laptop: Workspace, url: str, progress: ProgressFn = no_progress) -> MergeResult:
     """Merge everything the server at `url` holds into this laptop."""
     server = open_server(url)
-    label = server.ws.url
+    label = server.ws.shown
     try:
         if server.created:
             raise WorkspaceError(
