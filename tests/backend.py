@@ -19,9 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, delete, insert, text
 from sqlalchemy.engine import make_url
 
+from hybridhub.core.clock import utcnow
 from hybridhub.core.server import WorkspaceTarget
 from hybridhub.core.workspace import Workspace, alembic_config
 
@@ -61,7 +62,9 @@ class PgServer:
 
     def lend(self, schema_template: str) -> str:
         """A store with the schema built and no rows: an emptied one, else a new copy of the template."""
-        return self._emptied.pop() if self._emptied else self.create(schema_template)
+        url = self._emptied.pop() if self._emptied else self.create(schema_template)
+        _new_laptop_identity(url)
+        return url
 
     def give_back(self, url: str) -> None:
         """Empty a lent store for the next test; drop it if its test changed the schema or still holds
@@ -121,6 +124,35 @@ def _emptied(url: str) -> bool:
         return True
     except DBAPIError:
         return False
+    finally:
+        engine.dispose()
+
+
+def _new_laptop_identity(url: str) -> None:
+    """The store's own laptop, as migration 0006 makes it in each new file: a copy of the template (or
+    an emptied store) would otherwise be the same laptop as every other one, or none."""
+    from hybridhub.core.ids import uuid7
+    from hybridhub.core.models import Laptop, SyncLocal
+
+    now = utcnow()
+    uid = uuid7()
+    engine = create_engine(url, poolclass=_null_pool())
+    try:
+        with engine.begin() as conn:
+            conn.execute(delete(SyncLocal))
+            conn.execute(delete(Laptop))
+            conn.execute(
+                insert(Laptop).values(
+                    uid=uid,
+                    name="Organiser",
+                    role="organiser",
+                    enrolled_at=now,
+                    contributed={},
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+            conn.execute(insert(SyncLocal).values(id=1, laptop_uid=uid, hlc=0, settled=""))
     finally:
         engine.dispose()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 
 from hybridhub.core.models import Base
 from hybridhub.core.progress import ProgressFn, no_progress
@@ -23,6 +23,8 @@ def copy_to_file(source: Workspace, dest: Path, progress: ProgressFn = no_progre
         with source.engine.connect() as src, target.engine.begin() as dst:
             # Rows of a table may point at rows of the same table read later (a merged person).
             dst.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            for table in reversed(tables):  # the rows a new store's migrations made (its own laptop)
+                dst.execute(delete(table))
             for done, table in enumerate(tables):
                 progress(done, len(tables), table.name)
                 result = src.execution_options(yield_per=CHUNK).execute(select(table))
