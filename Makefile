@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test test-postgres lint demo bench fuzz screenshots translations dist appimage clean
+.PHONY: run test test-postgres lint demo bench fuzz screenshots translations dist appimage flatpak clean
 
 $(STAMP): pyproject.toml setup.py scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -68,6 +68,10 @@ dist: $(STAMP)
 ## An AppImage from dist/ (packs it where appimagetool is on PATH; otherwise leaves the checked AppDir).
 appimage: dist
 	bash packaging/linux/build-appimage.sh dist/HybridHub
+
+## A Flatpak of dist/ (needs flatpak-builder and the org.kde.Platform 6.8 runtime from Flathub).
+flatpak: dist
+	flatpak-builder --user --install --force-clean build/flatpak packaging/linux/org.hybridhub.HybridHub.yml
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -17,20 +17,10 @@ from typing import Any, cast
 from sqlalchemy import Connection, Dialect, Executable, bindparam, text
 from sqlalchemy.sql.elements import ClauseElement
 
+from hybridhub.core.clock import sqlite_time
 from hybridhub.core.models import UTCDateTime
 
-
-def sqlite_time(value: datetime | None) -> str | None:
-    """An aware datetime in SQLAlchemy's SQLite DATETIME storage format (naive UTC, microseconds)."""
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given to the store")
-    v = value.astimezone(UTC)
-    return (
-        f"{v.year:04d}-{v.month:02d}-{v.day:02d} {v.hour:02d}:{v.minute:02d}:{v.second:02d}"
-        f".{v.microsecond:06d}"
-    )
+__all__ = ["CompiledTemplate", "HotStatement", "sqlite_time", "sqlite_time_value"]
 
 
 def sqlite_time_value(stored: str | None) -> datetime | None:

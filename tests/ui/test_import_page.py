@@ -7,16 +7,19 @@ from collections import deque
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from hybridhub.core.models import Contribution
+from hybridhub.importers import store
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.dialogs import ScriptedDialogs
 from hybridhub.ui.pages.import_page import ImportPage
 from tests.conftest import DATA
+from tests.importers.test_pipeline import chat
 
 GARDEN = DATA / "whatsapp" / "WhatsApp Chat with Garden Group.txt"
 ZOOM_DIR = DATA / "zoom" / "2024-03-05 10.00.12 Community Workshop 81234567890"
@@ -108,6 +111,32 @@ def test_cancel_keeps_nothing_of_the_file(qtbot: QtBot, ctx: AppContext) -> None
     qtbot.waitUntil(lambda: page.summary.isVisible() and ctx.tasks.wait_idle())
     assert "cancelled" in page.summary.text() and page.import_button.isEnabled()
     assert contributions(ctx) == 0
+
+
+def test_a_big_import_keeps_the_window_responsive_and_cancel_keeps_nothing(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19: while a big chat is parsed in a second process and written in the worker, the window's
+    event loop keeps running (a timer ticks), the progress bar moves, and Cancel rolls it all back."""
+    monkeypatch.setattr(store, "PARALLEL_MIN_BYTES", 0)  # as a big file is imported, on a smaller one
+    path = chat(tmp_path / "WhatsApp Chat with Garden.txt", 60_000)
+    page = make_page(qtbot, ctx)
+    page.add_paths([path])
+    qtbot.waitUntil(lambda: len(page.files.ready()) == 1 and ctx.tasks.wait_idle(), timeout=30_000)
+    ticks: list[int] = []
+    timer = QTimer(page)
+    timer.timeout.connect(lambda: ticks.append(len(ticks)))
+    timer.start(10)
+    page.import_all()
+    qtbot.waitUntil(lambda: page.progress.bar.maximum() > 0 and page.progress.bar.value() > 0, timeout=60_000)
+    moved_at, ticked_at = page.progress.bar.value(), len(ticks)
+    qtbot.waitUntil(lambda: len(ticks) >= ticked_at + 10, timeout=10_000)  # the event loop runs meanwhile
+    assert not ctx.tasks.wait_idle() and page.progress.isVisible()  # still importing
+    page.progress.cancel_button.click()
+    qtbot.waitUntil(lambda: page.summary.isVisible() and ctx.tasks.wait_idle(), timeout=60_000)
+    timer.stop()
+    assert moved_at > 0 and "cancelled: nothing of this file was imported" in page.summary.text()
+    assert contributions(ctx) == 0 and page.import_button.isEnabled()
 
 
 def test_a_file_outside_the_event_days_is_flagged_and_asked_about(qtbot: QtBot, ctx: AppContext) -> None:
