@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint demo bench fuzz screenshots translations dist appimage flatpak clean
+.PHONY: run test test-postgres lint demo bench fuzz screenshots translations dist appimage flatpak clean
 
 $(STAMP): pyproject.toml setup.py scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -23,6 +23,13 @@ test: $(STAMP)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 	$(PY) scripts/function_length.py --max 80
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+## The whole suite again with every store a database on a PostgreSQL server (a local throwaway one
+## unless HYBRIDHUB_TEST_POSTGRES_URL names a role that may create databases). CI runs both.
+test-postgres: $(STAMP)
+	url="$${HYBRIDHUB_TEST_POSTGRES_URL:-$$(bash scripts/postgres-test-db.sh)}"; \
+	HYBRIDHUB_TEST_BACKEND=postgresql HYBRIDHUB_TEST_POSTGRES_URL="$$url" \
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 ## Style and code health: formatting, complexity, function length, types, repeated blocks.

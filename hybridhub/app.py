@@ -20,6 +20,7 @@ from hybridhub.core.errors import UserError
 from hybridhub.core.files import owner_only_umask
 from hybridhub.core.paths import data_dir, demo_workspace
 from hybridhub.core.resources import resource_path
+from hybridhub.core.server import WorkspaceTarget, parse_target
 from hybridhub.core.workspace import Workspace, open_workspace
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.crash import install_excepthook, setup_log
@@ -83,18 +84,25 @@ def build_context(
     )
 
 
-def start_workspace(requested: Path | None, settings: Settings, demo: bool) -> Path:
+def start_workspace(requested: WorkspaceTarget | None, settings: Settings, demo: bool) -> WorkspaceTarget:
     if demo:
         return ensure_demo()
     if requested is not None:
         return requested
     last = settings.last_workspace
-    return last if last is not None and last.exists() else ensure_demo()
+    if last is None or (isinstance(last, Path) and not last.exists()):
+        return ensure_demo()
+    return last  # a server's URL (tried; the demo opens if the server cannot be reached)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="hybridhub-gui", description="HybridHub desktop app")
-    parser.add_argument("workspace", nargs="?", type=Path, help="workspace file to open")
+    parser.add_argument(
+        "workspace",
+        nargs="?",
+        type=parse_target,
+        help="workspace file, or a server's postgresql://USER@HOST/DB, to open",
+    )
     parser.add_argument("--demo", action="store_true", help="open the demo workspace")
     parser.add_argument("--version", action="version", version=f"hybridhub {__version__}")
     parser.add_argument(

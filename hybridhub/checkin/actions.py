@@ -10,7 +10,7 @@ from hybridhub.checkin.log_sync import MergeSummary, check_event, export_log, me
 from hybridhub.checkin.registrations import ColumnMapping, ImportSummary, import_registrations, load_mapping
 from hybridhub.checkin.tables import Table
 from hybridhub.core.progress import ProgressFn, no_progress
-from hybridhub.core.workspace import Workspace
+from hybridhub.core.workspace import Workspace, retried
 from hybridhub.sync.trust import sign_document, verify_document
 
 
@@ -20,6 +20,7 @@ def mapping_for(workspace: Workspace, table: Table) -> ColumnMapping:
         return load_mapping(s, table.headers)
 
 
+@retried
 def import_list(
     workspace: Workspace, table: Table, mapping: ColumnMapping, progress: ProgressFn = no_progress
 ) -> ImportSummary:
@@ -59,6 +60,7 @@ def export_log_file(workspace: Workspace, output: Path, device: str) -> tuple[in
     return len(data["rows"]), len(data["walk_ins"])
 
 
+@retried
 def merge_log_file(workspace: Workspace, path: Path, progress: ProgressFn = no_progress) -> MergeSummary:
     """Merge a log written by a laptop enrolled in this event, unchanged since it was signed."""
     data = read_log(path)

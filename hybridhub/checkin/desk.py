@@ -8,10 +8,11 @@ short transaction, so that the result panel shows before the next person steps u
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, and_, func, insert, or_, select
@@ -154,6 +155,21 @@ _P_COLUMNS = (
 )
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _retried(action: Callable[Concatenate[Desk, P], R]) -> Callable[Concatenate[Desk, P], R]:
+    """On a shared server store two doors may scan at the same moment: the action that lost the race
+    runs again from scratch (and then finds, say, that the person is already in)."""
+
+    def again(desk: Desk, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        return desk.workspace.retry(lambda: action(desk, *args, **kwargs))
+
+    functools.update_wrapper(again, action)
+    return again
+
+
 class Desk:
     """One laptop's desk for the workspace's event. Thread-safe for one writer: every call opens its
     own session; the cached keys and session names are refreshed by `reload()`."""
@@ -190,6 +206,7 @@ class Desk:
 
     # ---- scanning -------------------------------------------------------------------------------
 
+    @_retried
     def scan(
         self, raw: str, *, method: str = "scanner", session_id: int | None = None, direction: str = "in"
     ) -> ScanOutcome:
@@ -250,6 +267,7 @@ class Desk:
                 return self._failed(CheckinResult.INVALID, why, raw, "keyed", session_id, direction, hint, s)
             return self._record(s, self._resolve(s, row[2:]), row.reg_id, raw, "keyed", session_id, direction)
 
+    @_retried
     def check_in(
         self,
         participant_id: int,
@@ -276,6 +294,7 @@ class Desk:
             )
             return self._record(s, person, reg, f"participant:{person.uid}", method, session_id, direction)
 
+    @_retried
     def walk_in(
         self,
         *,
@@ -320,6 +339,7 @@ class Desk:
             )
         return self.undo(nonce) if nonce else None
 
+    @_retried
     def undo(self, nonce: str) -> ScanOutcome:
         """Annul the check-in with this nonce: a new 'undo' row that names it; nothing is deleted."""
         with self.workspace.transaction() as s:

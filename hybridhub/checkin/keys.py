@@ -19,6 +19,7 @@ from hybridhub.core import keystore
 from hybridhub.core.errors import NotFoundError, UserError, ValidationError
 from hybridhub.core.event_secrets import missing_signing_key, private_signing_key
 from hybridhub.core.models import Event, EventKey
+from hybridhub.core.server import WorkspaceTarget
 from hybridhub.core.workspace import open_workspace
 
 MAX_KEY_ID = 0xFFFF
@@ -118,9 +119,10 @@ def strip_private_keys(session: Session, event: Event) -> int:
     return int(done.rowcount)  # type: ignore[attr-defined]
 
 
-def make_door_copy(source: Path, dest: Path, name: str | None = None) -> int:
-    """A workspace for a door laptop: a laptop of the event enrolled with a key of its own, which verifies
-    codes and never signs them (its keys are marked so). Returns the keys that signed here."""
+def make_door_copy(source: WorkspaceTarget, dest: Path, name: str | None = None) -> int:
+    """A workspace for a door laptop (from a file, or a server store): a laptop of the event enrolled
+    with a key of its own, which verifies codes and never signs them (its keys are marked so). Returns
+    the keys that signed here."""
     from hybridhub.sync.laptops import add_laptop, free_name
 
     ws = open_workspace(source)

@@ -25,9 +25,14 @@ from hybridhub.checkin.registrations import (
     load_mapping,
 )
 from hybridhub.checkin.tables import read_table
-from hybridhub.cli.common import add_workspace_arg, print_json, print_json_pretty, workspace_from
+from hybridhub.cli.common import (
+    add_workspace_arg,
+    print_json,
+    print_json_pretty,
+    workspace_from,
+    workspace_target,
+)
 from hybridhub.core.errors import ValidationError
-from hybridhub.core.paths import default_workspace
 
 
 def default_device() -> str:
@@ -255,7 +260,7 @@ def _keys(args: argparse.Namespace) -> int:
 
 
 def _door_copy(args: argparse.Namespace) -> int:
-    source = args.workspace or default_workspace()
+    source = workspace_target(args)
     workspace_from(args).close()  # checks and migrates the source first
     stripped = make_door_copy(source, args.output)
     print(f"wrote door copy {args.output} ({stripped} private keys left out)")

@@ -157,8 +157,8 @@ def _erase(args: argparse.Namespace) -> int:
         )
     if not result.compacted:
         print(
-            "warning: another program was reading the workspace, so deleted text may stay in its WAL file "
-            "until it stops; run this command again then to finish",
+            "warning: another program was reading the workspace, so deleted text may stay in its files "
+            "(a file's WAL, a server's tables) until it stops; run this command again then to finish",
             file=sys.stderr,
         )
     return 0

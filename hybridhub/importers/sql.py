@@ -158,7 +158,10 @@ class NewOnlyInserter:
             marks = ", ".join("?" for _ in self.columns)
             self._sql = f"INSERT INTO {table.name} ({names}) VALUES ({marks}) ON CONFLICT DO NOTHING"
         elif self.dialect == "postgresql":
-            self._stmt: Any = postgresql.insert(table).on_conflict_do_nothing()
+            # RETURNING counts the new rows: psycopg's executemany reports no row count. SQLAlchemy
+            # sends the rows as batched multi-row VALUES ("insertmanyvalues").
+            key = next(iter(table.primary_key.columns))
+            self._stmt: Any = postgresql.insert(table).on_conflict_do_nothing().returning(key)
         else:
             self._stmt = sqlite.insert(table).on_conflict_do_nothing()
 
@@ -171,7 +174,10 @@ class NewOnlyInserter:
                 for name, value in values.items():
                     if isinstance(value, JsonText):
                         values[name] = json.loads(value)
-            return max(self.conn.execute(self._stmt, dicts).rowcount, 0)
+            result = self.conn.execute(self._stmt, dicts)
+            if self.dialect == "postgresql":
+                return len(result.all())
+            return max(result.rowcount, 0)
         return self.insert_converted(self.values(rows))
 
     def insert_converted(self, params: list[list[Any]]) -> int:

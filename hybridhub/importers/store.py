@@ -36,7 +36,7 @@ from hybridhub.core.models import (
 from hybridhub.core.privacy import email_hash, phone_hash
 from hybridhub.core.progress import ProgressFn, no_progress
 from hybridhub.core.text import normalised
-from hybridhub.core.workspace import Workspace
+from hybridhub.core.workspace import Workspace, retried
 from hybridhub.importers.base import Importer, ImportOptions
 from hybridhub.importers.detect import Detection, resolve
 from hybridhub.importers.eventdays import DateSpan, EventDays
@@ -597,6 +597,7 @@ class _Writer:
 # ---------------------------------------------------------------- public services
 
 
+@retried
 def import_file(
     workspace: Workspace,
     path: str | Path,
@@ -855,6 +856,7 @@ def _deleted(result: Result[Any]) -> int:
     return int(cast(CursorResult[Any], result).rowcount)
 
 
+@retried
 def remove_batch(workspace: Workspace, uid: str) -> RemovedBatch:
     """Remove an import as a whole: its contributions, attendance and answers, and the participants
     and identities it created that nothing else refers to any more."""

@@ -35,6 +35,7 @@ from hybridhub.core.models import (
     SyncReceived,
     SyncSeen,
 )
+from hybridhub.core.store_copy import copy_to_file
 from hybridhub.core.sync_tables import SYNC_TABLES
 from hybridhub.core.workspace import Workspace, backup_sqlite, compact_sqlite, open_workspace
 from hybridhub.sync import keys
@@ -202,8 +203,6 @@ def add_laptop(
     name = " ".join(name.split())
     if not name or len(name) > 100:
         raise ValidationError("a laptop needs a name of 1 to 100 characters", field="name")
-    if ws.path is None:
-        raise WorkspaceError("a laptop can be added from a workspace file only", file=ws.url)
     if passphrase is not None and len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(f"a passphrase needs at least {MIN_PASSPHRASE} characters", field="passphrase")
     key_file = key_file or output.with_name(output.stem + ".keys")
@@ -233,7 +232,11 @@ def add_laptop(
         )
         secrets = KeySet(event.uid, event.title, optional_hash_key(event), {}, {uid: keys.raw(key)})
         enroller_hlc = int(s.scalar(select(SyncLocal.hlc).where(SyncLocal.id == 1)) or 0)
-    _copy_file(ws.path, output)
+    if ws.path is None:  # a server store: its rows, read in one snapshot, into a new file
+        copy_to_file(ws, output)
+        make_workspace_private(output)
+    else:
+        _copy_file(ws.path, output)
     copy = open_workspace(output)
     try:
         stripped = _become(copy, uid, enroller, enroller_hlc, keep_signing_keys)

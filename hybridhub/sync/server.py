@@ -17,8 +17,9 @@ from hybridhub.core.errors import ValidationError, WorkspaceError
 from hybridhub.core.ids import uuid7
 from hybridhub.core.models import Event, Laptop, SyncExchange, SyncLocal
 from hybridhub.core.progress import ProgressFn, no_progress
+from hybridhub.core.server import EmptyStoreError
 from hybridhub.core.tracking import APPLYING
-from hybridhub.core.workspace import Workspace, open_workspace
+from hybridhub.core.workspace import Workspace, new_store, open_workspace
 from hybridhub.sync import keys, state
 from hybridhub.sync.export import counts, export_state
 from hybridhub.sync.laptops import enrolment_message, local_uid, report_contribution, signing_key, this_laptop
@@ -44,7 +45,10 @@ def open_server(url: str) -> Endpoint:
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             path.touch(mode=0o600)
-    ws = open_workspace(url)
+    try:
+        ws = open_workspace(url)
+    except EmptyStoreError:  # an empty server database: the schema, no event
+        ws = new_store(url)
     with ws.session() as s:
         created = s.scalar(select(Event.id).limit(1)) is None
     return Endpoint(ws, created)
@@ -152,7 +156,7 @@ def _server_uid(ws: Workspace) -> str:
 def push(laptop: Workspace, url: str, progress: ProgressFn = no_progress) -> MergeResult:
     """Send everything this laptop knows to the server at `url` (creating the event in an empty one)."""
     server = open_server(url)
-    label = server.ws.url
+    label = server.ws.shown
     try:
         if server.created:
             _enrol_server(laptop, server.ws)
@@ -171,7 +175,7 @@ def push(laptop: Workspace, url: str, progress: ProgressFn = no_progress) -> Mer
 def pull(laptop: Workspace, url: str, progress: ProgressFn = no_progress) -> MergeResult:
     """Merge everything the server at `url` holds into this laptop."""
     server = open_server(url)
-    label = server.ws.url
+    label = server.ws.shown
     try:
         if server.created:
             raise WorkspaceError(

@@ -117,7 +117,10 @@ def encoder(col: Column, raw_sqlite: bool) -> Callable[[Any], Any] | None:
         return None if raw_sqlite else (lambda v: None if v is None else v.isoformat())
     if col.kind == "json":
         # SQLite keeps a JSON number as a number (the column has numeric affinity), anything else as text.
-        return (lambda v: v if isinstance(v, str) else _encode_json(v)) if raw_sqlite else _encode_json
+        # A JSON null travels as no value, as PostgreSQL's driver reads it (else the two never agree).
+        if raw_sqlite:
+            return lambda v: (None if v == "null" else v) if isinstance(v, str) else _encode_json(v)
+        return _encode_json
     if col.kind == "bytes":
         return lambda v: None if v is None else base64.b64encode(bytes(v)).decode("ascii")
     if col.kind == "float":

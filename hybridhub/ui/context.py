@@ -4,7 +4,8 @@ It also holds the UI's one way to change the store. A page never opens a session
 service function that takes the workspace, and it changes the store only through `change` (a quick
 service call on the GUI thread) or `change_later` (a slow one, on the one-thread write pool). Both show
 a `UserError` through the dialog service and, once the service has committed, tell every page which
-`StoreTopic`s changed.
+`StoreTopic`s changed. On a shared server store a change that lost a race with another user's runs
+again from scratch (`Workspace.retry`); `refresh` shows every page what others changed.
 """
 
 from __future__ import annotations
@@ -62,9 +63,10 @@ class AppContext:
         acted shows its result first: the desk's panel must not wait for other pages), then notify
         `topics`, and return True. A UserError is shown (after `on_error(exc)`) and gives False; any
         other exception is a bug and propagates."""
-        self.workspace.on_wait = self.on_wait
+        workspace = self.workspace
+        workspace.on_wait = self.on_wait
         try:
-            result = fn(self.workspace)
+            result = workspace.retry(lambda: fn(workspace))
         except UserError as exc:
             if on_error is not None:
                 on_error(exc)
@@ -103,12 +105,17 @@ class AppContext:
                 self.dialogs.error(exc)
 
         return self.tasks.run(
-            lambda progress: fn(workspace, progress),
+            lambda progress: workspace.retry(lambda: fn(workspace, progress)),
             on_done=done,
             on_error=failed,
             on_progress=on_progress,
             write=True,
         )
+
+    def refresh(self) -> None:
+        """Every page reads the store again: other users (or another HybridHub on the same file) may
+        have changed it."""
+        self.store.notify(*StoreTopic)
 
     def _notify(self, topics: Topics, result: object) -> None:
         self.store.notify(*(topics(result) if callable(topics) else topics))

@@ -14,16 +14,17 @@ from typing import Any
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from hybridhub.core.errors import UserError
 from hybridhub.core.progress import Cancelled
+from hybridhub.core.server import as_user_error
 
 log = logging.getLogger(__name__)
 
 
 def describe_error(exc: BaseException) -> tuple[str, str]:
     """(title, message) for an error: a UserError's own words, or a plain note that this is a bug."""
-    if isinstance(exc, UserError):
-        return "Cannot do that", exc.describe()
+    found = as_user_error(exc)  # a UserError, or a shared store's race or lost connection in plain words
+    if found is not None:
+        return "Cannot do that", found.describe()
     if isinstance(exc, Cancelled):
         return "Cancelled", "Cancelled. Nothing was changed."
     detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
@@ -40,7 +41,7 @@ class DialogService:
 
     def error(self, exc: BaseException) -> None:
         title, message = describe_error(exc)
-        if not isinstance(exc, UserError | Cancelled):
+        if as_user_error(exc) is None and not isinstance(exc, Cancelled):
             log.error("unexpected error", exc_info=exc)
         QMessageBox.warning(self.parent, title, message)
 
@@ -107,6 +108,14 @@ class DialogService:
         name, _ = QFileDialog.getSaveFileName(self.parent, caption, self.start_in(suggested), filter)
         return self._used(Path(name)) if name else None
 
+    def ask_server(self, remembered: str = "", problem: str = "") -> str | None:
+        """Where a server workspace is and who opens it: a URL (password included if one was typed),
+        or None if cancelled. `remembered` fills the fields in; `problem` says why it is asked again."""
+        from hybridhub.ui.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self.parent, remembered, problem)
+        return dialog.target() if dialog.exec() == ServerDialog.DialogCode.Accepted else None
+
 
 class ScriptedDialogs(DialogService):
     """For tests: answers come from `answers` (a queue per method name); everything shown is recorded."""
@@ -150,6 +159,10 @@ class ScriptedDialogs(DialogService):
 
     def save_file(self, caption: str, suggested: str = "", filter: str = "") -> Path | None:
         return self._next("save_file", None)
+
+    def ask_server(self, remembered: str = "", problem: str = "") -> str | None:
+        self.shown.append(("ask_server", remembered, problem))
+        return self._next("ask_server", None)
 
     def errors(self) -> list[str]:
         return [text for kind, _title, text in self.shown if kind == "error"]

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from hybridhub import APP_NAME, __version__
-from hybridhub.core.errors import UserError
+from hybridhub.core.errors import UserError, WorkspaceError
+from hybridhub.core.server import EmptyStoreError, PasswordError, WorkspaceTarget, display_name, hide_password
 from hybridhub.core.workspace import Workspace, create_workspace, open_workspace
 from hybridhub.events.actions import event_info
 from hybridhub.ui.accessibility import name_from_context
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
         title = event_info(ws).title
         self.event_label.setText(title)
         self.setWindowTitle(f"{title} — {APP_NAME}")
-        self.statusBar().showMessage(self.tr("Workspace: {0}").format(ws.path or ws.url))
+        self.statusBar().showMessage(self.tr("Workspace: {0}").format(ws.shown))
 
     # -- menus --------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("&Open workspace…"), self.choose_workspace, QKeySequence.StandardKey.Open
         )
+        self._action(file_menu, self.tr("Open &server workspace…"), self.open_server)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         open_demo = self._open_demo
@@ -203,6 +205,8 @@ class MainWindow(QMainWindow):
         # Ctrl+Q, not StandardKey.Quit: some platform themes (and offscreen) bind nothing to it
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        # Others may change a shared server store (or another HybridHub the same file): show it all anew.
+        self._action(view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
         full = self._action(
             view_menu, self.tr("&Full screen"), self._toggle_full_screen, QKeySequence.StandardKey.FullScreen
         )
@@ -242,11 +246,15 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        recent = [p for p in self.ctx.settings.recent_workspaces if p.exists()]
-        for path in recent:
-            self._action(self.recent_menu, str(path), partial(self.switch_to, path))
+        recent = [p for p in self.ctx.settings.recent_workspaces if isinstance(p, str) or p.exists()]
+        for target in recent:
+            self._action(self.recent_menu, display_name(target), partial(self.open_recent, target))
         if not recent:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def refresh(self) -> None:
+        """Every page reads the store again, with what other users changed since."""
+        self.ctx.refresh()
 
     def _step_page(self, step: int) -> None:
         self.sidebar.setCurrentRow((self.sidebar.currentRow() + step) % len(PAGES))
@@ -292,7 +300,59 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.switch_to(path)
 
-    def switch_to(self, path: Path) -> bool:
+    def open_server(self, remembered: str = "", problem: str = "") -> bool:
+        """Ask where a server workspace is until it opens or the user gives up. An empty database
+        may become a new event's store."""
+        while True:
+            target = self.ctx.dialogs.ask_server(remembered, problem)
+            if target is None:
+                return False
+            remembered = hide_password(target)
+            try:
+                workspace = open_workspace(target)
+            except EmptyStoreError:
+                return self._new_event_on_server(target)
+            except WorkspaceError as exc:  # shown in the dialog, whose fields can be put right
+                problem = exc.message + (f" ({exc.hint})" if exc.hint else "")
+                continue
+            self._adopt(workspace, target)
+            return True
+
+    def open_recent(self, target: WorkspaceTarget) -> bool:
+        """A recent workspace; a server's is remembered without its password, which is asked for if
+        the server wants it (and ~/.pgpass or $PGPASSWORD does not give it)."""
+        if isinstance(target, str):
+            try:
+                workspace = open_workspace(target)
+            except PasswordError as exc:
+                return self.open_server(target, exc.message)
+            except UserError as exc:
+                self.ctx.dialogs.error(exc)
+                return False
+            self._adopt(workspace, target)
+            return True
+        return self.switch_to(target)
+
+    def _new_event_on_server(self, target: str) -> bool:
+        if not self.ctx.dialogs.ask(
+            self.tr("Open server workspace"),
+            self.tr("The database {0} holds no event yet. Create a new event there?").format(
+                display_name(target)
+            ),
+        ):
+            return False
+        title = self.ctx.dialogs.get_text(self.tr("New workspace"), self.tr("Title of the event:"))
+        if not title:
+            return False
+        try:
+            workspace = create_workspace(target, title)
+        except UserError as exc:
+            self.ctx.dialogs.error(exc)
+            return False
+        self._adopt(workspace, target)
+        return True
+
+    def switch_to(self, path: WorkspaceTarget) -> bool:
         """Open another workspace and rebuild the pages on it; on error the current one stays open."""
         if not self.settle_unsaved():
             return False
@@ -301,13 +361,16 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.ctx.dialogs.error(exc)
             return False
+        self._adopt(workspace, path)
+        return True
+
+    def _adopt(self, workspace: Workspace, target: WorkspaceTarget) -> None:
         self.ctx.tasks.shutdown()
         self.ctx.store.changed.disconnect(self._store_changed)
         self.ctx.workspace.close()
         self.ctx.workspace = workspace
-        self.ctx.settings.add_recent(path)
+        self.ctx.settings.add_recent(target)  # a server's URL without its password
         self._build_pages()
-        return True
 
     # -- bundles dropped on the window ---------------------------------------------------------------
     @staticmethod

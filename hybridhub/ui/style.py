@@ -175,6 +175,7 @@ QLabel#sidebarEvent {{
 QLabel#pageTitle {{ font-size: 20pt; font-weight: 600; color: {t.heading}; }}
 QLabel#sectionTitle {{ font-size: 13pt; font-weight: 600; color: {t.heading}; margin-top: 8px; }}
 QLabel#subtitle {{ color: {t.muted}; }}
+QLabel#problem, QLabel#error {{ color: {t.danger}; }}
 QFrame#card {{ background: {t.base}; border: 1px solid {t.border}; border-radius: 8px; }}
 QLabel#cardValue {{ font-size: 26pt; font-weight: 600; color: {t.heading}; }}
 QLabel#cardValue[side="offline"] {{ color: {t.offline}; }}

@@ -1645,6 +1645,10 @@ die andere Änderung (von {3}): „{4}“</translation>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
+        <source>Open &amp;server workspace…</source>
+        <translation>Arbeitsbereich auf einem &amp;Server öffnen…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -1663,6 +1667,10 @@ die andere Änderung (von {3}): „{4}“</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
@@ -1711,6 +1719,14 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
     <message>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Open server workspace</source>
+        <translation>Arbeitsbereich auf einem Server öffnen</translation>
+    </message>
+    <message>
+        <source>The database {0} holds no event yet. Create a new event there?</source>
+        <translation>Die Datenbank {0} enthält noch keine Veranstaltung. Dort eine neue Veranstaltung anlegen?</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2526,6 +2542,45 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
     <message>
         <source>Handwriting ({0})</source>
         <translation>Handschrift ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open server workspace</source>
+        <translation>Arbeitsbereich auf einem Server öffnen</translation>
+    </message>
+    <message>
+        <source>An organisation&apos;s shared store on a PostgreSQL server, one database per event. Ask your administrator for these details.</source>
+        <translation>Der gemeinsame Speicher einer Organisation auf einem PostgreSQL-Server, eine Datenbank je Veranstaltung. Diese Angaben erhalten Sie von Ihrer Administration.</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>Server-URL:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>The password is not remembered. To open this workspace without typing it, keep it in your ~/.pgpass file.</source>
+        <translation>Das Passwort wird nicht gespeichert. Um diesen Arbeitsbereich ohne Eingabe zu öffnen, legen Sie es in Ihrer Datei ~/.pgpass ab.</translation>
     </message>
 </context>
 <context>

@@ -1645,6 +1645,10 @@ la otra modificación (por {3}): «{4}»</translation>
         <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
+        <source>Open &amp;server workspace…</source>
+        <translation>Abrir espacio de trabajo en un ser&amp;vidor…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
@@ -1663,6 +1667,10 @@ la otra modificación (por {3}): «{4}»</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
@@ -1711,6 +1719,14 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     <message>
         <source>Open workspace</source>
         <translation>Abrir un espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Open server workspace</source>
+        <translation>Abrir espacio de trabajo en un servidor</translation>
+    </message>
+    <message>
+        <source>The database {0} holds no event yet. Create a new event there?</source>
+        <translation>La base de datos {0} aún no contiene ningún evento. ¿Crear allí un evento nuevo?</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2526,6 +2542,45 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     <message>
         <source>Handwriting ({0})</source>
         <translation>Escritura a mano ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open server workspace</source>
+        <translation>Abrir espacio de trabajo en un servidor</translation>
+    </message>
+    <message>
+        <source>An organisation&apos;s shared store on a PostgreSQL server, one database per event. Ask your administrator for these details.</source>
+        <translation>El almacén compartido de una organización en un servidor PostgreSQL, una base de datos por evento. Pida estos datos a su administrador.</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL del servidor:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>The password is not remembered. To open this workspace without typing it, keep it in your ~/.pgpass file.</source>
+        <translation>La contraseña no se guarda. Para abrir este espacio de trabajo sin escribirla, guárdela en su archivo ~/.pgpass.</translation>
     </message>
 </context>
 <context>

@@ -1645,6 +1645,10 @@ l&apos;autre modification (par {3}) : « {4} »</translation>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
+        <source>Open &amp;server workspace…</source>
+        <translation>Ouvrir un espace de travail sur un &amp;serveur…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un espace &amp;récent</translation>
     </message>
@@ -1663,6 +1667,10 @@ l&apos;autre modification (par {3}) : « {4} »</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
@@ -1711,6 +1719,14 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     <message>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>Open server workspace</source>
+        <translation>Ouvrir un espace de travail sur un serveur</translation>
+    </message>
+    <message>
+        <source>The database {0} holds no event yet. Create a new event there?</source>
+        <translation>La base de données {0} ne contient encore aucun événement. Y créer un nouvel événement ?</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2526,6 +2542,45 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     <message>
         <source>Handwriting ({0})</source>
         <translation>Écriture manuscrite ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open server workspace</source>
+        <translation>Ouvrir un espace de travail sur un serveur</translation>
+    </message>
+    <message>
+        <source>An organisation&apos;s shared store on a PostgreSQL server, one database per event. Ask your administrator for these details.</source>
+        <translation>Le stockage partagé d&apos;une organisation sur un serveur PostgreSQL, une base de données par événement. Demandez ces informations à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL du serveur :</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>The password is not remembered. To open this workspace without typing it, keep it in your ~/.pgpass file.</source>
+        <translation>Le mot de passe n&apos;est pas retenu. Pour ouvrir cet espace de travail sans le saisir, gardez-le dans votre fichier ~/.pgpass.</translation>
     </message>
 </context>
 <context>

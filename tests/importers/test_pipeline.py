@@ -27,7 +27,12 @@ from hybridhub.importers.frames import FrameReceiver, FrameSender
 from hybridhub.importers.records import Author, Record
 from hybridhub.importers.source import Source
 from hybridhub.importers.store import ImportResult, import_file
+from tests.backend import sqlite_only
 from tests.importers.test_store import LinesImporter, write
+
+# The parser's second process is used for workspace files only (importers/store.py: a server store is
+# written by the driver's own batches).
+SECOND_PROCESS_ONLY_ON_FILES = sqlite_only("the parser's second process serves SQLite files only")
 
 ROOT = Path(__file__).resolve().parents[2]
 ZONE = ImportOptions(timezone="Europe/London")
@@ -91,6 +96,7 @@ def count(ws: Workspace, model: type) -> int:
         return s.scalar(select(func.count()).select_from(model)) or 0
 
 
+@SECOND_PROCESS_ONLY_ON_FILES
 def test_parsed_in_a_second_process_stores_the_same(workspace: Workspace, tmp_path: Path) -> None:
     path = chat(tmp_path / "WhatsApp Chat with Garden.txt", 3000)
     here = import_file(workspace, path, format="whatsapp", options=ZONE, parallel=False)
@@ -158,6 +164,7 @@ class CrashingImporter(LinesImporter):
         raise RuntimeError("a bug in the parser")
 
 
+@SECOND_PROCESS_ONLY_ON_FILES
 def test_a_bug_there_is_a_bug_here_with_its_traceback(workspace: Workspace, tmp_path: Path) -> None:
     path = write(tmp_path, "ok.txt", "10:00|Ann|hello", "10:01|Bob|hi")
     detection = Detection(CrashingImporter(), Source(path), 1.0)
@@ -167,6 +174,7 @@ def test_a_bug_there_is_a_bug_here_with_its_traceback(workspace: Workspace, tmp_
     assert count(workspace, Contribution) == count(workspace, Identity) == 0
 
 
+@SECOND_PROCESS_ONLY_ON_FILES
 def test_cancel_rolls_back_and_ends_the_parser(
     workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

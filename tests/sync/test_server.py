@@ -1,14 +1,13 @@
 """Push and pull to an organisation's server: the same merge as bundles, straight between databases.
-Runs on a SQLite URL always, and on PostgreSQL when HYBRIDHUB_TEST_POSTGRES_URL names a database."""
+Runs on a SQLite URL always, and on PostgreSQL when HYBRIDHUB_TEST_POSTGRES_URL names a server
+(in a new empty database of the run)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from hybridhub.analysis.stats import workspace_stats
 from hybridhub.checkin.desk import Desk
@@ -16,25 +15,24 @@ from hybridhub.cli import main
 from hybridhub.core.workspace import Workspace, open_workspace
 from hybridhub.notes.capture import NoteInput, add_note
 from hybridhub.sync.server import pull, push
+from tests.backend import SERVER_URL, PgServer
 from tests.sync.helpers import Laptops, differences, dump
-
-PG = os.environ.get("HYBRIDHUB_TEST_POSTGRES_URL")
 
 
 @pytest.fixture(
-    params=["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(not PG, reason="no PG"))]
+    params=[
+        "sqlite",
+        pytest.param("postgresql", marks=pytest.mark.skipif(not SERVER_URL, reason="no PG server")),
+    ]
 )
-def server_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def server_url(request: pytest.FixtureRequest, tmp_path: Path, pg_server: PgServer | None) -> Iterator[str]:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'server.db'}"
         return
-    assert PG
-    engine = create_engine(PG)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    yield PG
+    assert pg_server is not None
+    url = pg_server.create()  # an empty database of its own
+    yield url
+    pg_server.drop(url)
 
 
 def _stats(ws: Workspace) -> dict[str, object]:
@@ -86,3 +84,16 @@ def test_push_of_another_event_is_refused(
     finally:
         one.close()
         two.close()
+
+
+def test_a_pull_right_after_a_push_changes_nothing(tmp_path: Path, server_url: str) -> None:
+    from hybridhub.demo.builder import build_demo
+
+    build_demo(tmp_path / "demo.hybridhub")  # answers without a value (a JSON null) among its rows
+    ws = open_workspace(tmp_path / "demo.hybridhub")
+    try:
+        assert push(ws, server_url).added > 0
+        back = pull(ws, server_url)
+        assert (back.added, back.updated, back.conflicts) == (0, 0, 0)
+    finally:
+        ws.close()

@@ -97,3 +97,23 @@ def test_new_and_open_workspace_from_the_file_menu(
     dialogs.answers["open_file"] = deque([third])
     window.choose_workspace()
     assert window.event_label.text() == "Third"
+
+
+def test_refresh_shows_what_another_user_changed(qtbot: QtBot, ctx: AppContext) -> None:
+    """Another HybridHub on the same store (a colleague on the server, or on the same file) adds a note:
+    View → Refresh shows it on every page."""
+    from hybridhub.core.workspace import open_workspace
+    from hybridhub.notes.capture import NoteInput, add_note
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    overview = window.page(OverviewPage)
+    assert overview.contrib_card.value.text() == "0"
+    other = open_workspace(ctx.workspace.target)
+    try:
+        other.run(lambda s: add_note(s, other.event(s).id, NoteInput("Navette à 19 h, svp #transport")))
+    finally:
+        other.close()
+    assert overview.contrib_card.value.text() == "0"  # nothing told this window yet
+    window.refresh()
+    assert overview.contrib_card.value.text() == "1"
