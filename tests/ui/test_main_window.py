@@ -108,7 +108,7 @@ def test_refresh_shows_what_another_user_changed(qtbot: QtBot, ctx: AppContext) 
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     overview = window.page(OverviewPage)
-    assert overview.contrib_card.value.text() == "0"
+    qtbot.waitUntil(lambda: overview.contrib_card.value.text() == "0")  # read in the background
     other = open_workspace(ctx.workspace.target)
     try:
         other.run(lambda s: add_note(s, other.event(s).id, NoteInput("Navette à 19 h, svp #transport")))
@@ -116,4 +116,4 @@ def test_refresh_shows_what_another_user_changed(qtbot: QtBot, ctx: AppContext) 
         other.close()
     assert overview.contrib_card.value.text() == "0"  # nothing told this window yet
     window.refresh()
-    assert overview.contrib_card.value.text() == "1"
+    qtbot.waitUntil(lambda: overview.contrib_card.value.text() == "1")
