@@ -107,6 +107,7 @@ def test_refresh_shows_what_another_user_changed(qtbot: QtBot, ctx: AppContext) 
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)
+    window.show()
     overview = window.page(OverviewPage)
     qtbot.waitUntil(lambda: overview.contrib_card.value.text() == "0")  # read in the background
     other = open_workspace(ctx.workspace.target)
