@@ -2,7 +2,8 @@
 
 Printing draws exactly these items and the scanner measures exactly these boxes, so a sheet is always
 read with the layout it was printed with: the layout depends only on the stored template definition,
-the sheet's language, the paper and the large-print flag (all kept on the Sheet row).
+the sheet's language, the paper, the large-print flag and the layout version (all kept on the Sheet
+row; sheets printed before layout versions existed have none and are version 1).
 """
 
 from __future__ import annotations
@@ -29,6 +30,27 @@ MARKER_IDS = (0, 1, 2, 3)
 
 # The words printed around the questions, in every language a template may use.
 WORDS: dict[str, dict[str, str]] = {
+    # Layout 2 and later: how to mark, how to correct (the reader applies this rule), where to write.
+    "how_to_mark": {
+        "en": "Tick or cross the box.",
+        "fr": "Cochez ou croisez la case.",
+        "de": "Kreuzen Sie das Kästchen an oder haken Sie es ab.",
+        "es": "Marque la casilla con una cruz o una señal.",
+    },
+    "how_to_correct": {
+        "en": "To change an answer, fill the wrong box completely and tick the right one.",
+        "fr": "Pour changer de réponse, noircissez entièrement la mauvaise case et cochez la bonne.",
+        "de": "Um eine Antwort zu ändern, malen Sie das falsche Kästchen ganz aus "
+        "und kreuzen Sie das richtige an.",
+        "es": "Para cambiar una respuesta, rellene por completo la casilla equivocada y marque la correcta.",
+    },
+    "how_to_write": {
+        "en": "Write in the large boxes.",
+        "fr": "Écrivez dans les grands cadres.",
+        "de": "Schreiben Sie in die großen Felder.",
+        "es": "Escriba en los recuadros grandes.",
+    },
+    # Layout 1 (sheets printed before issue #13 still carry this line).
     "instructions": {
         "en": "Tick ✓ or cross ✗ one box, or fill it in. Write in the large boxes.",
         "fr": "Cochez ✓ ou croisez ✗ une case, ou noircissez-la. Écrivez dans les grands cadres.",
@@ -132,6 +154,16 @@ class Area:
     h: float
 
 
+@dataclass(frozen=True)
+class Example:
+    """A small printed box showing how to mark ("tick", "cross") or how to cancel ("fill")."""
+
+    x: float
+    y: float
+    size: float
+    kind: str
+
+
 @dataclass
 class Page:
     number: int
@@ -139,6 +171,7 @@ class Page:
     faces: list[Face] = field(default_factory=list)
     boxes: list[Box] = field(default_factory=list)
     areas: list[Area] = field(default_factory=list)
+    examples: list[Example] = field(default_factory=list)
     subtitle: Text | None = None
 
 
@@ -149,10 +182,17 @@ class Style:
     box: float
     line: float  # height of one handwriting line in a text box
     gap: float
+    outline: float = 0.9  # width of a choice box's outline, in points
+    outline_grey: float = 0.15  # its grey (0 black … 1 white)
 
 
+# Layout versions. A sheet is read with the version it was printed with (Sheet.source["layout"]).
+#   1  the first forms: a one-line instruction; 6 mm boxes (8 mm in large print), dark 0.9 pt outline
+#   2  the header says how to mark and how to correct, with printed examples (issue #13)
 NORMAL = Style(body=11.0, title=16.0, box=6.0, line=9.0, gap=4.5)
 LARGE = Style(body=15.0, title=21.0, box=8.0, line=12.0, gap=6.0)
+STYLES: dict[int, tuple[Style, Style]] = {1: (NORMAL, LARGE), 2: (NORMAL, LARGE)}
+LAYOUT_VERSION = 2  # what new sheets are printed with
 
 
 @dataclass
@@ -162,6 +202,9 @@ class Layout:
     height: float
     style: Style
     pages: list[Page]
+    version: int = LAYOUT_VERSION
+    lang: str = "en"
+    key: str = ""  # identifies the layout (for caches of what is derived from it)
 
     def markers(self) -> dict[int, tuple[float, float]]:
         """Top-left corner of each marker, by ArUco id (0 top-left, then clockwise)."""
@@ -201,23 +244,34 @@ def _definition_key(definition: dict[str, Any]) -> str:
     return json.dumps(definition, sort_keys=True)
 
 
-def layout_for(definition: dict[str, Any], lang: str, paper: str = "a4", large: bool = False) -> Layout:
+def layout_for(
+    definition: dict[str, Any],
+    lang: str,
+    paper: str = "a4",
+    large: bool = False,
+    version: int = LAYOUT_VERSION,
+) -> Layout:
     """The layout of a form (cached: a scan batch reads many sheets of the same form)."""
-    return _cached_layout(_definition_key(definition), lang, paper, large)
+    if version not in STYLES:
+        version = 1  # a sheet recorded by a later HybridHub: its boxes cannot be known, try the first
+    return _cached_layout(_definition_key(definition), lang, paper, large, version)
 
 
 @lru_cache(maxsize=64)
-def _cached_layout(key: str, lang: str, paper: str, large: bool) -> Layout:
+def _cached_layout(key: str, lang: str, paper: str, large: bool, version: int) -> Layout:
+    import hashlib
     import json
 
-    return _build(json.loads(key), lang, paper, large)
+    layout = _build(json.loads(key), lang, paper, large, version)
+    layout.key = hashlib.sha1(f"{key}|{lang}|{paper}|{large}|{version}".encode()).hexdigest()
+    return layout
 
 
 class _Flow:
     """Places questions top to bottom, starting a new page when one does not fit."""
 
-    def __init__(self, definition: dict[str, Any], lang: str, paper: str, style: Style) -> None:
-        self.definition, self.lang, self.style = definition, lang, style
+    def __init__(self, definition: dict[str, Any], lang: str, paper: str, style: Style, version: int) -> None:
+        self.definition, self.lang, self.style, self.version = definition, lang, style, version
         self.width, self.height = PAPERS[paper]
         self.left = MARGIN + 1
         self.right = self.width - MARGIN - 1
@@ -237,15 +291,43 @@ class _Flow:
         for line in wrap(localised(self.definition["title"], self.lang), title_w, s.title, True)[:2]:
             page.texts.append(Text(title_x, y, line, s.title, True))
             y += s.title * PT * 1.25
-        small = s.body * 0.8
-        for line in wrap(word("instructions", self.lang), title_w, small)[:3]:
-            page.texts.append(Text(title_x, y, line, small))
-            y += small * PT * 1.3
+        y = self._instructions(page, title_x, y, title_w)
         # The session's name goes here when a sheet is printed for a session.
         page.subtitle = Text(title_x, y + s.body * 0.4 * PT, "", s.body * 0.9, True)
         y += s.body * 0.9 * PT * 1.4
         self.y = max(y, MARGIN + QR_SIZE + 9) + 2
         return page
+
+    def _instructions(self, page: Page, x: float, y: float, width: float) -> float:
+        """How to mark and how to correct, in the sheet's language; from layout 2 with printed examples
+        (a ticked and a crossed box; a blacked-out box, an arrow and a ticked box)."""
+        small = self.style.body * 0.8
+        step = small * PT * 1.3
+        if self.version == 1:
+            for line in wrap(word("instructions", self.lang), width, small)[:3]:
+                page.texts.append(Text(x, y, line, small))
+                y += step
+            return y
+        small = self.style.body * 0.9  # larger than layout 1's line: this is the rule the reader applies
+        step = small * PT * 1.3
+        size = small * PT * 1.15
+        gap = size * 0.4
+        pictures = {"how_to_mark": ("tick", "cross"), "how_to_correct": ("fill", "arrow", "tick")}
+        indent = 3 * (size + gap) + gap
+        for name in ("how_to_mark", "how_to_correct", "how_to_write"):
+            if name in pictures:
+                px = x
+                for kind in pictures[name]:
+                    if kind == "arrow":
+                        page.texts.append(Text(px, y, "→", small))
+                    else:
+                        page.examples.append(Example(px, y - size * 0.85, size, kind))
+                    px += size + gap
+            for line in wrap(word(name, self.lang), width - indent, small):
+                page.texts.append(Text(x + indent, y, line, small))
+                y += step
+            y += step * 0.15
+        return y
 
     def place(self, questions: list[dict[str, Any]]) -> list[Page]:
         page = self.new_page()
@@ -326,9 +408,9 @@ class _Flow:
         return y
 
 
-def _build(definition: dict[str, Any], lang: str, paper: str, large: bool) -> Layout:
-    style = LARGE if large else NORMAL
-    flow = _Flow(definition, lang, paper, style)
+def _build(definition: dict[str, Any], lang: str, paper: str, large: bool, version: int) -> Layout:
+    style = STYLES[version][1 if large else 0]
+    flow = _Flow(definition, lang, paper, style, version)
     pages = flow.place(definition["questions"])
     width, height = PAPERS[paper]
-    return Layout(paper, width, height, style, pages)
+    return Layout(paper, width, height, style, pages, version, lang)

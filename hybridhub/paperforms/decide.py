@@ -1,0 +1,168 @@
+"""From the ink at each box to an answer, the way a careful person reads a form.
+
+Per page the reader first learns this person's hand: how dark their ink is (so a filled box can be told
+from a tick) and how much ink their usual mark holds (a light pencil's ticks are faint everywhere on the
+sheet, so a faint tick is a mark there, but the same trace is a doubt on a sheet of felt-tip marks).
+Then each box is empty, uncertain, marked, heavy (a dense scribble) or filled (blacked out), and
+each question is decided by the rule printed on the form: "fill the wrong box completely and tick the
+right one". The rules that keep a voice from being changed:
+- any box with evidence of a mark that is not clearly a mark makes the question a doubt, so a
+  question is never accepted as blank while any box holds ink;
+- a blacked-out box is a cancelled answer, never the answer, unless this person fills every box
+  they mean (their page holds fills and no ticks);
+- a digit grid with any doubtful row, or a gap after its first digit, goes to review.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from hybridhub.paperforms.ink import BoxInk, QuestionInk
+from hybridhub.paperforms.layout import Box
+
+CLEAN = 0.05  # mm²: at most this much ink and a box is empty
+MARK_MIN = 0.1  # mm²: a mark holds at least this much ink …
+MARK_SHARE = 0.2  # … and at least this share of the page's usual mark
+FILLED = 0.6  # share of a box's inside that is dark: blacked out
+HEAVY = 0.35  # between HEAVY and FILLED: a dense scribble (an answer, but not next to a fill)
+TEXT_MIN = 0.05  # mm² of ink in a writing box and it goes to transcription
+
+
+@dataclass(frozen=True)
+class Hand:
+    """What the page says about the person's pen and habit."""
+
+    ink: float  # darkness of their strokes' cores (0–1)
+    mark: float  # least evidence that counts as a mark on this page
+    fills: bool  # they fill the boxes they mean (no ticks on the page)
+
+
+@dataclass(frozen=True)
+class BoxState:
+    value: Any
+    row: int
+    evidence: float
+    cover: float
+    state: str  # empty / uncertain / marked / heavy / filled
+
+
+@dataclass(frozen=True)
+class Decision:
+    value: Any
+    review: bool
+    confidence: float
+
+
+def _cover(box: BoxInk, ink: float) -> float:
+    if box.interior.size == 0:
+        return 0.0
+    return float(np.count_nonzero(box.interior >= 0.5 * ink)) / box.interior.size
+
+
+def learn_hand(questions: list[QuestionInk], kinds: dict[str, str]) -> Hand:
+    """The page's ink level, its usual mark, and whether the person fills rather than ticks."""
+    choice = [q for q in questions if kinds[q.key] != "text"]
+    peaks = np.concatenate([q.peak for q in choice]) if choice else np.zeros(0, np.float32)
+    ink = float(np.percentile(peaks, 95)) if peaks.size >= 20 else 0.5
+    ink = max(ink, 0.08)
+    tops = [max(b.evidence for b in q.boxes) for q in choice]
+    usual = float(np.median([t for t in tops if t >= MARK_MIN])) if any(t >= MARK_MIN for t in tops) else 0.0
+    mark = max(MARK_MIN, MARK_SHARE * usual)
+    filled_only = stroked_only = 0
+    for q in choice:
+        marked = [b for b in q.boxes if b.evidence >= mark and not b.shared]
+        covers = [_cover(b, ink) for b in marked]
+        if covers and all(c >= FILLED for c in covers):
+            filled_only += 1
+        elif covers and all(c < FILLED for c in covers):
+            stroked_only += 1
+    return Hand(ink, mark, filled_only >= 2 and filled_only >= 2 * stroked_only)
+
+
+def states(q: QuestionInk, boxes: list[Box], hand: Hand) -> list[BoxState]:
+    out = []
+    for b, found in zip(boxes, q.boxes, strict=True):
+        cover = _cover(found, hand.ink)
+        if found.shared or CLEAN < found.evidence < hand.mark:
+            state = "uncertain"
+        elif found.evidence <= CLEAN:
+            state = "empty"
+        else:
+            state = "filled" if cover >= FILLED else "heavy" if cover >= HEAVY else "marked"
+        out.append(BoxState(b.value, b.row, found.evidence, cover, state))
+    return out
+
+
+def _confidence(boxes: list[BoxState], hand: Hand) -> float:
+    """0.5–1 for an accepted answer: how far every box is from the doubtful band."""
+    margins = [1.0]
+    for b in boxes:
+        if b.state == "empty":
+            margins.append(1.0 - b.evidence / CLEAN)
+        elif b.state != "uncertain":
+            margins.append(min(1.0, (b.evidence - hand.mark) / hand.mark))
+    return 0.5 + 0.5 * max(0.0, min(margins))
+
+
+def one_of(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
+    """(value, needs review) for a question with one answer (or one digit row)."""
+    if any(b.state == "uncertain" for b in boxes):
+        return None, True
+    strokes = [b for b in boxes if b.state == "marked"]
+    heavy = [b for b in boxes if b.state == "heavy"]
+    fills = [b for b in boxes if b.state == "filled"]
+    if not (strokes or heavy or fills):
+        return None, False
+    if len(strokes) + len(heavy) == 1 and not (heavy and fills):
+        return (strokes or heavy)[0].value, False  # a fill next to it is the cancelled answer
+    if not strokes and not heavy and len(fills) == 1 and hand.fills:
+        return fills[0].value, False
+    return None, True
+
+
+def several(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
+    if any(b.state == "uncertain" for b in boxes):
+        return None, True
+    chosen = [b.value for b in boxes if b.state in ("marked", "heavy")]
+    fills = [b.value for b in boxes if b.state == "filled"]
+    if not fills:
+        return chosen, False
+    if hand.fills:
+        return (fills, False) if not chosen else (None, True)
+    return (chosen, False) if chosen else (None, True)
+
+
+def digits(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
+    rows: dict[int, list[BoxState]] = {}
+    for b in boxes:
+        rows.setdefault(b.row, []).append(b)
+    read: list[Any] = []
+    for row in sorted(rows):
+        value, review = one_of(rows[row], hand)
+        if review:
+            return None, True
+        read.append(value)
+    first = next((i for i, d in enumerate(read) if d is not None), len(read))
+    if any(d is None for d in read[first:]):
+        return None, True  # a gap after the first digit: not a number anyone wrote
+    number = "".join(str(d) for d in read[first:])
+    return (int(number) if number else None), False
+
+
+def decide(kind: str, q: QuestionInk, boxes: list[Box], hand: Hand) -> tuple[Decision, list[BoxState]]:
+    found = states(q, boxes, hand)
+    rule = {"multiple": several, "number": digits}.get(kind, one_of)
+    value, review = rule(found, hand)
+    confidence = (
+        (0.25 if any(b.state == "uncertain" for b in found) else 0.4) if review else _confidence(found, hand)
+    )
+    return Decision(value, review, confidence), found
+
+
+def written(q: QuestionInk) -> tuple[bool, float]:
+    """Whether a writing box holds any ink beyond the print, and how much (mm²)."""
+    ink = q.boxes[0].evidence
+    return ink >= TEXT_MIN or q.boxes[0].shared, ink
