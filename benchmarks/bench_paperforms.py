@@ -53,7 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from hybridhub.core.workspace import create_workspace, open_workspace
 from hybridhub.paperforms import align, qr, raster
 from hybridhub.paperforms.capture import Lookup, _lookup, read_page, scan_files
-from hybridhub.paperforms.layout import Layout, layout_for
+from hybridhub.paperforms.layout import LAYOUT_VERSION, Layout, layout_for
 from hybridhub.paperforms.printing import print_forms
 from hybridhub.paperforms.templates import FormFile, find_form
 from tests.paperforms.marks import HABITS, Person
@@ -76,8 +76,10 @@ class Printed:
     pdfs: dict[tuple[str, str, bool], Path]
     forms: dict[str, FormFile]
 
+    version: int = LAYOUT_VERSION
+
     def layout(self, form: str, lang: str, large: bool) -> Layout:
-        return layout_for(self.forms[form].definition, lang, "a4", large)
+        return layout_for(self.forms[form].definition, lang, "a4", large, self.version)
 
 
 @lru_cache(maxsize=12)
@@ -85,7 +87,7 @@ def _render(pdf: Path, dpi: int) -> tuple[np.ndarray, ...]:
     return tuple(p.image for p in raster.pages(pdf, dpi))
 
 
-def print_all(folder: Path) -> Printed:
+def print_all(folder: Path, version: int = LAYOUT_VERSION) -> Printed:
     """Print the forms into `folder`, or take what an earlier run with the same cache printed there
     (cached sheets carry that run's QR codes)."""
     ws_path = folder / "bench.hybridhub"
@@ -97,19 +99,22 @@ def print_all(folder: Path) -> Printed:
         for large in (False, True)
     }
     if ws_path.exists():
-        return Printed(ws_path, pdfs, forms)
+        return Printed(ws_path, pdfs, forms, version)
     ws = create_workspace(ws_path, "Benchmark")
     with ws.transaction() as s:
         for (form, lang, large), pdf in pdfs.items():
-            print_forms(s, ws.event(s), forms[form], pdf, lang=lang, large_print=large)
+            print_forms(
+                s, ws.event(s), forms[form], pdf, lang=lang, large_print=large, layout_version=version
+            )
     ws.close()
-    return Printed(ws_path, pdfs, forms)
+    return Printed(ws_path, pdfs, forms, version)
 
 
 @dataclass
 class Tally:
     by: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     wrong: list[str] = field(default_factory=list)
+    review: list[str] = field(default_factory=list)
     pages: int = 0
     unread: int = 0
 
@@ -200,12 +205,13 @@ def score_sheet(printed: Printed, lookup: Lookup, sheet: Sheet, tally: Tally) ->
             where = f"capture:{sheet.capture} {sheet.dpi}"
             groups = [f"pen:{sheet.pen}", f"kind:{kind}", where, f"form:{sheet.form}"]
             tally.add(outcome, *groups, *(["marks"] if types[key] != "text" else []))
-            if outcome == "wrong+auto" and r is not None:
-                scores = [round(m.score, 2) for m in r.marks]
-                tally.wrong.append(
+            if outcome != "right+auto" and r is not None:
+                marks = [f"{m.score:.2f}{m.state[0]}" for m in r.marks if m.state != "empty"]
+                line = (
                     f"sheet {sheet.i} p{number} {sheet.pen} {sheet.habit} {kind} {where} {key}: "
-                    f"read {r.value!r}, truth {truth!r}, scores {scores}, {sheet.conditions[number - 1]}"
+                    f"read {r.value!r}, truth {truth!r}, marks {marks}"
                 )
+                (tally.wrong if outcome == "wrong+auto" else tally.review).append(line)
 
 
 def _row(name: str, c: Counter[str]) -> str:
@@ -273,7 +279,7 @@ def speed(printed: Printed, pages: int, seed: int, tmp: Path) -> None:
     print(f"  scan --json: {report.summary()}")
 
 
-def report(tally: Tally, sheets: int, seconds: float) -> None:
+def report(tally: Tally, sheets: int, seconds: float, show_review: int = 0) -> None:
     n = sum(tally.by["all"][o] for o in OUTCOMES)
     print(f"accuracy: {sheets} sheets, {tally.pages} pages, {n} answers, {seconds:.0f} s")
     if tally.unread:
@@ -287,6 +293,12 @@ def report(tally: Tally, sheets: int, seconds: float) -> None:
         print(f"\nwrong and accepted ({len(tally.wrong)}):")
         for line in tally.wrong[:40]:
             print("  " + line)
+    if show_review:
+        print(
+            f"\nsent to review ({len(tally.review)}; marks: e empty, u uncertain, m marked, h heavy, f filled):"
+        )
+        for line in tally.review[:show_review]:
+            print("  " + line)
 
 
 def main() -> None:
@@ -295,16 +307,18 @@ def main() -> None:
     ap.add_argument("--speed-pages", type=int, default=60, help="pages for the speed run (0: skip)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--cache", type=Path, help="keep generated sheets here (to re-run the reader quickly)")
+    ap.add_argument("--layout", type=int, default=LAYOUT_VERSION, help="print as this layout version did")
+    ap.add_argument("--show-review", type=int, default=0, help="list this many answers sent to review")
     args = ap.parse_args()
     cv2.setNumThreads(1)
     tmp = Path(tempfile.mkdtemp(prefix="bench-paperforms-"))
     try:
         if args.cache:
             args.cache.mkdir(parents=True, exist_ok=True)
-        printed = print_all(args.cache or tmp)
+        printed = print_all(args.cache or tmp, args.layout)
         t0 = time.perf_counter()
         tally = accuracy(printed, args.sheets, args.seed, args.cache)
-        report(tally, args.sheets, time.perf_counter() - t0)
+        report(tally, args.sheets, time.perf_counter() - t0, args.show_review)
         if args.speed_pages:
             speed(printed, args.speed_pages, args.seed, tmp)
     finally:

@@ -1,8 +1,7 @@
 """From the ink at each box to an answer, the way a careful person reads a form.
 
 Per page the reader first learns this person's hand: how dark their ink is (so a filled box can be told
-from a tick) and how much ink their usual mark holds (a light pencil's ticks are faint everywhere on the
-sheet, so a faint tick is a mark there, but the same trace is a doubt on a sheet of felt-tip marks).
+from a tick, whatever the pen) and whether they fill the boxes they mean instead of ticking them.
 Then each box is empty, uncertain, marked, heavy (a dense scribble) or filled (blacked out), and
 each question is decided by the rule printed on the form: "fill the wrong box completely and tick the
 right one". The rules that keep a voice from being changed:
@@ -23,11 +22,14 @@ import numpy as np
 from hybridhub.paperforms.ink import BoxInk, QuestionInk
 from hybridhub.paperforms.layout import Box
 
-CLEAN = 0.05  # mm²: at most this much ink and a box is empty
-MARK_MIN = 0.1  # mm²: a mark holds at least this much ink …
-MARK_SHARE = 0.2  # … and at least this share of the page's usual mark
-FILLED = 0.6  # share of a box's inside that is dark: blacked out
+CLEAN = 0.03  # mm²: at most this much ink and a box is empty (for a pen as dark as INK_REF) …
+INK_REF = 0.3  # … a fainter pen's marks are fainter throughout: less ink already counts
+MARK_MIN = 0.1  # mm²: a mark holds at least this much ink (a 0.4 mm dot); between the two: a doubt
+FILLED = 0.8  # share of a box's inside that is dark: blacked out
 HEAVY = 0.35  # between HEAVY and FILLED: a dense scribble (an answer, but not next to a fill)
+LIGHT_INK = 0.25  # a page whose strokes are fainter than this is written in light pencil …
+FAINT_MARK = 0.05  # … where a long thin stroke of this much ink is a mark (not in a digit grid) …
+STROKE_MM = 2.5  # … if it reaches this far (grain and JPEG specks are shorter)
 TEXT_MIN = 0.05  # mm² of ink in a writing box and it goes to transcription
 
 
@@ -36,8 +38,10 @@ class Hand:
     """What the page says about the person's pen and habit."""
 
     ink: float  # darkness of their strokes' cores (0–1)
+    clean: float  # most evidence an empty box may show on this page
     mark: float  # least evidence that counts as a mark on this page
     fills: bool  # they fill the boxes they mean (no ticks on the page)
+    light: bool = False  # they write with a light pencil: a faint long stroke is their mark
 
 
 @dataclass(frozen=True)
@@ -63,32 +67,38 @@ def _cover(box: BoxInk, ink: float) -> float:
 
 
 def learn_hand(questions: list[QuestionInk], kinds: dict[str, str]) -> Hand:
-    """The page's ink level, its usual mark, and whether the person fills rather than ticks."""
+    """The page's ink level and whether the person fills rather than ticks."""
     choice = [q for q in questions if kinds[q.key] != "text"]
     peaks = np.concatenate([q.peak for q in choice]) if choice else np.zeros(0, np.float32)
     ink = float(np.percentile(peaks, 95)) if peaks.size >= 20 else 0.5
     ink = max(ink, 0.08)
-    tops = [max(b.evidence for b in q.boxes) for q in choice]
-    usual = float(np.median([t for t in tops if t >= MARK_MIN])) if any(t >= MARK_MIN for t in tops) else 0.0
-    mark = max(MARK_MIN, MARK_SHARE * usual)
-    filled_only = stroked_only = 0
+    mark = MARK_MIN
+    filled_only = stroked_only = 0  # questions whose marks are all fills, all strokes (not scribbles)
     for q in choice:
         marked = [b for b in q.boxes if b.evidence >= mark and not b.shared]
         covers = [_cover(b, ink) for b in marked]
         if covers and all(c >= FILLED for c in covers):
             filled_only += 1
-        elif covers and all(c < FILLED for c in covers):
+        elif covers and all(c < HEAVY for c in covers):
             stroked_only += 1
-    return Hand(ink, mark, filled_only >= 2 and filled_only >= 2 * stroked_only)
+    clean = CLEAN * min(1.0, max(0.3, ink / INK_REF))
+    fills = filled_only >= 2 and filled_only >= 2 * stroked_only
+    return Hand(ink, clean, mark, fills, ink < LIGHT_INK)
 
 
-def states(q: QuestionInk, boxes: list[Box], hand: Hand) -> list[BoxState]:
+def _faint_stroke(found: BoxInk, hand: Hand, grid: bool) -> bool:
+    """A light pencil's faint but long stroke: on a page where every mark is that faint, it is one."""
+    return hand.light and not grid and found.evidence >= FAINT_MARK and found.reach >= STROKE_MM
+
+
+def states(q: QuestionInk, boxes: list[Box], hand: Hand, grid: bool = False) -> list[BoxState]:
     out = []
     for b, found in zip(boxes, q.boxes, strict=True):
         cover = _cover(found, hand.ink)
-        if found.shared or CLEAN < found.evidence < hand.mark:
+        weak = hand.clean < found.evidence < hand.mark
+        if found.shared or (weak and not _faint_stroke(found, hand, grid)):
             state = "uncertain"
-        elif found.evidence <= CLEAN:
+        elif found.evidence <= hand.clean:
             state = "empty"
         else:
             state = "filled" if cover >= FILLED else "heavy" if cover >= HEAVY else "marked"
@@ -101,7 +111,7 @@ def _confidence(boxes: list[BoxState], hand: Hand) -> float:
     margins = [1.0]
     for b in boxes:
         if b.state == "empty":
-            margins.append(1.0 - b.evidence / CLEAN)
+            margins.append(1.0 - b.evidence / hand.clean)
         elif b.state != "uncertain":
             margins.append(min(1.0, (b.evidence - hand.mark) / hand.mark))
     return 0.5 + 0.5 * max(0.0, min(margins))
@@ -116,7 +126,7 @@ def one_of(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
     fills = [b for b in boxes if b.state == "filled"]
     if not (strokes or heavy or fills):
         return None, False
-    if len(strokes) + len(heavy) == 1 and not (heavy and fills):
+    if len(strokes) + len(heavy) == 1 and not (heavy and fills and hand.fills):
         return (strokes or heavy)[0].value, False  # a fill next to it is the cancelled answer
     if not strokes and not heavy and len(fills) == 1 and hand.fills:
         return fills[0].value, False
@@ -130,9 +140,9 @@ def several(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
     fills = [b.value for b in boxes if b.state == "filled"]
     if not fills:
         return chosen, False
-    if hand.fills:
-        return (fills, False) if not chosen else (None, True)
-    return (chosen, False) if chosen else (None, True)
+    # With several answers allowed, a blacked-out box next to ticks may be a cancelled answer or one
+    # more answer in a filling hand: only a person can tell.
+    return (fills, False) if hand.fills and not chosen else (None, True)
 
 
 def digits(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
@@ -153,7 +163,7 @@ def digits(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
 
 
 def decide(kind: str, q: QuestionInk, boxes: list[Box], hand: Hand) -> tuple[Decision, list[BoxState]]:
-    found = states(q, boxes, hand)
+    found = states(q, boxes, hand, grid=kind == "number")
     rule = {"multiple": several, "number": digits}.get(kind, one_of)
     value, review = rule(found, hand)
     confidence = (

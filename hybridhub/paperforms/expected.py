@@ -23,7 +23,9 @@ from hybridhub.paperforms.drawing import draw_page
 from hybridhub.paperforms.layout import Box, Layout, ensure_fonts
 
 REACH = 0.6  # a box's zone reaches this share of its size beyond its edge …
+PRINT_HARD = 0.6  # print this dark (0–1) hides ink: set aside; box outlines printed lighter are read
 PRINT_MARGIN = 2  # px: printed pixels are widened by this much (alignment error, blur, JPEG ringing)
+HALO_BLUR = 1.6  # px: the most a scan and the reader's smoothing blur the print
 SEARCH = 3  # px: the print is looked for this far around where the markers put it
 TEXT_INSET = 0.4  # mm: a writing box is read inside its outline by this much
 _DUMMY_QR = "HHF1/x/1/1/" + "0" * 32
@@ -38,17 +40,32 @@ class Window:
     x0: int
     x1: int
     printed: np.ndarray  # bool: printed here (widened by PRINT_MARGIN)
+    outline: np.ndarray  # bool: printed pixels of the boxes' outlines
     print_dark: np.ndarray  # float32 0–1: how dark the print is (for finding the print in a scan)
+    halo: np.ndarray  # float32 0–1: how dark the print's blurred edge may still be here
     owner: np.ndarray  # int16: index of the box whose zone this pixel is in, or -1
     inside: np.ndarray  # int16: index of the box this pixel is inside, or -1
+    spans: tuple[tuple[slice, slice], ...]  # each box's zone: rows, columns of the window
 
 
 @dataclass(frozen=True)
 class Plan:
-    """Per question key: its boxes (in page order) and its window."""
+    """Per question key: its boxes (in page order) and its window; and the choice boxes' zones on a
+    1 px/mm copy of the page (where a blacked-out box may hide the paper's white)."""
 
     boxes: dict[str, list[Box]]
     windows: dict[str, Window]
+    zones: np.ndarray  # float32 0/1, 1 px/mm
+
+
+def _zone_mask(layout: Layout, boxes: list[Box]) -> np.ndarray:
+    mask = np.zeros((round(layout.height), round(layout.width)), np.float32)
+    for b in boxes:
+        if b.kind == "choice":
+            pad = REACH * max(b.w, b.h)
+            rows = slice(int(b.y - pad), int(np.ceil(b.y + b.h + pad)))
+            mask[rows, int(b.x - pad) : int(np.ceil(b.x + b.w + pad))] = 1
+    return mask
 
 
 def render(layout: Layout, number: int, ppm: float) -> np.ndarray:
@@ -84,7 +101,36 @@ def _zones(boxes: list[Box], y0: int, x0: int, shape: tuple[int, int], ppm: floa
     return owner
 
 
-def _window(page_image: np.ndarray, boxes: list[Box], ppm: float) -> Window:
+def _print(
+    page_image: np.ndarray, where: tuple[int, int, int, int], boxes: np.ndarray, light: bool
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """For a window (y0, y1, x0, x1) whose boxes cover `boxes`: what is set aside as printed, the
+    boxes' outlines, the print's darkness and its blurred edge (`halo`). `light`: the outlines are
+    printed in a light grey."""
+    y0, y1, x0, x1 = where
+    m = 8  # print just outside the window still reaches into it once widened and blurred
+    top, left = max(0, y0 - m), max(0, x0 - m)
+    dark = 1.0 - page_image[top : y1 + m, left : x1 + m].astype(np.float32) / 255.0
+    cut = (slice(y0 - top, y1 - top), slice(x0 - left, x1 - left))
+    widen = np.ones((2 * PRINT_MARGIN + 1, 2 * PRINT_MARGIN + 1), np.uint8)
+    near_edge = np.ones((2 * PRINT_MARGIN + 3, 2 * PRINT_MARGIN + 3), np.uint8)
+    edge = np.zeros(dark.shape, np.uint8)
+    edge[cut] = boxes
+    ring = cv2.dilate(edge, near_edge) > cv2.erode(edge, near_edge)
+    # Labels, faces and dark outlines are set aside (ink on them cannot be told from them); a light
+    # grey outline is not: ink on it counts where it is darker than the outline itself (the halo).
+    printed = cv2.dilate((dark > 0.1).astype(np.uint8), widen) > 0
+    if light:
+        hard = cv2.dilate((dark > PRINT_HARD).astype(np.uint8), widen) > 0
+        printed &= ~(ring & ~hard)
+    # a scan blurs the print's edges beyond the widened pixels; a pixel there is ink only if darker
+    halo = cv2.dilate(cv2.GaussianBlur(dark, (0, 0), HALO_BLUR), np.ones((3, 3), np.uint8))
+    # a stroke across a box's outline is one stroke: it may be joined over the outline, not a label
+    outline = ring & (printed | (halo > 0.05))
+    return printed[cut], outline[cut], np.ascontiguousarray(dark[cut]), halo[cut]
+
+
+def _window(page_image: np.ndarray, boxes: list[Box], ppm: float, light: bool) -> Window:
     text = boxes[0].kind == "text"
     pad = 1.0 if text else REACH * max(max(b.w, b.h) for b in boxes)
     h, w = page_image.shape
@@ -93,9 +139,12 @@ def _window(page_image: np.ndarray, boxes: list[Box], ppm: float) -> Window:
     y1 = min(h - SEARCH, int(np.ceil((max(b.y + b.h for b in boxes) + pad) * ppm)))
     x1 = min(w - SEARCH, int(np.ceil((max(b.x + b.w for b in boxes) + pad) * ppm)))
     part = page_image[y0:y1, x0:x1]
-    dark = 1.0 - part.astype(np.float32) / 255.0
-    k = 2 * PRINT_MARGIN + 1
-    printed = cv2.dilate((dark > 0.1).astype(np.uint8), np.ones((k, k), np.uint8)) > 0
+    inside = np.full(part.shape, -1, np.int16)
+    for i, b in enumerate(boxes):
+        r0, r1 = round(b.y * ppm) - y0, round((b.y + b.h) * ppm) - y0
+        c0, c1 = round(b.x * ppm) - x0, round((b.x + b.w) * ppm) - x0
+        inside[max(0, r0) : r1, max(0, c0) : c1] = i
+    printed, outline, dark, halo = _print(page_image, (y0, y1, x0, x1), inside >= 0, light)
     if text:  # only ink inside the writing box counts, a little in from its outline
         b, inset = boxes[0], TEXT_INSET
         owner = np.full(part.shape, -1, np.int16)
@@ -105,12 +154,11 @@ def _window(page_image: np.ndarray, boxes: list[Box], ppm: float) -> Window:
         inside = owner.copy()
     else:
         owner = _zones(boxes, y0, x0, part.shape, ppm)
-        inside = np.full(part.shape, -1, np.int16)
-        for i, b in enumerate(boxes):
-            r0, r1 = round(b.y * ppm) - y0, round((b.y + b.h) * ppm) - y0
-            c0, c1 = round(b.x * ppm) - x0, round((b.x + b.w) * ppm) - x0
-            inside[max(0, r0) : r1, max(0, c0) : c1] = i
-    return Window(y0, y1, x0, x1, printed, dark, owner, inside)
+    spans = []
+    for i in range(len(boxes)):
+        rows, cols = np.nonzero(owner == i)
+        spans.append((slice(rows.min(), rows.max() + 1), slice(cols.min(), cols.max() + 1)))
+    return Window(y0, y1, x0, x1, printed, outline, dark, halo, owner, inside, tuple(spans))
 
 
 _PLANS: OrderedDict[tuple[str, int, float], Plan] = OrderedDict()
@@ -127,7 +175,9 @@ def plan(layout: Layout, number: int, ppm: float) -> Plan:
     boxes: dict[str, list[Box]] = {}
     for b in layout.pages[number - 1].boxes:
         boxes.setdefault(b.question, []).append(b)
-    found = Plan(boxes, {q: _window(image, qboxes, ppm) for q, qboxes in boxes.items()})
+    light = 1.0 - layout.style.outline_grey < PRINT_HARD
+    windows = {q: _window(image, qboxes, ppm, light) for q, qboxes in boxes.items()}
+    found = Plan(boxes, windows, _zone_mask(layout, layout.pages[number - 1].boxes))
     _PLANS[key] = found
     while len(_PLANS) > PLANS_KEPT:
         _PLANS.popitem(last=False)

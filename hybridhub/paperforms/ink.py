@@ -20,12 +20,14 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from hybridhub.paperforms.expected import SEARCH, Window
+from hybridhub.paperforms.expected import PRINT_MARGIN, SEARCH, Window
 from hybridhub.paperforms.layout import Box
 
-BG_KERNEL_MM = 11  # the paper's white is the brightest nearby within this size (bigger than a filled box)
-DEAD_MIN = 0.025  # darkness below this is never ink …
-NOISE_K = 5.0  # … nor below the window's noise level times this
+BG_KERNEL_MM = 5  # strokes and print narrower than this are not the paper's white …
+ZONE_FILL_MM = (4.0, 10.0, 30.0)  # … and at the boxes it comes from the paper round them
+DEAD_MIN = 0.012  # darkness below this is never ink …
+NOISE_K = 3.0  # … nor below the paper's noise (its spread) times this;
+SEED_K = 2.5  # a stroke rises this many times the noise above that somewhere
 MIN_STROKE = 0.02  # mm²: smaller specks are not strokes
 SHARE = 0.6  # a stroke belongs to a box that holds this share of its ink
 
@@ -37,6 +39,7 @@ class BoxInk:
     evidence: float = 0.0  # mm² of full-darkness ink in the strokes given to this box
     shared: bool = False  # a stroke here is as much another box's: only a person can tell
     strokes: int = 0
+    reach: float = 0.0  # mm: the longest stroke's extent (a stroke is long and thin, a speck is not)
     interior: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))  # darkness inside
 
 
@@ -48,20 +51,37 @@ class QuestionInk:
     shift: tuple[int, int] = (0, 0)
 
 
-def paper_white(canon: np.ndarray, ppm: float) -> np.ndarray:
-    """The paper's white at every pixel of the aligned page (float32), from a 1 px/mm copy."""
+def paper_white(canon: np.ndarray, ppm: float, zones: np.ndarray) -> np.ndarray:
+    """The paper's white at every pixel of the aligned page (float32), worked out on a 1 px/mm copy.
+
+    A closing takes away everything darker and narrower than a few millimetres (strokes, print) while
+    following the light into a shadow, a fold or a corner. Boxes can be blacked out, wider than that:
+    inside the boxes' zones (`zones`, 1 px/mm) the white comes from the paper around them."""
     h, w = canon.shape
-    small = cv2.resize(canon, (max(1, round(w / ppm)), max(1, round(h / ppm))), interpolation=cv2.INTER_AREA)
+    small = cv2.resize(canon, zones.shape[::-1], interpolation=cv2.INTER_AREA).astype(np.float32)
     k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (BG_KERNEL_MM, BG_KERNEL_MM))
-    white = cv2.blur(cv2.dilate(small, k), (7, 7))
-    return np.maximum(cv2.resize(white, (w, h), interpolation=cv2.INTER_LINEAR).astype(np.float32), 40.0)
+    closed = cv2.morphologyEx(small, cv2.MORPH_CLOSE, k)
+    weight = 1.0 - zones
+    filled = closed.copy()
+    todo = zones > 0
+    for spread in ZONE_FILL_MM:  # the paper nearest round the zones first, farther for a large grid
+        num = cv2.GaussianBlur(closed * weight, (0, 0), spread)
+        den = cv2.GaussianBlur(weight, (0, 0), spread)
+        ready = todo & (den > 0.05)
+        filled[ready] = num[ready] / den[ready]
+        todo &= ~ready
+    white = filled
+    white = cv2.blur(white, (3, 3))
+    return np.maximum(cv2.resize(white, (w, h), interpolation=cv2.INTER_LINEAR), 40.0)
 
 
 def darkness(smooth: np.ndarray, white: np.ndarray, win: Window) -> tuple[np.ndarray, tuple[int, int]]:
-    """The window's darkness (0–1), taken where the print really is (searched ±SEARCH px)."""
+    """The window's darkness (1 black, 0 the paper's white, below 0 brighter than that), taken where
+    the print really is (searched ±SEARCH px)."""
     s = SEARCH
     rows, cols = slice(win.y0 - s, win.y1 + s), slice(win.x0 - s, win.x1 + s)
-    dark = np.clip(1.0 - smooth[rows, cols] / white[rows, cols], 0.0, 1.0)
+    # not clipped at 0: paper a little brighter than its estimated white shows the noise's true spread
+    dark = np.clip(1.0 - smooth[rows, cols] / white[rows, cols], -1.0, 1.0)
     sy = sx = s
     if win.print_dark.max(initial=0.0) > 0.1:
         fit = cv2.matchTemplate(dark, win.print_dark, cv2.TM_CCORR)
@@ -70,17 +90,25 @@ def darkness(smooth: np.ndarray, white: np.ndarray, win: Window) -> tuple[np.nda
     return np.ascontiguousarray(dark[sy : sy + h, sx : sx + w]), (sx - s, sy - s)
 
 
-def _added(dark: np.ndarray, win: Window) -> np.ndarray:
-    """Darkness the person added: printed pixels and the window's noise taken away."""
+def _added(dark: np.ndarray, win: Window) -> tuple[np.ndarray, np.ndarray]:
+    """Darkness the person added: printed pixels, the print's blurred edges and the paper's noise
+    taken away; and the noise (its spread, per pixel). The noise is measured round each box, as light
+    and noise vary across a photo."""
     free = ~win.printed & (win.owner >= 0)
-    sample = dark[free][::3]
-    if sample.size:
-        med = float(np.median(sample))
-        mad = float(np.median(np.abs(sample - med)))
-        dead = max(DEAD_MIN, med + NOISE_K * 1.4826 * mad)
-    else:
-        dead = DEAD_MIN
-    return np.where(free, np.maximum(dark - dead, 0.0), 0.0).astype(np.float32)
+    dead = np.full(dark.shape, DEAD_MIN, np.float32)
+    noise = np.full(dark.shape, DEAD_MIN / NOISE_K, np.float32)
+    for i, (rows, cols) in enumerate(win.spans):
+        mine = free[rows, cols] & (win.owner[rows, cols] == i)
+        sample = dark[rows, cols][mine]
+        if sample.size:
+            med = float(np.median(sample))
+            sigma = 1.4826 * float(np.median(np.abs(sample - med)))
+            dead[rows, cols][mine] = max(DEAD_MIN, med + NOISE_K * sigma)
+            noise[rows, cols][mine] = sigma
+    core = win.print_dark > 0.5
+    contrast = float(np.median(dark[core] / win.print_dark[core])) if core.any() else 1.0
+    floor = np.maximum(dead, min(contrast, 1.0) * win.halo)
+    return np.where(free, np.maximum(dark - floor, 0.0), 0.0).astype(np.float32), noise
 
 
 def _rects(boxes: list[Box], win: Window, ppm: float) -> np.ndarray:
@@ -110,21 +138,26 @@ def measure(
 ) -> QuestionInk:
     """The ink at each box of one question. `smooth` is the aligned page, lightly smoothed (float32)."""
     dark, shift = darkness(smooth, white, win)
-    added = _added(dark, win)
+    added, noise = _added(dark, win)
     ink = added > 0
-    bridge = cv2.dilate(ink.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool) & win.printed
+    reach = np.ones((2 * PRINT_MARGIN + 3, 2 * PRINT_MARGIN + 3), np.uint8)  # across the set-aside band
+    bridge = cv2.dilate(ink.astype(np.uint8), reach).astype(bool) & win.outline
     count, labels, stats, _ = cv2.connectedComponentsWithStats(
         (ink | bridge).astype(np.uint8), connectivity=8
     )
     out = [BoxInk() for _ in boxes]
     for i, b in enumerate(out):
-        b.interior = added[win.inside == i]
+        b.interior = added[(win.inside == i) & ~win.printed]
     if count <= 1 or not ink.any():
         return QuestionInk(key, out, np.zeros(0, np.float32), shift)
     nb = len(boxes)
     comp, owner, weight = labels[ink], win.owner[ink].astype(np.int64), added[ink]
     per_box = np.bincount(comp * nb + owner, weights=weight, minlength=count * nb).reshape(count, nb)
     total = per_box.sum(axis=1)
+    # a stroke rises well above the noise somewhere; specks of grain and JPEG blocks do not
+    seeded = np.zeros(count, bool)
+    seeded[np.unique(labels[added >= SEED_K * noise])] = True
+    total[~seeded] = 0.0
     rects = _rects(boxes, win, ppm)
     unit = ppm * ppm
     for c in np.flatnonzero(total >= MIN_STROKE * unit):
@@ -135,6 +168,7 @@ def measure(
         if j >= 0:
             out[j].evidence += float(total[c]) / unit
             out[j].strokes += 1
+            out[j].reach = max(out[j].reach, float(np.hypot(stats[c, 2], stats[c, 3])) / ppm)
             continue
         for j in np.flatnonzero(shares >= 0.15):
             out[j].evidence += float(per_box[c, j]) / unit

@@ -63,8 +63,9 @@ def read_page(
     """One Reading per question on page `number`, in page order."""
     page = layout.pages[number - 1]
     plan = expected.plan(layout, number, PPM)
-    smooth = cv2.GaussianBlur(canon, (3, 3), 0.8).astype(np.float32)
-    white = ink.paper_white(canon, PPM)
+    # smoothing over about a stroke's width keeps a faint stroke's ink and averages the paper's noise away
+    smooth = cv2.GaussianBlur(canon.astype(np.float32), (5, 5), 1.0)
+    white = ink.paper_white(canon, PPM, plan.zones)
     found = [ink.measure(smooth, white, key, plan.boxes[key], plan.windows[key], PPM) for key in plan.boxes]
     kinds = {key: questions[key]["type"] for key in plan.boxes}
     hand = decide.learn_hand(found, kinds)

@@ -21,7 +21,7 @@ from hybridhub.core.models import Event, EventSession, Sheet
 from hybridhub.events import service as events_service
 from hybridhub.paperforms import qr
 from hybridhub.paperforms.drawing import draw_page
-from hybridhub.paperforms.layout import PAPERS, ensure_fonts, layout_for
+from hybridhub.paperforms.layout import LAYOUT_VERSION, PAPERS, ensure_fonts, layout_for
 from hybridhub.paperforms.templates import FormFile, store_template
 
 MAX_COPIES = 2000
@@ -58,9 +58,11 @@ def print_forms(
     paper: str = "a4",
     large_print: bool = False,
     session_name: str | None = None,
+    layout_version: int = LAYOUT_VERSION,
 ) -> PrintResult:
     """Record `copies` new sheets (status printed) and write them to one PDF. Run it in a transaction:
-    if the PDF cannot be written, no sheet is recorded."""
+    if the PDF cannot be written, no sheet is recorded. `layout_version` is for tests and benchmarks
+    that print as earlier versions of HybridHub did."""
     if not 1 <= copies <= MAX_COPIES:
         raise ValidationError(f"copies must be from 1 to {MAX_COPIES}", field="copies")
     if lang not in form.languages:
@@ -73,7 +75,7 @@ def print_forms(
         raise ValidationError(f"unknown paper '{paper}'", field="paper", hint="a4 or letter")
     template = store_template(session, form)
     event_session = find_session(session, event, session_name)
-    layout = layout_for(template.definition, lang, paper, large_print)
+    layout = layout_for(template.definition, lang, paper, large_print, layout_version)
     ensure_fonts()
     canvas = Canvas(str(output), pagesize=(layout.width * mm, layout.height * mm), pageCompression=1)
     canvas.setTitle(form.title(lang))
