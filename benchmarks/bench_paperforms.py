@@ -294,9 +294,7 @@ def report(tally: Tally, sheets: int, seconds: float, show_review: int = 0) -> N
         for line in tally.wrong[:40]:
             print("  " + line)
     if show_review:
-        print(
-            f"\nsent to review ({len(tally.review)}; marks: e empty, u uncertain, m marked, h heavy, f filled):"
-        )
+        print(f"\nsent to review ({len(tally.review)}; e empty, u uncertain, m marked, h heavy, f filled):")
         for line in tally.review[:show_review]:
             print("  " + line)
 
