@@ -28,8 +28,10 @@ MARK_MIN = 0.1  # mm²: a mark holds at least this much ink (a 0.4 mm dot); betw
 FILLED = 0.8  # share of a box's inside that is dark: blacked out
 HEAVY = 0.35  # between HEAVY and FILLED: a dense scribble (an answer, but not next to a fill)
 LIGHT_INK = 0.25  # a page whose strokes are fainter than this is written in light pencil …
-FAINT_MARK = 0.05  # … where a long thin stroke of this much ink is a mark (not in a digit grid) …
-STROKE_MM = 2.5  # … if it reaches this far (grain and JPEG specks are shorter)
+FAINT_MARK = 0.07  # … where a long thin stroke of this much ink is a mark (not in a digit grid) …
+STROKE_MM = 2.5  # … if it reaches this far (grain and JPEG specks are shorter); and a box the
+TRACE = 0.05  # … first look found empty is a doubt if a closer look finds this much there
+UNEVEN = 6.0  # several marks in one question, one this many times heavier than another: a doubt
 TEXT_MIN = 0.05  # mm² of ink in a writing box and it goes to transcription
 
 
@@ -96,7 +98,8 @@ def states(q: QuestionInk, boxes: list[Box], hand: Hand, grid: bool = False) -> 
     for b, found in zip(boxes, q.boxes, strict=True):
         cover = _cover(found, hand.ink)
         weak = hand.clean < found.evidence < hand.mark
-        if found.shared or (weak and not _faint_stroke(found, hand, grid)):
+        hidden = found.evidence <= hand.clean and found.trace >= TRACE
+        if found.shared or hidden or (weak and not _faint_stroke(found, hand, grid)):
             state = "uncertain"
         elif found.evidence <= hand.clean:
             state = "empty"
@@ -136,8 +139,11 @@ def one_of(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
 def several(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
     if any(b.state == "uncertain" for b in boxes):
         return None, True
-    chosen = [b.value for b in boxes if b.state in ("marked", "heavy")]
+    marks = [b for b in boxes if b.state in ("marked", "heavy")]
+    chosen = [b.value for b in marks]
     fills = [b.value for b in boxes if b.state == "filled"]
+    if len(marks) > 1 and max(b.evidence for b in marks) > UNEVEN * min(b.evidence for b in marks):
+        return None, True  # marks of very different weight: a dot beside ticks, a light blackout
     if not fills:
         return chosen, False
     # With several answers allowed, a blacked-out box next to ticks may be a cancelled answer or one

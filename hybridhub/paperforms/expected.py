@@ -23,7 +23,6 @@ from hybridhub.paperforms.drawing import draw_page
 from hybridhub.paperforms.layout import Box, Layout, ensure_fonts
 
 REACH = 0.6  # a box's zone reaches this share of its size beyond its edge …
-PRINT_HARD = 0.6  # print this dark (0–1) hides ink: set aside; box outlines printed lighter are read
 PRINT_MARGIN = 2  # px: printed pixels are widened by this much (alignment error, blur, JPEG ringing)
 HALO_BLUR = 1.6  # px: the most a scan and the reader's smoothing blur the print
 SEARCH = 3  # px: the print is looked for this far around where the markers put it
@@ -102,11 +101,10 @@ def _zones(boxes: list[Box], y0: int, x0: int, shape: tuple[int, int], ppm: floa
 
 
 def _print(
-    page_image: np.ndarray, where: tuple[int, int, int, int], boxes: np.ndarray, light: bool
+    page_image: np.ndarray, where: tuple[int, int, int, int], boxes: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """For a window (y0, y1, x0, x1) whose boxes cover `boxes`: what is set aside as printed, the
-    boxes' outlines, the print's darkness and its blurred edge (`halo`). `light`: the outlines are
-    printed in a light grey."""
+    boxes' outlines, the print's darkness and its blurred edge (`halo`)."""
     y0, y1, x0, x1 = where
     m = 8  # print just outside the window still reaches into it once widened and blurred
     top, left = max(0, y0 - m), max(0, x0 - m)
@@ -117,12 +115,9 @@ def _print(
     edge = np.zeros(dark.shape, np.uint8)
     edge[cut] = boxes
     ring = cv2.dilate(edge, near_edge) > cv2.erode(edge, near_edge)
-    # Labels, faces and dark outlines are set aside (ink on them cannot be told from them); a light
-    # grey outline is not: ink on it counts where it is darker than the outline itself (the halo).
+    # Labels, faces and outlines are set aside: ink on them cannot be told from them. (Outlines in a
+    # light grey, read through, were tried: their blurred residue read as ink; see docs/paperforms.md.)
     printed = cv2.dilate((dark > 0.1).astype(np.uint8), widen) > 0
-    if light:
-        hard = cv2.dilate((dark > PRINT_HARD).astype(np.uint8), widen) > 0
-        printed &= ~(ring & ~hard)
     # a scan blurs the print's edges beyond the widened pixels; a pixel there is ink only if darker
     halo = cv2.dilate(cv2.GaussianBlur(dark, (0, 0), HALO_BLUR), np.ones((3, 3), np.uint8))
     # a stroke across a box's outline is one stroke: it may be joined over the outline, not a label
@@ -130,7 +125,7 @@ def _print(
     return printed[cut], outline[cut], np.ascontiguousarray(dark[cut]), halo[cut]
 
 
-def _window(page_image: np.ndarray, boxes: list[Box], ppm: float, light: bool) -> Window:
+def _window(page_image: np.ndarray, boxes: list[Box], ppm: float) -> Window:
     text = boxes[0].kind == "text"
     pad = 1.0 if text else REACH * max(max(b.w, b.h) for b in boxes)
     h, w = page_image.shape
@@ -144,7 +139,7 @@ def _window(page_image: np.ndarray, boxes: list[Box], ppm: float, light: bool) -
         r0, r1 = round(b.y * ppm) - y0, round((b.y + b.h) * ppm) - y0
         c0, c1 = round(b.x * ppm) - x0, round((b.x + b.w) * ppm) - x0
         inside[max(0, r0) : r1, max(0, c0) : c1] = i
-    printed, outline, dark, halo = _print(page_image, (y0, y1, x0, x1), inside >= 0, light)
+    printed, outline, dark, halo = _print(page_image, (y0, y1, x0, x1), inside >= 0)
     if text:  # only ink inside the writing box counts, a little in from its outline
         b, inset = boxes[0], TEXT_INSET
         owner = np.full(part.shape, -1, np.int16)
@@ -175,8 +170,7 @@ def plan(layout: Layout, number: int, ppm: float) -> Plan:
     boxes: dict[str, list[Box]] = {}
     for b in layout.pages[number - 1].boxes:
         boxes.setdefault(b.question, []).append(b)
-    light = 1.0 - layout.style.outline_grey < PRINT_HARD
-    windows = {q: _window(image, qboxes, ppm, light) for q, qboxes in boxes.items()}
+    windows = {q: _window(image, qboxes, ppm) for q, qboxes in boxes.items()}
     found = Plan(boxes, windows, _zone_mask(layout, layout.pages[number - 1].boxes))
     _PLANS[key] = found
     while len(_PLANS) > PLANS_KEPT:

@@ -24,10 +24,11 @@ from hybridhub.paperforms.expected import PRINT_MARGIN, SEARCH, Window
 from hybridhub.paperforms.layout import Box
 
 BG_KERNEL_MM = 5  # strokes and print narrower than this are not the paper's white …
-ZONE_FILL_MM = (4.0, 10.0, 30.0)  # … and at the boxes it comes from the paper round them
+ZONE_FILL_MM = (4, 10, 30)  # … and at the boxes it comes from the paper round them
 DEAD_MIN = 0.012  # darkness below this is never ink …
 NOISE_K = 3.0  # … nor below the paper's noise (its spread) times this;
 SEED_K = 2.5  # a stroke rises this many times the noise above that somewhere
+KEEN_K = 1.5  # the closer look on a light pencil's page: both the dead zone and the rise
 MIN_STROKE = 0.02  # mm²: smaller specks are not strokes
 SHARE = 0.6  # a stroke belongs to a box that holds this share of its ink
 
@@ -40,6 +41,7 @@ class BoxInk:
     shared: bool = False  # a stroke here is as much another box's: only a person can tell
     strokes: int = 0
     reach: float = 0.0  # mm: the longest stroke's extent (a stroke is long and thin, a speck is not)
+    trace: float = 0.0  # mm²: what a keen look found (taken on light pencil pages only)
     interior: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))  # darkness inside
 
 
@@ -52,12 +54,11 @@ class QuestionInk:
 
 
 def paper_white(canon: np.ndarray, ppm: float, zones: np.ndarray) -> np.ndarray:
-    """The paper's white at every pixel of the aligned page (float32), worked out on a 1 px/mm copy.
+    """The paper's white on a 1 px/mm copy of the aligned page (float32; see `white_at`).
 
     A closing takes away everything darker and narrower than a few millimetres (strokes, print) while
     following the light into a shadow, a fold or a corner. Boxes can be blacked out, wider than that:
     inside the boxes' zones (`zones`, 1 px/mm) the white comes from the paper around them."""
-    h, w = canon.shape
     small = cv2.resize(canon, zones.shape[::-1], interpolation=cv2.INTER_AREA).astype(np.float32)
     k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (BG_KERNEL_MM, BG_KERNEL_MM))
     closed = cv2.morphologyEx(small, cv2.MORPH_CLOSE, k)
@@ -65,23 +66,37 @@ def paper_white(canon: np.ndarray, ppm: float, zones: np.ndarray) -> np.ndarray:
     filled = closed.copy()
     todo = zones > 0
     for spread in ZONE_FILL_MM:  # the paper nearest round the zones first, farther for a large grid
-        num = cv2.GaussianBlur(closed * weight, (0, 0), spread)
-        den = cv2.GaussianBlur(weight, (0, 0), spread)
+        if not todo.any():
+            break
+        size = (2 * spread + 1, 2 * spread + 1)
+        num = cv2.blur(cv2.blur(closed * weight, size), size)
+        den = cv2.blur(cv2.blur(weight, size), size)
         ready = todo & (den > 0.05)
         filled[ready] = num[ready] / den[ready]
         todo &= ~ready
-    white = filled
-    white = cv2.blur(white, (3, 3))
-    return np.maximum(cv2.resize(white, (w, h), interpolation=cv2.INTER_LINEAR), 40.0)
+    return np.maximum(cv2.blur(filled, (3, 3)), 40.0)
 
 
-def darkness(smooth: np.ndarray, white: np.ndarray, win: Window) -> tuple[np.ndarray, tuple[int, int]]:
+def white_at(white: np.ndarray, rows: slice, cols: slice, ppm: float) -> np.ndarray:
+    """The paper's white at these rows and columns of the aligned page, from the 1 px/mm map."""
+    k = round(ppm)
+    y0, y1 = max(0, rows.start // k - 1), min(white.shape[0], rows.stop // k + 2)
+    x0, x1 = max(0, cols.start // k - 1), min(white.shape[1], cols.stop // k + 2)
+    block = cv2.resize(white[y0:y1, x0:x1], ((x1 - x0) * k, (y1 - y0) * k), interpolation=cv2.INTER_LINEAR)
+    return block[rows.start - y0 * k : rows.stop - y0 * k, cols.start - x0 * k : cols.stop - x0 * k]
+
+
+def darkness(
+    canon: np.ndarray, white: np.ndarray, win: Window, ppm: float
+) -> tuple[np.ndarray, tuple[int, int]]:
     """The window's darkness (1 black, 0 the paper's white, below 0 brighter than that), taken where
-    the print really is (searched ±SEARCH px)."""
-    s = SEARCH
-    rows, cols = slice(win.y0 - s, win.y1 + s), slice(win.x0 - s, win.x1 + s)
+    the print really is (searched ±SEARCH px). Smoothing over about a stroke's width keeps a faint
+    stroke's ink and averages the paper's noise away."""
+    s, m = SEARCH, SEARCH + 2
+    rows, cols = slice(win.y0 - m, win.y1 + m), slice(win.x0 - m, win.x1 + m)
+    smooth = cv2.GaussianBlur(canon[rows, cols].astype(np.float32), (5, 5), 1.0)
     # not clipped at 0: paper a little brighter than its estimated white shows the noise's true spread
-    dark = np.clip(1.0 - smooth[rows, cols] / white[rows, cols], -1.0, 1.0)
+    dark = np.clip(1.0 - smooth / white_at(white, rows, cols, ppm), -1.0, 1.0)[2:-2, 2:-2]
     sy = sx = s
     if win.print_dark.max(initial=0.0) > 0.1:
         fit = cv2.matchTemplate(dark, win.print_dark, cv2.TM_CCORR)
@@ -90,21 +105,23 @@ def darkness(smooth: np.ndarray, white: np.ndarray, win: Window) -> tuple[np.nda
     return np.ascontiguousarray(dark[sy : sy + h, sx : sx + w]), (sx - s, sy - s)
 
 
-def _added(dark: np.ndarray, win: Window) -> tuple[np.ndarray, np.ndarray]:
+def _added(dark: np.ndarray, win: Window, k: float = NOISE_K) -> tuple[np.ndarray, np.ndarray]:
     """Darkness the person added: printed pixels, the print's blurred edges and the paper's noise
     taken away; and the noise (its spread, per pixel). The noise is measured round each box, as light
     and noise vary across a photo."""
     free = ~win.printed & (win.owner >= 0)
     dead = np.full(dark.shape, DEAD_MIN, np.float32)
-    noise = np.full(dark.shape, DEAD_MIN / NOISE_K, np.float32)
+    noise = np.full(dark.shape, DEAD_MIN / k, np.float32)
     for i, (rows, cols) in enumerate(win.spans):
         mine = free[rows, cols] & (win.owner[rows, cols] == i)
         sample = dark[rows, cols][mine]
+        sample = sample[:: max(1, sample.size // 1500)]
         if sample.size:
             med = float(np.median(sample))
             sigma = 1.4826 * float(np.median(np.abs(sample - med)))
-            dead[rows, cols][mine] = max(DEAD_MIN, med + NOISE_K * sigma)
+            dead[rows, cols][mine] = max(DEAD_MIN * k / NOISE_K, med + k * sigma)
             noise[rows, cols][mine] = sigma
+    # how dark the print came out, against how dark it was drawn
     core = win.print_dark > 0.5
     contrast = float(np.median(dark[core] / win.print_dark[core])) if core.any() else 1.0
     floor = np.maximum(dead, min(contrast, 1.0) * win.halo)
@@ -134,11 +151,18 @@ def _circled(bbox: np.ndarray, rects: np.ndarray) -> int:
 
 
 def measure(
-    smooth: np.ndarray, white: np.ndarray, key: str, boxes: list[Box], win: Window, ppm: float
+    canon: np.ndarray,
+    white: np.ndarray,
+    key: str,
+    boxes: list[Box],
+    win: Window,
+    ppm: float,
+    keen: bool = False,
 ) -> QuestionInk:
-    """The ink at each box of one question. `smooth` is the aligned page, lightly smoothed (float32)."""
-    dark, shift = darkness(smooth, white, win)
-    added, noise = _added(dark, win)
+    """The ink at each box of one question of the aligned page `canon` (`white`: see `paper_white`).
+    `keen` looks closer to the noise, for the traces of a light pencil that the first look missed."""
+    dark, shift = darkness(canon, white, win, ppm)
+    added, noise = _added(dark, win, KEEN_K if keen else NOISE_K)
     ink = added > 0
     reach = np.ones((2 * PRINT_MARGIN + 3, 2 * PRINT_MARGIN + 3), np.uint8)  # across the set-aside band
     bridge = cv2.dilate(ink.astype(np.uint8), reach).astype(bool) & win.outline
@@ -156,7 +180,7 @@ def measure(
     total = per_box.sum(axis=1)
     # a stroke rises well above the noise somewhere; specks of grain and JPEG blocks do not
     seeded = np.zeros(count, bool)
-    seeded[np.unique(labels[added >= SEED_K * noise])] = True
+    seeded[np.unique(labels[added >= (KEEN_K if keen else SEED_K) * noise])] = True
     total[~seeded] = 0.0
     rects = _rects(boxes, win, ppm)
     unit = ppm * ppm

@@ -63,12 +63,18 @@ def read_page(
     """One Reading per question on page `number`, in page order."""
     page = layout.pages[number - 1]
     plan = expected.plan(layout, number, PPM)
-    # smoothing over about a stroke's width keeps a faint stroke's ink and averages the paper's noise away
-    smooth = cv2.GaussianBlur(canon.astype(np.float32), (5, 5), 1.0)
     white = ink.paper_white(canon, PPM, plan.zones)
-    found = [ink.measure(smooth, white, key, plan.boxes[key], plan.windows[key], PPM) for key in plan.boxes]
+    found = [ink.measure(canon, white, key, plan.boxes[key], plan.windows[key], PPM) for key in plan.boxes]
     kinds = {key: questions[key]["type"] for key in plan.boxes}
     hand = decide.learn_hand(found, kinds)
+    if hand.light:  # a light pencil's marks can hide in the noise: look again, closer, before "empty"
+        for q in found:
+            if kinds[q.key] != "text":
+                keen = ink.measure(
+                    canon, white, q.key, plan.boxes[q.key], plan.windows[q.key], PPM, keen=True
+                )
+                for box, seen in zip(q.boxes, keen.boxes, strict=True):
+                    box.trace = seen.evidence
     areas = {a.question: a for a in page.areas}
     out = []
     for q in found:
