@@ -231,7 +231,7 @@ def display_crop(crop: bytes | None) -> bytes | None:
     light = cv2.morphologyEx(image, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (25, 25)))
     flat = image.astype(np.float32) / np.maximum(cv2.GaussianBlur(light, (0, 0), 6).astype(np.float32), 1.0)
     ink = float(np.percentile(flat, 0.5))
-    level = np.clip((flat - ink) / max(0.98 - ink, 0.1), 0.0, 1.0) ** 1.8
+    level = np.clip((flat - ink) / max(0.93 - ink, 0.1), 0.0, 1.0) ** 1.8  # paper grain goes white
     out = (level * 255).astype(np.uint8)
     used = np.flatnonzero((out < 200).sum(axis=0) > 0)
     if used.size:
