@@ -44,8 +44,8 @@ def draw_page(
     code_qr.make(fit=True)
     matrix = code_qr.get_matrix()
     module = qs / len(matrix)
-    for r, row in enumerate(matrix):
-        for c, bit in enumerate(row):
+    for r, bits in enumerate(matrix):
+        for c, bit in enumerate(bits):
             if bit:
                 canvas.rect(
                     (qx + c * module) * mm,

@@ -194,7 +194,7 @@ def measure(
             out[j].strokes += 1
             out[j].reach = max(out[j].reach, float(np.hypot(stats[c, 2], stats[c, 3])) / ppm)
             continue
-        for j in np.flatnonzero(shares >= 0.15):
-            out[j].evidence += float(per_box[c, j]) / unit
-            out[j].shared = True
+        for k in np.flatnonzero(shares >= 0.15):
+            out[k].evidence += float(per_box[c, k]) / unit
+            out[k].shared = True
     return QuestionInk(key, out, weight[:: max(1, weight.size // 2000)], shift)

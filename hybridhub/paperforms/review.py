@@ -13,7 +13,7 @@ and where its boxes lie in that crop, so the screen can show which key picks whi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import cv2
 import numpy as np
@@ -73,7 +73,7 @@ class ReviewQueues:
 def question_of(definition: dict[str, Any], key: str) -> dict[str, Any]:
     for q in definition["questions"]:
         if q["key"] == key:
-            return q
+            return cast(dict[str, Any], q)
     raise NotFoundError(f"the form has no question '{key}'", field="question")
 
 

@@ -32,13 +32,13 @@ OTHER = {
     "consent_quote": False,
 }
 KEYS = {
-    "overall": Qt.Key_4,
-    "heard": Qt.Key_2,
-    "took_part": Qt.Key_3,
-    "internet": Qt.Key_2,
-    "age_band": Qt.Key_4,
+    "overall": Qt.Key.Key_4,
+    "heard": Qt.Key.Key_2,
+    "took_part": Qt.Key.Key_3,
+    "internet": Qt.Key.Key_2,
+    "age_band": Qt.Key.Key_4,
 }
-KEYS["consent_quote"] = Qt.Key_1
+KEYS["consent_quote"] = Qt.Key.Key_1
 
 
 def test_review_with_number_keys_and_transcribe(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
@@ -57,18 +57,18 @@ def test_review_with_number_keys_and_transcribe(qtbot: QtBot, ctx: AppContext, t
     assert [s.digit for s in cell.item.spots] == [1, 2, 3]  # the keys are drawn beside the boxes
     assert "Uncertain answers (1)" in page.tabs.tabText(0) and "Handwriting (1)" in page.tabs.tabText(1)
     grid.setFocus()
-    qtbot.keyClick(grid, Qt.Key_7)  # not an option: nothing chosen
+    qtbot.keyClick(grid, Qt.Key.Key_7)  # not an option: nothing chosen
     assert not cell.pick.ready
-    qtbot.keyClick(grid, Qt.Key_3)
+    qtbot.keyClick(grid, Qt.Key.Key_3)
     assert "3 Good" in cell.options.text()
     with qtbot.waitSignal(ctx.store.changed, timeout=2000):
-        qtbot.keyClick(grid, Qt.Key_Return)
+        qtbot.keyClick(grid, Qt.Key.Key_Return)
     assert grid.left == 0 and "(0)" in page.tabs.tabText(0) and grid.empty.isVisible()
 
     page.tabs.setCurrentIndex(1)
     qtbot.keyClicks(page.texts.text, "Good coffee and a quiet room")
     with qtbot.waitSignal(ctx.store.changed, timeout=2000):
-        qtbot.keyClick(page.texts.text, Qt.Key_Return, Qt.ControlModifier)
+        qtbot.keyClick(page.texts.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert page.texts.items == []
     with ctx.workspace.session() as s:
         internet = s.scalars(select(Answer).where(Answer.question_key == "internet")).one()
@@ -98,7 +98,7 @@ def test_a_hundred_doubtful_answers_are_cleared_with_two_keys_each(
     while grid.cells and not all(c.done for c in grid.cells):
         cell = grid.cells[grid.current]
         qtbot.keyClick(grid, KEYS[cell.item.question_key])
-        qtbot.keyClick(grid, Qt.Key_Return)
+        qtbot.keyClick(grid, Qt.Key.Key_Return)
         keys += 2
     assert grid.left == 0 and keys == 2 * 6 * copies
     with ctx.workspace.session() as s:
@@ -124,17 +124,17 @@ def test_blank_backspace_and_leaving_for_later(qtbot: QtBot, ctx: AppContext, tm
     grid = page.choices
     grid.setFocus()
     first = grid.cells[0]
-    qtbot.keyClick(grid, Qt.Key_1)
-    qtbot.keyClick(grid, Qt.Key_Backspace)
+    qtbot.keyClick(grid, Qt.Key.Key_1)
+    qtbot.keyClick(grid, Qt.Key.Key_Backspace)
     assert not first.pick.ready
-    qtbot.keyClick(grid, Qt.Key_B)
+    qtbot.keyClick(grid, Qt.Key.Key_B)
     assert first.pick.blank and "—" in first.options.text()
-    qtbot.keyClick(grid, Qt.Key_Return)
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
     assert first.done and grid.current == 1
-    qtbot.keyClick(grid, Qt.Key_Return)  # nothing chosen: Enter only moves on
+    qtbot.keyClick(grid, Qt.Key.Key_Return)  # nothing chosen: Enter only moves on
     assert not grid.cells[1].done and grid.current == 2
     waiting = [c.item.answer_id for c in grid.cells if not c.done]
-    qtbot.keyClick(grid, Qt.Key_PageDown)
+    qtbot.keyClick(grid, Qt.Key.Key_PageDown)
     assert [c.item.answer_id for c in grid.cells][:1] != waiting[:1] and grid.left == 11
     with ctx.workspace.session() as s:
         blank = s.get(Answer, first.item.answer_id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -30,7 +31,7 @@ def _pixmap(crop: bytes | None, width: int) -> QPixmap:
         pixmap.loadFromData(crop, "PNG")
     if pixmap.isNull() or pixmap.width() <= width:
         return pixmap
-    return pixmap.scaledToWidth(width, Qt.SmoothTransformation)
+    return pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
 
 
 class _TranscriptEdit(QPlainTextEdit):
@@ -39,7 +40,10 @@ class _TranscriptEdit(QPlainTextEdit):
     submitted = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.submitted.emit()
             return
         super().keyPressEvent(event)
@@ -156,8 +160,8 @@ class ReviewPage(QWidget):
         grid_layout.addWidget(help_text)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.choices)
         grid_layout.addWidget(scroll, 1)
         self.texts = _TextPane(self)

@@ -62,7 +62,7 @@ class _Crop(QLabel):
     def __init__(self, item: ReviewItem) -> None:
         super().__init__()
         self.item = item
-        self.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setStyleSheet("background: white;")
         crop = display_crop(item.crop)
         self.original = QPixmap()
@@ -75,9 +75,11 @@ class _Crop(QLabel):
         if self.original.isNull() or width <= 0:
             return
         scale = min(1.0, width / self.original.width())
-        shown = self.original.scaledToWidth(round(self.original.width() * scale), Qt.SmoothTransformation)
+        shown = self.original.scaledToWidth(
+            round(self.original.width() * scale), Qt.TransformationMode.SmoothTransformation
+        )
         painter = QPainter(shown)
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(self.font())
         for spot in self.item.spots:
             size = max(12, round(spot.size * scale * 0.6))
@@ -86,11 +88,11 @@ class _Crop(QLabel):
             painter.setFont(font)
             x, y = round(spot.x * scale), round(spot.y * scale)
             badge = QRect(x - size, y - size, size, size)
-            painter.setPen(Qt.NoPen)
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(42, 111, 151, 170))
             painter.drawRoundedRect(badge, 3, 3)
             painter.setPen(QColor("white"))
-            painter.drawText(badge, Qt.AlignCenter, str(spot.digit))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(spot.digit))
         painter.end()
         self.setPixmap(shown)
 
@@ -106,17 +108,17 @@ class ReviewCell(QFrame):
         self.pick = Pick()
         self.done = False
         self.setObjectName("reviewCell")
-        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(4)
         self.where = QLabel(
-            self.tr("Sheet {0} · {1}").format(item.sheet_code, item.label), textFormat=Qt.PlainText
+            self.tr("Sheet {0} · {1}").format(item.sheet_code, item.label), textFormat=Qt.TextFormat.PlainText
         )
         self.where.setObjectName("subtitle")
         self.where.setWordWrap(True)
         self.crop = _Crop(item)
-        self.options = QLabel(textFormat=Qt.RichText)
+        self.options = QLabel(textFormat=Qt.TextFormat.RichText)
         self.options.setWordWrap(True)
         for w in (self.where, self.crop, self.options):
             layout.addWidget(w)
@@ -159,7 +161,7 @@ class ReviewGrid(QWidget):
         self.items: list[ReviewItem] = []
         self.cells: list[ReviewCell] = []
         self.current = 0
-        self.setFocusPolicy(Qt.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.grid = QGridLayout(self)
         self.grid.setSpacing(10)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -189,7 +191,7 @@ class ReviewGrid(QWidget):
         for i, item in enumerate(batch):
             cell = ReviewCell(item)
             cell.clicked.connect(self._clicked)
-            self.grid.addWidget(cell, i // self.columns, i % self.columns, Qt.AlignTop)
+            self.grid.addWidget(cell, i // self.columns, i % self.columns, Qt.AlignmentFlag.AlignTop)
             self.cells.append(cell)
         if not self.cells:
             self.grid.addWidget(self.empty, 0, 0)
@@ -227,32 +229,47 @@ class ReviewGrid(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if self._edit(key) or self._navigate(key):
+            return
+        super().keyPressEvent(event)
+
+    def _edit(self, key: int) -> bool:
+        """Digits, B and Backspace change the current answer's pick."""
         cell = self.cells[self.current] if self.cells else None
-        moves = {Qt.Key_Right: 1, Qt.Key_Left: -1, Qt.Key_Down: self.columns, Qt.Key_Up: -self.columns}
-        if cell is not None and Qt.Key_0 <= key <= Qt.Key_9 and not cell.done:
-            cell.pick.key(cell.item, key - Qt.Key_0)
-        elif cell is not None and key == Qt.Key_B and not cell.done:
+        if cell is None or cell.done:
+            return False
+        if Qt.Key.Key_0.value <= key <= Qt.Key.Key_9.value:
+            cell.pick.key(cell.item, key - Qt.Key.Key_0.value)
+        elif key == Qt.Key.Key_B.value:
             cell.pick = Pick()
             cell.pick.blank = True
-        elif cell is not None and key == Qt.Key_Backspace and not cell.done:
+        elif key == Qt.Key.Key_Backspace.value:
             cell.pick = Pick()
-        elif key in (Qt.Key_Return, Qt.Key_Enter):
+        else:
+            return False
+        self._show()
+        return True
+
+    def _navigate(self, key: int) -> bool:
+        """Enter accepts, the arrows and Tab move, Page Down leaves the open answers for later."""
+        moves = {
+            Qt.Key.Key_Right.value: 1,
+            Qt.Key.Key_Left.value: -1,
+            Qt.Key.Key_Down.value: self.columns,
+            Qt.Key.Key_Up.value: -self.columns,
+            Qt.Key.Key_Tab.value: 1,
+            Qt.Key.Key_Backtab.value: -1,
+        }
+        if key in (Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value):
             self.accept()
-            return
-        elif key == Qt.Key_PageDown:  # leave the open ones for later: they go to the end of the queue
+        elif key == Qt.Key.Key_PageDown.value:  # the open ones go to the end of the queue
             self.items += [c.item for c in self.cells if not c.done]
             self._next_screen()
-            return
         elif key in moves:
             self._move(moves[key])
-            return
-        elif key in (Qt.Key_Tab, Qt.Key_Backtab):
-            self._move(-1 if key == Qt.Key_Backtab else 1)
-            return
         else:
-            super().keyPressEvent(event)
-            return
-        self._show()
+            return False
+        return True
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # Tab moves between answers, not widgets
         return False
