@@ -10,6 +10,7 @@ many sheets of the same form.
 from __future__ import annotations
 
 import io
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -157,22 +158,25 @@ def _window(page_image: np.ndarray, boxes: list[Box], ppm: float) -> Window:
 
 
 _PLANS: OrderedDict[tuple[str, int, float], Plan] = OrderedDict()
+_PLANS_LOCK = threading.Lock()  # scans run in worker threads
 PLANS_KEPT = 16
 
 
 def plan(layout: Layout, number: int, ppm: float) -> Plan:
     """The map of page `number` of `layout` (the last few are kept)."""
     key = (layout.key, number, ppm)
-    if key in _PLANS:
-        _PLANS.move_to_end(key)
-        return _PLANS[key]
+    with _PLANS_LOCK:
+        if key in _PLANS:
+            _PLANS.move_to_end(key)
+            return _PLANS[key]
     image = render(layout, number, ppm)
     boxes: dict[str, list[Box]] = {}
     for b in layout.pages[number - 1].boxes:
         boxes.setdefault(b.question, []).append(b)
     windows = {q: _window(image, qboxes, ppm) for q, qboxes in boxes.items()}
     found = Plan(boxes, windows, _zone_mask(layout, layout.pages[number - 1].boxes))
-    _PLANS[key] = found
-    while len(_PLANS) > PLANS_KEPT:
-        _PLANS.popitem(last=False)
+    with _PLANS_LOCK:
+        _PLANS[key] = found
+        while len(_PLANS) > PLANS_KEPT:
+            _PLANS.popitem(last=False)
     return found
