@@ -90,8 +90,10 @@ def darkness(
     canon: np.ndarray, white: np.ndarray, win: Window, ppm: float
 ) -> tuple[np.ndarray, tuple[int, int]]:
     """The window's darkness (1 black, 0 the paper's white, below 0 brighter than that), taken where
-    the print really is (searched ±SEARCH px). Smoothing over about a stroke's width keeps a faint
-    stroke's ink and averages the paper's noise away."""
+    the print really is: searched ±SEARCH px for the question, then for each box's zone on its own (a
+    photo of a curved page, a lens, a scanner's skew leave the markers' fit a pixel or two off at one
+    end of a row). Smoothing over about a stroke's width keeps a faint stroke's ink and averages the
+    paper's noise away."""
     s, m = SEARCH, SEARCH + 2
     rows, cols = slice(win.y0 - m, win.y1 + m), slice(win.x0 - m, win.x1 + m)
     smooth = cv2.GaussianBlur(canon[rows, cols].astype(np.float32), (5, 5), 1.0)
@@ -102,7 +104,16 @@ def darkness(
         fit = cv2.matchTemplate(dark, win.print_dark, cv2.TM_CCORR)
         _, _, _, (sx, sy) = cv2.minMaxLoc(fit)
     h, w = win.printed.shape
-    return np.ascontiguousarray(dark[sy : sy + h, sx : sx + w]), (sx - s, sy - s)
+    out = np.ascontiguousarray(dark[sy : sy + h, sx : sx + w])
+    for i, (r, c) in enumerate(win.spans):
+        template = win.print_dark[r, c]
+        if len(win.spans) == 1 or template.max(initial=0.0) <= 0.1:
+            continue
+        around = dark[r.start : r.stop + 2 * s, c.start : c.stop + 2 * s]
+        _, _, _, (bx, by) = cv2.minMaxLoc(cv2.matchTemplate(around, template, cv2.TM_CCORR))
+        mine = win.owner[r, c] == i
+        out[r, c][mine] = around[by : by + template.shape[0], bx : bx + template.shape[1]][mine]
+    return out, (sx - s, sy - s)
 
 
 def _added(dark: np.ndarray, win: Window, k: float = NOISE_K) -> tuple[np.ndarray, np.ndarray]:
