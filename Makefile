@@ -4,9 +4,9 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint demo bench screenshots translations clean
+.PHONY: run test lint demo bench screenshots translations dist appimage clean
 
-$(STAMP): pyproject.toml scripts/system-deps.sh
+$(STAMP): pyproject.toml setup.py scripts/system-deps.sh
 	bash scripts/system-deps.sh
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
@@ -34,10 +34,21 @@ demo: $(STAMP)
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do $(PY) $$b || exit 1; done
 
-## Qt translations: extract strings, then compile .qm files.
+## Translations (docs/translating.md): the printed documents' gettext catalogues (.pot/.po -> .mo),
+## then the app's Qt catalogues (.ts -> .qm).
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find hybridhub/ui -name '*.py') -ts resources/i18n/hybridhub_fr.ts resources/i18n/hybridhub_de.ts resources/i18n/hybridhub_es.ts
-	for ts in resources/i18n/*.ts; do $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+	$(PY) -m hybridhub.reports.catalogue
+	$(PY) -m hybridhub.ui.qt_catalogues
+
+## The installable app (docs/packaging.md): the PyInstaller one-folder build in dist/HybridHub, then a
+## check that starts it offscreen and runs demo, report and forms print from it.
+dist: $(STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/hybridhub.spec
+	HYBRIDHUB_DIST=dist/HybridHub QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests/packaging/test_dist.py
+
+## An AppImage from dist/ (packs it where appimagetool is on PATH; otherwise leaves the checked AppDir).
+appimage: dist
+	bash packaging/linux/build-appimage.sh dist/HybridHub
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -11,12 +11,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hybridhub import APP_ID, APP_NAME, ORG_NAME, __version__
 from hybridhub.core.errors import UserError
-from hybridhub.core.paths import RESOURCES, demo_workspace
+from hybridhub.core.files import owner_only_umask
+from hybridhub.core.paths import demo_workspace
+from hybridhub.core.resources import resource_path
 from hybridhub.core.workspace import Workspace, open_workspace
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.dialogs import DialogService
@@ -36,13 +39,25 @@ def ensure_demo() -> Path:
     return path
 
 
-def install_translator(app: QApplication) -> QTranslator | None:
-    """The UI in the user's language where a translation ships in resources/i18n."""
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "hybridhub", "_", str(RESOURCES / "i18n")):
-        app.installTranslator(translator)
-        return translator
-    return None
+def install_translator(app: QApplication, language: str = "") -> list[QTranslator]:
+    """The UI in the chosen language (else the system's) where a translation ships with the app, with
+    Qt's own words (standard buttons, dialogs) and number and date formats in the same language."""
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    installed = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase", qt_folder), ("hybridhub", str(resource_path("i18n")))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def quit_after_start(app: QApplication, window: MainWindow) -> None:
+    """The first window is up and its event queue drained: say so on stdout and leave."""
+    print(f"started: {window.windowTitle()}", flush=True)
+    app.quit()
 
 
 def build_context(
@@ -71,16 +86,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("workspace", nargs="?", type=Path, help="workspace file to open")
     parser.add_argument("--demo", action="store_true", help="open the demo workspace")
     parser.add_argument("--version", action="version", version=f"hybridhub {__version__}")
+    parser.add_argument(
+        "--quit-after-start",
+        action="store_true",
+        help="show the first window, print its title and quit (checks an installed app)",
+    )
     args = parser.parse_args(argv)
+    owner_only_umask()  # every file this process writes is the user's alone (participants may be patients)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    apply_style(app)
-    install_translator(app)
+    app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
     settings = Settings()
+    apply_style(app, settings.appearance)
+    install_translator(app, settings.language)
     path = start_workspace(args.workspace, settings, args.demo)
     try:
         workspace = open_workspace(path)
@@ -94,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(ctx, open_demo=ensure_demo)
     dialogs.parent = window
     window.show()
+    if args.quit_after_start:
+        QTimer.singleShot(0, lambda: quit_after_start(app, window))
     code = app.exec()
     ctx.workspace.close()
     return code

@@ -15,6 +15,18 @@ from hybridhub.core.workspace import Workspace, create_workspace
 DATA = Path(__file__).parent / "data"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _session_key_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """One key store for the whole run, as for one user on one laptop: the demo workspace is built
+    once per session (its keys must be found by every test that copies it) and CLI subprocesses
+    inherit it. Keys are filed by event uid, so tests never see each other's. A test that needs a
+    laptop without the keys points HYBRIDHUB_KEYSTORE elsewhere."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("HYBRIDHUB_KEYSTORE", str(tmp_path_factory.mktemp("keys")))
+        mp.setenv("HYBRIDHUB_DATA_DIR", str(tmp_path_factory.mktemp("session-data")))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Never touch the real user data dir or a developer's HYBRIDHUB_WORKSPACE."""

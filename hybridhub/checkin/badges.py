@@ -25,9 +25,11 @@ from sqlalchemy.orm import Session
 from hybridhub.checkin.codes import format_short
 from hybridhub.checkin.registrations import fold
 from hybridhub.core.errors import NotFoundError, ValidationError
+from hybridhub.core.files import make_private
+from hybridhub.core.l10n import LANGUAGES, Formats, document_formats
 from hybridhub.core.models import Event, Participant, Registration
-from hybridhub.core.paths import font_path
 from hybridhub.core.progress import ProgressFn, no_progress
+from hybridhub.core.resources import font_path
 
 LAYOUTS = ("labels", "tickets")
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -182,6 +184,12 @@ def _label(c: Canvas, b: Badge, event_title: str, x: float, y: float) -> None:
     c.drawCentredString(qr_x + qr_size / 2, y + pad, format_short(b.short_code))
 
 
+def badge_formats(event: Event) -> Formats:
+    """Dates on badges as the report writes them, in the event's first language (not the system's)."""
+    lang = next((lang for lang in event.languages or [] if lang in LANGUAGES), "en")
+    return document_formats(lang)
+
+
 def _ticket(c: Canvas, b: Badge, event: Event) -> None:
     width, height = A4
     margin = 20 * mm
@@ -190,9 +198,8 @@ def _ticket(c: Canvas, b: Badge, event: Event) -> None:
     c.drawString(margin, height - margin, event.title[:90])
     c.setFillColor(GREY)
     c.setFont(FONT, 11)
-    where = " · ".join(
-        x for x in (event.starts_on.strftime("%d %B %Y") if event.starts_on else "", event.venue) if x
-    )
+    when = badge_formats(event).date(event.starts_on) if event.starts_on else ""
+    where = " · ".join(x for x in (when, event.venue) if x)
     if where:
         c.drawString(margin, height - margin - 18, where[:110])
     c.setFillColor(black)
@@ -277,6 +284,7 @@ def write_badges(
             c.showPage()
     try:
         c.save()
+        make_private(tmp)  # names of participants: the user's alone
         tmp.replace(output)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -157,6 +157,7 @@ class Desk:
     def __init__(self, workspace: Workspace, device: str) -> None:
         self.workspace = workspace
         self.device = device.strip()[:100] or "desk"
+        self.scrubber = workspace.scrubber()  # what was typed at the desk may be a phone number
         self.reload()
 
     def reload(self) -> None:
@@ -211,7 +212,7 @@ class Desk:
         problem = self.verifier.check(decoded)
         if problem:
             return self._failed(INVALID, problem, kept, method, session_id, direction, decoded.layout_hint)
-        with self.workspace.engine.begin() as s:
+        with self.workspace.writing() as s:
             row = _BY_CODE.first(s, {"code": decoded.text})
             if row is None or row[1]:
                 why = (
@@ -226,7 +227,7 @@ class Desk:
             return self._record(s, person, row[0], kept, method, session_id, direction, decoded.layout_hint)
 
     def _scan_short(self, short: str, raw: str, session_id: int | None, direction: str) -> ScanOutcome:
-        with self.workspace.engine.begin() as s:
+        with self.workspace.writing() as s:
             row = s.execute(
                 select(Registration.id.label("reg_id"), Registration.revoked, *_P_COLUMNS)
                 .join(Participant, Participant.id == Registration.participant_id)
@@ -465,7 +466,7 @@ class Desk:
                 "direction": direction,
                 "device": self.device,
                 "method": method,
-                "raw_input": raw,
+                "raw_input": self.scrubber.text(raw),
                 "result": result,
                 "annuls_uid": None,
                 "scanned_at": now,
@@ -487,7 +488,7 @@ class Desk:
     ) -> ScanOutcome:
         """Log a failed scan (it is evidence too: a forged badge, a misconfigured scanner)."""
         if s is None:
-            with self.workspace.engine.begin() as own:
+            with self.workspace.writing() as own:
                 uid, now = self._insert(
                     own, result=result, raw=raw, method=method, session_id=session_id, direction=direction
                 )

@@ -1,8 +1,9 @@
-"""The event's Ed25519 signing keys, kept in `EventKey`.
+"""The event's Ed25519 signing keys: public halves in `EventKey`, private halves in the key store.
 
-The laptop that prints badges holds private halves; door laptops may hold public halves only (see
-`strip_private_keys`, used for a door copy). Several keys can be valid at once, so a key can rotate
-without reprinting every badge; retiring a key makes its codes invalid.
+The laptop that prints badges holds the private halves in its user's key store (never in the
+workspace file); a door copy verifies with the public halves only (`strip_private_keys` marks its keys
+as not signing there, even on a laptop whose key store holds them). Several keys can be valid at once,
+so a key can rotate without reprinting every badge; retiring a key makes its codes invalid.
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from hybridhub.checkin.codes import Verifier, new_private_key
+from hybridhub.core import keystore
 from hybridhub.core.errors import NotFoundError, UserError, ValidationError, WorkspaceError
+from hybridhub.core.event_secrets import missing_signing_key, private_signing_key
+from hybridhub.core.files import make_workspace_private
 from hybridhub.core.models import Event, EventKey
-from hybridhub.core.workspace import backup_sqlite, open_workspace
+from hybridhub.core.workspace import backup_sqlite, compact_sqlite, open_workspace
 
 MAX_KEY_ID = 0xFFFF
 
@@ -36,7 +40,11 @@ def _fingerprint(public: bytes) -> str:
 
 def list_keys(session: Session, event: Event) -> list[KeyInfo]:
     rows = session.scalars(select(EventKey).where(EventKey.event_id == event.id).order_by(EventKey.key_id))
-    return [KeyInfo(k.key_id, k.active, k.private_key is not None, _fingerprint(k.public_key)) for k in rows]
+    held = set(keystore.signing_key_ids(event.uid))
+    return [
+        KeyInfo(k.key_id, k.active, k.signs_here and k.key_id in held, _fingerprint(k.public_key))
+        for k in rows
+    ]
 
 
 def valid_key_ids(session: Session, event: Event) -> list[int]:
@@ -49,36 +57,51 @@ def valid_key_ids(session: Session, event: Event) -> list[int]:
     )
 
 
+@dataclass(frozen=True)
+class SigningKey:
+    key_id: int
+    private: bytes
+
+
 def new_key(session: Session, event: Event) -> EventKey:
-    """A fresh signing key with the next key id; earlier keys stay valid."""
+    """A fresh signing key with the next key id, its private half in the key store; earlier keys stay
+    valid."""
+    return _add_key(session, event)[0]
+
+
+def _add_key(session: Session, event: Event) -> tuple[EventKey, SigningKey]:
     top = session.scalar(select(func.max(EventKey.key_id)).where(EventKey.event_id == event.id)) or 0
     if top >= MAX_KEY_ID:
         raise ValidationError(f"this event already used {MAX_KEY_ID} keys")
     private, public = new_private_key()
-    key = EventKey(event_id=event.id, key_id=top + 1, public_key=public, private_key=private, active=True)
+    keystore.store_signing_key(event.uid, top + 1, private)
+    key = EventKey(event_id=event.id, key_id=top + 1, public_key=public, signs_here=True, active=True)
     session.add(key)
     session.flush()
-    return key
+    return key, SigningKey(key.key_id, private)
 
 
-def signing_key(session: Session, event: Event, *, create: bool = True) -> EventKey:
-    """The newest active key whose private half is on this laptop. On a workspace with no key at all
-    one is made (the first laptop to register people is the printing laptop)."""
-    key = session.scalars(
+def signing_key(session: Session, event: Event, *, create: bool = True) -> SigningKey:
+    """The newest active key this laptop signs with. On a workspace with no key at all one is made
+    (the first laptop to register people is the printing laptop)."""
+    keys = session.scalars(
         select(EventKey)
-        .where(EventKey.event_id == event.id, EventKey.active.is_(True), EventKey.private_key.is_not(None))
+        .where(EventKey.event_id == event.id, EventKey.active.is_(True), EventKey.signs_here.is_(True))
         .order_by(EventKey.key_id.desc())
-        .limit(1)
-    ).first()
-    if key is not None:
-        return key
+    ).all()
+    for key in keys:
+        private = private_signing_key(event, key.key_id, key.public_key)
+        if private is not None:
+            return SigningKey(key.key_id, private)
+    if keys:
+        raise missing_signing_key(event, keys[0].key_id)
     has_any = session.scalar(select(func.count()).select_from(EventKey).where(EventKey.event_id == event.id))
     if has_any or not create:
         raise UserError(
             "this laptop holds only the public keys of the event, so it cannot sign codes",
             hint="register people and print badges on the laptop that holds the signing key",
         )
-    return new_key(session, event)
+    return _add_key(session, event)[1]
 
 
 def retire_key(session: Session, event: Event, key_id: int) -> None:
@@ -98,17 +121,18 @@ def verifier(session: Session, event: Event) -> Verifier:
 
 
 def strip_private_keys(session: Session, event: Event) -> int:
-    """Forget every private half in this workspace; returns how many were dropped."""
+    """This copy of the workspace stops signing (a door copy): returns how many keys signed here."""
     done = session.execute(
         update(EventKey)
-        .where(EventKey.event_id == event.id, EventKey.private_key.is_not(None))
-        .values(private_key=None)
+        .where(EventKey.event_id == event.id, EventKey.signs_here.is_(True))
+        .values(signs_here=False)
     )
     return int(done.rowcount)  # type: ignore[attr-defined]
 
 
 def make_door_copy(source: Path, dest: Path) -> int:
-    """Copy a workspace for a door laptop, keeping only the public keys. Returns the keys stripped."""
+    """Copy a workspace for a door laptop: it verifies codes and never signs them (its keys are
+    marked so, and the private halves were never in the file). Returns the keys that signed here."""
     if dest.exists():
         raise WorkspaceError("a file already exists here; choose another name", file=dest)
     if source.resolve() == dest.resolve():
@@ -122,10 +146,10 @@ def make_door_copy(source: Path, dest: Path) -> int:
     try:
         with ws.transaction() as s:
             stripped = strip_private_keys(s, ws.event(s))
-        with ws.engine.connect() as conn:
-            if ws.is_sqlite:  # the dropped private keys must not linger in free pages or the WAL
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-                conn.exec_driver_sql("VACUUM")
+        if ws.is_sqlite:
+            with ws.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                compact_sqlite(conn)
     finally:
         ws.close()
+    make_workspace_private(dest)
     return stripped

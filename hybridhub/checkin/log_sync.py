@@ -21,6 +21,7 @@ from hybridhub.checkin.registrations import CHANNEL as IDENTITY_CHANNEL
 from hybridhub.checkin.registrations import next_badge_number
 from hybridhub.core.clock import as_utc, utcnow
 from hybridhub.core.errors import ImportFormatError, ValidationError
+from hybridhub.core.files import make_private
 from hybridhub.core.models import CheckIn, Event, EventSession, Identity, Participant, Registration
 from hybridhub.core.models.checkin import CHECKIN_RESULTS
 from hybridhub.core.progress import ProgressFn, no_progress
@@ -124,6 +125,7 @@ def write_log(path: Path, data: dict[str, Any]) -> None:
     tmp = path.with_name(path.name + ".part")
     try:
         tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        make_private(tmp)
         tmp.replace(path)
     except OSError as exc:
         raise ValidationError(f"cannot write the log: {exc.strerror}", file=path) from exc

@@ -7,7 +7,9 @@ E-mail addresses and phone numbers are never stored in clear: only keyed hashes 
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,13 +19,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hybridhub.checkin import codes
-from hybridhub.checkin.keys import signing_key
+from hybridhub.checkin.keys import SigningKey, signing_key
 from hybridhub.checkin.tables import Table, read_table
 from hybridhub.core.clock import utcnow
 from hybridhub.core.errors import UserError, ValidationError
+from hybridhub.core.event_secrets import hash_key
 from hybridhub.core.models import (
     Event,
-    EventKey,
     Identity,
     ImportBatch,
     MappingPreset,
@@ -32,6 +34,7 @@ from hybridhub.core.models import (
 )
 from hybridhub.core.privacy import email_hash, phone_hash
 from hybridhub.core.progress import ProgressFn, no_progress
+from hybridhub.core.scrub import Scrubber
 from hybridhub.core.text import fold
 
 CHANNEL = "checkin"
@@ -251,14 +254,16 @@ def _person(table: Table, mapping: ColumnMapping, line: int, cells: list[str]) -
     )
 
 
-def _keys(event: Event, person: _Person) -> dict[str, str]:
+def _keys(event: Event, person: _Person, secret: Callable[[], bytes]) -> dict[str, str]:
     keys: dict[str, str] = {}
     if person.email:
-        keys["email"] = email_hash(event.hash_key, person.email)
+        keys["email"] = email_hash(secret(), person.email)
     if person.phone:
-        keys["phone"], keys["phone_last2"] = phone_hash(event.hash_key, person.phone)
-    if person.name:
-        keys["name"] = "name:" + fold(person.name) + "|" + fold(person.organisation or "")
+        keys["phone"], keys["phone_last2"] = phone_hash(secret(), person.phone)
+    if person.name:  # a name that is an address or a number is matched on a keyed hash
+        keys["name"] = Scrubber(secret).stable_key(
+            "name:" + fold(person.name) + "|" + fold(person.organisation or "")
+        )
     return keys
 
 
@@ -303,7 +308,7 @@ def issue_code(
     session: Session,
     event: Event,
     participant: Participant,
-    key: EventKey,
+    key: SigningKey,
     source: dict[str, Any],
     taken: set[str] | None = None,
 ) -> Registration:
@@ -314,8 +319,7 @@ def issue_code(
         session.flush()
     issued = utcnow().replace(microsecond=0)
     payload = codes.Payload(key.key_id, codes.event_tag(event.uid), participant.badge_number, issued)
-    assert key.private_key is not None
-    text = codes.sign(key.private_key, payload)
+    text = codes.sign(key.private, payload)
     taken = _short_codes(session, event) if taken is None else taken
     short = codes.new_short_code()
     while short in taken:
@@ -398,6 +402,7 @@ def import_registrations(
     badge = next_badge_number(session, event)
     known = _Known(session, event)
     taken = _short_codes(session, event)
+    secret = functools.cache(lambda: hash_key(event))  # asked for only if the list has e-mails or phones
     total = len(table.rows)
     for i, (line, cells) in enumerate(table.rows):
         if i % 100 == 0:
@@ -408,7 +413,7 @@ def import_registrations(
             summary.skipped += 1
             summary.errors.append(exc.describe())
             continue
-        keys = _keys(event, person)
+        keys = _keys(event, person, secret)
         ident = known.find(keys)
         if ident is not None:
             if ident.participant_id in seen:

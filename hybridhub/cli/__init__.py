@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from hybridhub import __version__
 from hybridhub.core.errors import UserError
+from hybridhub.core.files import owner_only_umask
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,6 +24,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Capture, import and report the voices of a hybrid workshop.",
     )
     parser.add_argument("--version", action="version", version=f"hybridhub {__version__}")
+    parser.add_argument(
+        "--wait",
+        type=float,
+        metavar="SECONDS",
+        help="how long a write waits for another HybridHub writing to the same workspace (default 60)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
@@ -34,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    owner_only_umask()  # workspaces, backups, exports, keys: the user's alone (participants may be patients)
+    if args.wait is not None:
+        os.environ["HYBRIDHUB_WRITE_TIMEOUT"] = str(max(0.0, args.wait))
     try:
         return int(args.func(args) or 0)
     except UserError as exc:

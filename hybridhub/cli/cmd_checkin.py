@@ -1,6 +1,8 @@
 """`hybridhub checkin …`: registrations, badges, scanning at the door, and moving the log between
 laptops. `scan --json` prints one object whose `result` is ok, already, invalid or other-event; outside
-scripts rely on these keys. Exit status of `scan`: 0 when the person is in (ok, already), 1 otherwise.
+scripts rely on these keys. Exit status of `scan`: 0 when the person is in (ok, already), 1 when the
+code is refused (invalid, other-event: a normal outcome, logged and in the JSON), 2 when the command
+could not run (a `UserError`: no workspace, unknown session), as for every command.
 """
 
 from __future__ import annotations

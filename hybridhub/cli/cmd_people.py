@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from hybridhub.cli.common import add_workspace_arg, print_json, workspace_from
+from hybridhub.core.workspace import Workspace
 from hybridhub.people.directory import list_people, resolve
-from hybridhub.people.erase import erase_participant
+from hybridhub.people.erase import erase_participant, erased_before
 from hybridhub.people.merge import merge, unmerge
 from hybridhub.people.suggest import suggest_merges
 
@@ -62,6 +64,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_workspace_arg(p)
     p.add_argument("participant", metavar="ID", help=ID_HELP)
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--json", action="store_true", help="print the outcome as one JSON object")
     p.set_defaults(func=_erase)
 
 
@@ -152,24 +155,38 @@ def _unmerge(args: argparse.Namespace) -> int:
 def _erase(args: argparse.Namespace) -> int:
     ws = workspace_from(args)
     try:
-        if not args.yes:
-            with ws.session() as s:
-                person = resolve(s, ws.event(s).id, args.participant)
-                label = person.pseudonym + (f" ({person.display_name})" if person.display_name else "")
-            answer = input(f"Erase {label} and everything they said? This cannot be undone. [y/N] ")
-            if answer.strip().lower() not in ("y", "yes"):
-                print("nothing erased")
-                return 1
+        if not args.yes and not _confirm_erase(ws, args.participant):
+            print("nothing erased")
+            return 1
         result = erase_participant(ws, args.participant)
     finally:
         ws.close()
-    print(
-        f"erased {result.pseudonym}: {result.contributions} contributions, {result.identities} identities, "
-        f"{result.checkins} check-ins, {result.registrations} registrations, {result.answers} answers; "
-        f"{result.sheets_unlinked} paper sheets unlinked"
-    )
+    if args.json:
+        print_json(result.as_json())
+    elif result.already:
+        when = result.erased_at.strftime("%d %b %Y %H:%M UTC") if result.erased_at else "earlier"
+        print(f"{result.pseudonym} was already erased ({when}); nothing of them is left in this workspace")
+    else:
+        print(
+            f"erased {result.pseudonym}: {result.contributions} contributions, {result.identities} "
+            f"identities, {result.checkins} check-ins, {result.registrations} registrations, "
+            f"{result.answers} answers; {result.sheets_unlinked} paper sheets unlinked"
+        )
     if not result.compacted:
         print(
-            "warning: another program has the workspace open; close it and run this again to compact the file"
+            "warning: another program was reading the workspace, so deleted text may stay in its WAL file "
+            "until it stops; run this command again then to finish",
+            file=sys.stderr,
         )
     return 0
+
+
+def _confirm_erase(ws: Workspace, ref: str) -> bool:
+    with ws.session() as s:
+        event_id = ws.event(s).id
+        if erased_before(s, event_id, ref) is not None:
+            return True  # nothing left to erase: nothing to confirm
+        person = resolve(s, event_id, ref)
+        label = person.pseudonym + (f" ({person.display_name})" if person.display_name else "")
+    answer = input(f"Erase {label} and everything they said? This cannot be undone. [y/N] ")
+    return answer.strip().lower() in ("y", "yes")

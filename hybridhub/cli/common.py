@@ -24,7 +24,13 @@ def add_workspace_arg(parser: argparse.ArgumentParser) -> None:
 
 
 def workspace_from(args: argparse.Namespace) -> Workspace:
-    return open_workspace(args.workspace or default_workspace())
+    ws = open_workspace(args.workspace or default_workspace())
+    ws.on_wait = _tell_waiting
+    return ws
+
+
+def _tell_waiting(message: str) -> None:
+    print(f"hybridhub: {message}", file=sys.stderr, flush=True)
 
 
 def print_json(value: Any) -> None:

@@ -61,3 +61,7 @@ class ImportFormatError(UserError):
 
 class DuplicateError(UserError):
     """Something that may be captured only once was captured already."""
+
+
+class MissingKeyError(UserError):
+    """A secret of the event (its hash key, a private signing key) is not in this laptop's key store."""

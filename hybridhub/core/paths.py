@@ -15,8 +15,6 @@ from platformdirs import user_data_path
 from hybridhub import APP_NAME
 
 PORTABLE_DIR_NAME = "hybridhub-data"
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-FORMS_DIR = Path(__file__).resolve().parents[2] / "forms"
 
 
 def portable_dir() -> Path | None:
@@ -40,7 +38,3 @@ def default_workspace() -> Path:
 
 def demo_workspace() -> Path:
     return data_dir() / "demo.hybridhub"
-
-
-def font_path(name: str = "DejaVuSans.ttf") -> Path:
-    return RESOURCES / "fonts" / name

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from hybridhub.core.clock import as_utc, zone
+from hybridhub.core.event_secrets import hash_key
 from hybridhub.core.ids import short_code
 from hybridhub.core.models import (
     Answer,
@@ -323,7 +324,7 @@ def _room(ctx: _Ctx, people: list[Participant]) -> None:
         number = (
             f"+33 6 {rnd.randint(10, 99)} {rnd.randint(10, 99)} {rnd.randint(10, 99)} {rnd.randint(10, 99)}"
         )
-        digest, last2 = phone_hash(event.hash_key, number)
+        digest, last2 = phone_hash(hash_key(event), number)
         ident = Identity(
             event_id=event.id,
             participant_id=p.id,
@@ -390,10 +391,10 @@ def _identity(ctx: _Ctx, p: Participant, channel: str) -> Identity:
         event_id=ctx.event.id, participant_id=p.id, channel=channel, key=key, display=p.display_name or ""
     )
     if channel == "whatsapp":
-        digest, last2 = phone_hash(ctx.event.hash_key, f"+3361234{p.id:04d}")
+        digest, last2 = phone_hash(hash_key(ctx.event), f"+3361234{p.id:04d}")
         ident.key, ident.display, ident.phone_hash, ident.phone_last2 = digest, f"…{last2}", digest, last2
     elif channel == "email":
-        ident.key = ident.email_hash = email_hash(ctx.event.hash_key, f"{p.id}@example.org")
+        ident.key = ident.email_hash = email_hash(hash_key(ctx.event), f"{p.id}@example.org")
     p.identities.append(ident)
     ctx.s.flush()
     return ident

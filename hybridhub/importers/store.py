@@ -12,7 +12,7 @@ import hashlib
 import io
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from hybridhub.core.clock import as_utc, utcnow, zone
 from hybridhub.core.errors import ImportFormatError, NotFoundError
+from hybridhub.core.event_secrets import hash_key
 from hybridhub.core.ids import uuid7
 from hybridhub.core.models import (
     Answer,
@@ -37,6 +38,7 @@ from hybridhub.core.models import (
 )
 from hybridhub.core.privacy import email_hash, phone_hash
 from hybridhub.core.progress import ProgressFn, no_progress
+from hybridhub.core.scrub import Scrubber
 from hybridhub.core.text import content_hash, normalised, word_count
 from hybridhub.core.workspace import Workspace
 from hybridhub.importers.base import Importer, ImportOptions
@@ -299,6 +301,18 @@ def person_fields(participant: Participant, attributes: dict[str, Any]) -> dict[
     return rest
 
 
+def _once(make: Callable[[], bytes]) -> Callable[[], bytes]:
+    """`make()` on the first call, its result after (a failure is raised again at the next call)."""
+    found: list[bytes] = []
+
+    def get() -> bytes:
+        if not found:
+            found.append(make())
+        return found[0]
+
+    return get
+
+
 # ---------------------------------------------------------------- the writer
 
 
@@ -323,6 +337,11 @@ class _Writer:
         self.zone: ZoneInfo = zone(options.timezone)
         self.sessions = _SessionFinder(list(event.sessions))
         self.keys = MessageKeys()
+        # Texts, provenance and keys are scrubbed before they are stored. An import needs the event's
+        # hash key (asked for once, at the first number, address or derived key): without it, an
+        # author's number could not be matched nor a message key be made irreversible.
+        self.secret = _once(lambda: hash_key(event))
+        self.scrubber = Scrubber(self.secret)
         self.now = utcnow()
         self.conn = session.connection()
         table = Contribution.__table__
@@ -356,21 +375,22 @@ class _Writer:
 
     def identity_key(self, author: Author) -> tuple[str, str | None, str | None, str | None]:
         """(match key, phone hash, last two digits, e-mail hash) of an author within this channel."""
-        key = self.event.hash_key
         p_hash = p_last2 = e_hash = None
         if author.phone:
-            p_hash, p_last2 = phone_hash(key, author.phone)
+            p_hash, p_last2 = phone_hash(self.secret(), author.phone)
         if author.email:
-            e_hash = email_hash(key, author.email)
+            e_hash = email_hash(self.secret(), author.email)
         if author.key:
             ident = _fit("id:", author.key)
         elif p_hash:
-            ident = "tel:" + p_hash
+            return "tel:" + p_hash, p_hash, p_last2, e_hash
         elif e_hash:
-            ident = "mail:" + e_hash
+            return "mail:" + e_hash, p_hash, p_last2, e_hash
         else:
             ident = _fit("name:", normalised(author.name) or "?")
-        return ident, p_hash, p_last2, e_hash
+        # a source's id or a name that is an address or a number ('marie@example.org' as a table's
+        # author key or a forum name) is matched on a keyed hash, never kept as it is
+        return self.scrubber.stable_key(ident), p_hash, p_last2, e_hash
 
     def resolve(self, author: Author) -> tuple[int, int, bool]:
         # Parsers that reuse one Author object per person skip building the memo key below. The
@@ -445,7 +465,7 @@ class _Writer:
         if msg.direct and not self.options.include_direct:
             self.skipped["direct message"] += 1
             return
-        key = self.keys.key(msg)
+        key = self.scrubber.stable_key(self.keys.key(msg))
         identity_id, participant_id, _ = self.resolve(msg.author)
         posted = self.utc(msg.posted_at)
         session_id, _ = self.sessions.at(posted)
@@ -461,19 +481,21 @@ class _Writer:
                 provenance["direct"] = True
             if msg.extra:
                 provenance.update({k: v for k, v in msg.extra.items() if k != "answer_of"})
+            provenance = self.scrubber.value(provenance)
         else:
             provenance = self.line_and_chat(msg.line, msg.chat)
-        text = msg.text
+        text = self.scrubber.text(msg.text)
+        thread_key = self.scrubber.stable_key(scoped_key(msg.chat, thread)) if thread else None
         self.pending.append(
             (
                 uuid7(), self.now, self.now, self.event_id, self.channel, msg.kind[:16], key, participant_id,
-                identity_id, session_id, self.batch_id, scoped_key(msg.chat, thread) if thread else None,
+                identity_id, session_id, self.batch_id, thread_key,
                 posted, msg.language, text, word_count(text), content_hash(text), 1, provenance,
             )
         )  # fmt: skip
         self.messages += 1
         if msg.parent_id:
-            self.replies.append((key, scoped_key(msg.chat, msg.parent_id)))
+            self.replies.append((key, self.scrubber.stable_key(scoped_key(msg.chat, msg.parent_id))))
         answer_of = msg.extra.get("answer_of") if msg.extra else None
         if answer_of:
             answer = self.answers_by_ref.get((str(answer_of[0]), str(answer_of[1])))
@@ -499,7 +521,7 @@ class _Writer:
         encoded once per import, not once per message)."""
         encoded = self.chat_json.get(chat)
         if encoded is None:
-            encoded = self.chat_json[chat] = json.dumps(chat, ensure_ascii=False)
+            encoded = self.chat_json[chat] = json.dumps(self.scrubber.text(chat), ensure_ascii=False)
         if line is None:
             return JsonText(f'{{"chat": {encoded}}}' if chat else "{}")
         return JsonText(f'{{"line": {line}, "chat": {encoded}}}' if chat else f'{{"line": {line}}}')
@@ -684,7 +706,9 @@ def import_file(
     total = max(_total_size(found.source), 1)
     result = ImportResult(file=str(path), format=importer.name, source=found.source.name)
     report(0, total, f"Reading {found.source.name}")
-    with workspace.transaction() as session:
+    # Another HybridHub writing to the file: say so in the progress text (else as the workspace says).
+    waiting = (lambda message: report(0, total, message)) if progress is not None else None
+    with workspace.transaction(waiting=waiting) as session:
         event = workspace.event(session)
         opts = _options_for(event, options)
         zone(opts.timezone)

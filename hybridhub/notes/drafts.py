@@ -49,13 +49,15 @@ def _durable(ws: Workspace) -> Iterator[Connection]:
 
 def save_draft(ws: Workspace, device: str, draft: Draft) -> None:
     """Replace this device's draft, durably; an empty text removes it."""
-    with _durable(ws) as conn, conn.begin():
+    text = ws.scrubber().text(draft.text)  # no phone number or address in clear, even in a draft
+    with _durable(ws) as conn:
+        ws.claim(conn)  # waits its turn if another HybridHub is importing into the file
         conn.execute(delete(NoteDraft).where(NoteDraft.device == device))
-        if draft.text.strip():
+        if text.strip():
             conn.execute(
                 insert(NoteDraft).values(
                     device=device,
-                    text=draft.text,
+                    text=text,
                     session_id=draft.session_id,
                     voices=draft.voices,
                     speaker_participant_id=draft.speaker_participant_id,
@@ -64,6 +66,7 @@ def save_draft(ws: Workspace, device: str, draft: Draft) -> None:
                     updated_at=utcnow(),
                 )
             )
+        conn.commit()
 
 
 def load_draft(session: Session, device: str) -> Draft | None:

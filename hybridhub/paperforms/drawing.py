@@ -11,7 +11,8 @@ import qrcode
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from hybridhub.paperforms.layout import FONT, FONT_BOLD, MARKER, MARKER_IDS, Layout, Page, Style, word
+from hybridhub.paperforms.layout import FONT, FONT_BOLD, MARKER, MARKER_IDS, Layout, Page, Style
+from hybridhub.paperforms.words import word
 
 ARUCO_DICT = cv2.aruco.DICT_4X4_50
 

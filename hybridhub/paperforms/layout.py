@@ -15,8 +15,9 @@ from typing import Any
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from hybridhub.core.paths import font_path
+from hybridhub.core.resources import font_path
 from hybridhub.paperforms.templates import localised
+from hybridhub.paperforms.words import word
 
 PT = 25.4 / 72  # millimetres per point
 PAPERS = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
@@ -27,60 +28,6 @@ MARKER = 12.0  # ArUco markers, ids 0–3 clockwise from the top-left corner
 QR_SIZE = 24.0
 QR_GAP = 4.0  # the QR stands left of the top-right marker, top-aligned with it
 MARKER_IDS = (0, 1, 2, 3)
-
-# The words printed around the questions, in every language a template may use.
-WORDS: dict[str, dict[str, str]] = {
-    # Layout 2 and later: how to mark, how to correct (the reader applies this rule), where to write.
-    "how_to_mark": {
-        "en": "Tick or cross the box.",
-        "fr": "Cochez ou croisez la case.",
-        "de": "Kreuzen Sie das Kästchen an oder haken Sie es ab.",
-        "es": "Marque la casilla con una cruz o una señal.",
-    },
-    "how_to_correct": {
-        "en": "To change an answer, fill the wrong box completely and tick the right one.",
-        "fr": "Pour changer de réponse, noircissez entièrement la mauvaise case et cochez la bonne.",
-        "de": "Um eine Antwort zu ändern, malen Sie das falsche Kästchen ganz aus "
-        "und kreuzen Sie das richtige an.",
-        "es": "Para cambiar una respuesta, rellene por completo la casilla equivocada y marque la correcta.",
-    },
-    "how_to_write": {
-        "en": "Write in the large boxes.",
-        "fr": "Écrivez dans les grands cadres.",
-        "de": "Schreiben Sie in die großen Felder.",
-        "es": "Escriba en los recuadros grandes.",
-    },
-    # Layout 1 (sheets printed before issue #13 still carry this line).
-    "instructions": {
-        "en": "Tick ✓ or cross ✗ one box, or fill it in. Write in the large boxes.",
-        "fr": "Cochez ✓ ou croisez ✗ une case, ou noircissez-la. Écrivez dans les grands cadres.",
-        "de": "Kreuzen Sie ✗ ein Kästchen an, haken Sie es ab ✓ oder malen Sie es aus. "
-        "Schreiben Sie in die großen Felder.",
-        "es": "Marque ✓ o ✗ una casilla, o rellénela. Escriba en los recuadros grandes.",
-    },
-    "several": {
-        "en": "(several allowed)",
-        "fr": "(plusieurs possibles)",
-        "de": "(mehrere möglich)",
-        "es": "(varias posibles)",
-    },
-    "digits": {
-        "en": "one box per row",
-        "fr": "une case par ligne",
-        "de": "ein Kästchen pro Zeile",
-        "es": "una casilla por fila",
-    },
-    "yes": {"en": "Yes", "fr": "Oui", "de": "Ja", "es": "Sí"},
-    "no": {"en": "No", "fr": "Non", "de": "Nein", "es": "No"},
-    "page": {"en": "Page", "fr": "Page", "de": "Seite", "es": "Página"},
-    "of": {"en": "of", "fr": "sur", "de": "von", "es": "de"},
-    "sheet": {"en": "Sheet", "fr": "Fiche", "de": "Bogen", "es": "Hoja"},
-    "thanks": {"en": "Thank you!", "fr": "Merci !", "de": "Danke!", "es": "¡Gracias!"},
-}
-
-
-def word(name: str, lang: str) -> str:
-    return localised(WORDS[name], lang)
 
 
 def ensure_fonts() -> None:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hybridhub.core.errors import ValidationError
+from hybridhub.core.files import make_private
 from hybridhub.core.ids import short_code
 from hybridhub.core.models import Event, EventSession, Sheet
 from hybridhub.events import service as events_service
@@ -107,6 +108,7 @@ def print_forms(
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         canvas.save()
+        make_private(output)
     except OSError as exc:
         raise ValidationError(f"cannot write the PDF: {exc.strerror}", file=output) from exc
     return PrintResult(output, codes, copies * len(layout.pages))

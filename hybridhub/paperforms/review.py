@@ -25,9 +25,9 @@ from hybridhub.core.models import Answer, Contribution, EventSession, FormTempla
 from hybridhub.core.text import content_hash, word_count
 from hybridhub.core.workspace import Workspace
 from hybridhub.paperforms import omr
-from hybridhub.paperforms.layout import word
 from hybridhub.paperforms.sheets import apply_to_participant, sheet_layout
 from hybridhub.paperforms.templates import localised
+from hybridhub.paperforms.words import word
 
 MAX_TEXT = 4000
 

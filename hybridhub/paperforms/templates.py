@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from hybridhub.core.errors import NotFoundError, ValidationError
 from hybridhub.core.models import FormTemplate
-from hybridhub.core.paths import FORMS_DIR
+from hybridhub.core.resources import forms_dir
 
 QUESTION_TYPES = ("rating", "yesno", "single", "multiple", "number", "text")
 CHOICE_TYPES = ("single", "multiple")
@@ -243,12 +243,14 @@ def load_form(path: Path) -> FormFile:
     return parse_form(text, path)
 
 
-def list_forms(directory: Path = FORMS_DIR) -> list[FormFile]:
-    """Every template in the forms folder, sorted by id; an invalid file raises with its location."""
-    return sorted((load_form(p) for p in sorted(directory.glob("*.yaml"))), key=lambda f: f.id)
+def list_forms(directory: Path | None = None) -> list[FormFile]:
+    """Every template in the forms folder (the shipped one by default), sorted by id; an invalid file
+    raises with its location."""
+    folder = directory or forms_dir()
+    return sorted((load_form(p) for p in sorted(folder.glob("*.yaml"))), key=lambda f: f.id)
 
 
-def find_form(name: str, directory: Path = FORMS_DIR) -> FormFile:
+def find_form(name: str, directory: Path | None = None) -> FormFile:
     """A form by id (e.g. 'session-feedback') from the forms folder, or by the path of a YAML file."""
     candidate = Path(name)
     if candidate.suffix in (".yaml", ".yml") and candidate.exists():

@@ -2,23 +2,34 @@
 that speak as them, their link from paper sheets, and every byte of it in the database file.
 
 Deleting rows is not enough for "no trace": SQLite keeps deleted text in free pages, in the WAL, and in
-FTS5 index segments until they are merged. So after the transaction commits, the workspace (SQLite only,
-in `compact`) merges the FTS5 index ('optimize'), checkpoints and truncates the WAL, and VACUUMs the file
-— with `secure_delete` on, freed pages are zeroed on the way.
+FTS5 index segments until they are merged. So the delete runs with `secure_delete` on (freed cells are
+zeroed) and, where SQLite has it (3.42+), FTS5's own 'secure-delete' option (index entries are removed,
+not only marked); after the transaction commits, the workspace (SQLite only, in `compact`) merges the
+FTS5 index ('optimize'), checkpoints and truncates the WAL, and VACUUMs the file. All of this works while
+another program has the file open, as long as it is not in the middle of reading; the result says when
+the WAL could not be emptied.
+
+What is left is a tombstone (`Erasure`: the uid and pseudonym, nothing else), so that erasing the same
+person again says it is already done, and data arriving later from another laptop can leave them out.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import sqlite3
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import CursorResult, Executable, delete, or_, select, text, update
 from sqlalchemy.orm import Session
 
+from hybridhub.core.errors import NotFoundError
 from hybridhub.core.models import (
     Answer,
     CheckIn,
     Contribution,
+    Erasure,
     Identity,
     ImportBatch,
     Note,
@@ -27,8 +38,10 @@ from hybridhub.core.models import (
     Registration,
     Sheet,
 )
-from hybridhub.core.workspace import Workspace
+from hybridhub.core.workspace import Workspace, compact_sqlite
 from hybridhub.people.directory import resolve
+
+FTS5_SECURE_DELETE = sqlite3.sqlite_version_info >= (3, 42, 0)
 
 
 @dataclass(frozen=True)
@@ -41,17 +54,59 @@ class EraseResult:
     registrations: int
     answers: int
     sheets_unlinked: int
-    compacted: bool  # False if another program held the file open, so the WAL could not be truncated
+    compacted: bool  # False if another program was reading the file, so the WAL could not be emptied
+    already: bool = False  # erased before: nothing left to erase (the file was compacted again)
+    erased_at: datetime | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "pseudonym": self.pseudonym,
+            "already_erased": self.already,
+            "erased_at": self.erased_at.isoformat() if self.erased_at else None,
+            "participants": self.participants,
+            "contributions": self.contributions,
+            "identities": self.identities,
+            "checkins": self.checkins,
+            "registrations": self.registrations,
+            "answers": self.answers,
+            "sheets_unlinked": self.sheets_unlinked,
+            "compacted": self.compacted,
+        }
 
 
 def erase_participant(ws: Workspace, ref: str) -> EraseResult:
-    """Erase the participant named by pseudonym or uid (and every record merged into it)."""
+    """Erase the participant named by pseudonym or uid (and every record merged into it). Erasing
+    someone already erased returns `already=True` (and compacts the file again: a first erase while
+    another program was reading may have left the WAL full)."""
     with ws.transaction() as s:
         event = ws.event(s)
-        person = resolve(s, event.id, ref)
-        counts = _erase_rows(s, person)
-    compacted = compact(ws)
-    return EraseResult(compacted=compacted, **counts)
+        try:
+            person = resolve(s, event.id, ref)
+        except NotFoundError:
+            tomb = erased_before(s, event.id, ref)
+            if tomb is None:
+                raise
+            done = EraseResult(tomb.pseudonym, 0, 0, 0, 0, 0, 0, 0, False, True, tomb.created_at)
+        else:
+            if ws.is_sqlite and FTS5_SECURE_DELETE:
+                s.execute(
+                    text("INSERT INTO contributions_fts(contributions_fts, rank) VALUES ('secure-delete', 1)")
+                )
+            done = EraseResult(compacted=False, **_erase_rows(s, person))
+    return replace(done, compacted=compact(ws))
+
+
+def erased_before(s: Session, event_id: int, ref: str) -> Erasure | None:
+    """The tombstone of a participant erased earlier, by pseudonym (with or without 'P-') or uid."""
+    wanted = ref.strip()
+    code = wanted.upper()
+    candidates = [code] if code.startswith("P-") else [code, "P-" + code]
+    return s.scalars(
+        select(Erasure).where(
+            Erasure.event_id == event_id,
+            or_(Erasure.pseudonym.in_(candidates), Erasure.participant_uid == wanted.lower()),
+        )
+    ).first()
 
 
 def _family(s: Session, root: Participant) -> list[int]:
@@ -65,11 +120,11 @@ def _family(s: Session, root: Participant) -> list[int]:
     return ids
 
 
-def _count(s: Session, stmt: object) -> int:
-    return int(s.execute(stmt).rowcount or 0)  # type: ignore[arg-type,attr-defined]
+def _count(s: Session, stmt: Executable) -> int:
+    return int(cast("CursorResult[Any]", s.execute(stmt)).rowcount or 0)
 
 
-def _erase_rows(s: Session, person: Participant) -> dict[str, object]:
+def _erase_rows(s: Session, person: Participant) -> dict[str, Any]:
     ids = _family(s, person)
     identity_rows = list(
         s.execute(select(Identity.id, Identity.display).where(Identity.participant_id.in_(ids)))
@@ -116,8 +171,10 @@ def _erase_rows(s: Session, person: Participant) -> dict[str, object]:
         )
     )
     _scrub_import_errors(s, person.event_id, needles)
+    family = s.execute(select(Participant.uid, Participant.pseudonym).where(Participant.id.in_(ids))).all()
     s.execute(update(Participant).where(Participant.id.in_(ids)).values(merged_into_id=None))
     s.execute(delete(Participant).where(Participant.id.in_(ids)))
+    s.add_all(Erasure(event_id=person.event_id, participant_uid=uid, pseudonym=code) for uid, code in family)
     s.expire_all()
     return {
         "pseudonym": person.pseudonym,
@@ -156,7 +213,4 @@ def compact(ws: Workspace) -> bool:
         return True
     with ws.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.exec_driver_sql("INSERT INTO contributions_fts(contributions_fts) VALUES ('optimize')")
-        first = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        conn.exec_driver_sql("VACUUM")
-        last = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    return bool(first and last and first[0] == 0 and last[0] == 0)
+        return compact_sqlite(conn)

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from hybridhub import APP_NAME, __version__
 from hybridhub.core.errors import UserError
 from hybridhub.core.workspace import Workspace, create_workspace, open_workspace
+from hybridhub.ui.accessibility import name_from_context
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.pages import PAGES
 
@@ -33,7 +35,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self._open_demo = open_demo
-        self.pages: list[QWidget] = []
+        self.pages: list[QWidget | None] = []  # None until the page is first shown
         self.setMinimumSize(1000, 680)
 
         central = QWidget()
@@ -75,34 +77,49 @@ class MainWindow(QMainWindow):
 
     # -- pages --------------------------------------------------------------------------------------
     def _build_pages(self) -> None:
+        """Empty slots for every page; a page is built when first shown (see `pages/__init__.py`)."""
         remembered = self.ctx.settings.last_page
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
-        for page in self.pages:
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.pages = []
-        for page_class in PAGES:
-            page = page_class(self.ctx)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            QListWidgetItem(self.tr(page_class.title), self.sidebar)
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.pages = [None] * len(PAGES)
+        for entry in PAGES:
+            self.stack.addWidget(QWidget())
+            QListWidgetItem(self.tr(entry.title), self.sidebar)
         self.sidebar.blockSignals(False)
-        titles = [p.title for p in PAGES]
+        titles = [entry.title for entry in PAGES]
         self.sidebar.setCurrentRow(titles.index(remembered) if remembered in titles else 0)
         self._show_page(self.sidebar.currentRow())
         self._update_titles()
         self.ctx.store.changed.connect(self._store_changed)
 
+    def _built(self, row: int) -> QWidget:
+        page = self.pages[row]
+        if page is None:
+            page = self.pages[row] = PAGES[row].load()(self.ctx)
+            name_from_context(page)
+            slot = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(slot)
+            slot.deleteLater()
+        return page
+
+    def _row(self, page_class: type) -> int:
+        return next(i for i, entry in enumerate(PAGES) if entry.holds(page_class))
+
     def page(self, page_class: type) -> QWidget:
-        return next(p for p in self.pages if isinstance(p, page_class))
+        return self._built(self._row(page_class))
 
     def go_to(self, page_class: type) -> QWidget:
-        self.sidebar.setCurrentRow(PAGES.index(page_class))
+        self.sidebar.setCurrentRow(self._row(page_class))
         return self.page(page_class)
 
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
+        if 0 <= row < len(PAGES):
+            self._built(row)
             self.stack.setCurrentIndex(row)
             self.ctx.settings.last_page = PAGES[row].title
 
@@ -130,12 +147,27 @@ class MainWindow(QMainWindow):
                 file_menu, self.tr("Open &demo workspace"), lambda: self.switch_to(self._open_demo())
             )
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Preferences…"), self.preferences, QKeySequence.Preferences)
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         full = self._action(
             view_menu, self.tr("&Full screen"), self._toggle_full_screen, QKeySequence.FullScreen
         )
         full.setCheckable(True)
+        # The sidebar takes no focus (a USB scanner's keystrokes must never land in it): pages are
+        # reached from the keyboard with these, and Ctrl+1 … Ctrl+9 for the first nine.
+        view_menu.addSeparator()
+        self._action(
+            view_menu, self.tr("&Next page"), lambda: self._step_page(1), QKeySequence("Ctrl+PgDown")
+        )
+        self._action(
+            view_menu, self.tr("&Previous page"), lambda: self._step_page(-1), QKeySequence("Ctrl+PgUp")
+        )
+        for row in range(min(9, len(PAGES))):
+            jump = QAction(self)
+            jump.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            jump.triggered.connect(lambda _checked=False, r=row: self.sidebar.setCurrentRow(r))
+            self.addAction(jump)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About HybridHub"), self._about)
 
@@ -160,6 +192,16 @@ class MainWindow(QMainWindow):
             self._action(self.recent_menu, str(path), lambda p=path: self.switch_to(p))
         if not recent:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def _step_page(self, step: int) -> None:
+        self.sidebar.setCurrentRow((self.sidebar.currentRow() + step) % len(PAGES))
+
+    def preferences(self) -> None:
+        from hybridhub.ui.preferences import PreferencesDialog
+        from hybridhub.ui.style import apply_style
+
+        if PreferencesDialog(self.ctx.settings, self).exec():
+            apply_style(QApplication.instance(), self.ctx.settings.appearance)  # type: ignore[arg-type]
 
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

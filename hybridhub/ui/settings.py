@@ -15,6 +15,7 @@ from hybridhub import APP_NAME, ORG_NAME
 from hybridhub.core.paths import portable_dir
 
 MAX_RECENT = 8
+APPEARANCES = ("system", "light", "dark")
 
 
 def default_qsettings() -> QSettings:
@@ -94,6 +95,25 @@ class Settings:
     @report_language.setter
     def report_language(self, code: str) -> None:
         self._s.setValue("report/language", code)
+
+    @property
+    def language(self) -> str:
+        """The app's language code, or "" to follow the system's."""
+        return self._str("ui/language", "")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._s.setValue("ui/language", code)
+
+    @property
+    def appearance(self) -> str:
+        """One of APPEARANCES: "system" (follow the light or dark scheme of the system), "light", "dark"."""
+        value = self._str("ui/appearance", "system")
+        return value if value in APPEARANCES else "system"
+
+    @appearance.setter
+    def appearance(self, value: str) -> None:
+        self._s.setValue("ui/appearance", value)
 
     def sync(self) -> None:
         self._s.sync()

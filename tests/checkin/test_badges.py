@@ -45,3 +45,19 @@ def test_tickets_one_per_page_and_empty_workspace(workspace: Workspace, tmp_path
     with workspace.session() as s:
         write_badges(s, workspace.event(s), out, layout="tickets")
     assert len(PdfReader(out).pages) == 4
+
+
+def test_ticket_dates_follow_the_event_language_like_the_report(workspace: Workspace, tmp_path: Path) -> None:
+    from datetime import date
+
+    from hybridhub.reports.i18n import Catalog
+
+    register(workspace, tmp_path)
+    with workspace.session() as s:
+        event = workspace.event(s)
+        event.languages, event.starts_on, event.venue = ["pt", "en"], date(2026, 11, 14), "Lisboa"
+        s.commit()
+        write_badges(s, event, tmp_path / "tickets.pdf", layout="tickets")
+    text = PdfReader(tmp_path / "tickets.pdf").pages[0].extract_text()
+    assert f"{Catalog('pt').date(date(2026, 11, 14))} · Lisboa" in text
+    assert "14 de novembro de 2026" in text

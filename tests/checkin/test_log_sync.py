@@ -34,7 +34,7 @@ def test_two_laptops_agree_after_merging_both_ways(workspace: Workspace, tmp_pat
     door = open_workspace(door_path)
     try:
         with door.session() as s:
-            assert s.scalar(select(func.count()).where(EventKey.private_key.is_not(None))) == 0
+            assert s.scalar(select(func.count()).where(EventKey.signs_here.is_(True))) == 0
         one, two = Desk(workspace, "Door-1"), Desk(door, "Door-2")
         assert one.scan(code_of(workspace, "Élodie Müller")).result == "ok"
         assert two.scan(code_of(door, "Élodie Müller")).result == "ok"  # same person at both doors

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from hybridhub.checkin import codes
 from hybridhub.cli import main
 from hybridhub.core.workspace import open_workspace
 from tests.checkin.helpers import code_of, write_list
@@ -57,3 +59,29 @@ def test_scan_with_unknown_session_is_a_user_error(
     main(["init", ws_path, "--event", "Town hall"])
     assert main(["checkin", "scan", "-w", ws_path, "X", "--session", "Lunch"]) == 2
     assert "no session called 'Lunch'" in capsys.readouterr().err
+
+
+def test_a_rejected_code_exits_1_with_json_and_a_usage_error_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A rejected code (forged, another event's) is a normal outcome of a scan: it is logged, printed
+    as JSON and the exit status is 1 ("not admitted"); 2 is kept for a command that could not run."""
+    ws_path = str(tmp_path / "w.hybridhub")
+    main(["init", ws_path, "--event", "Town hall"])
+    ws = open_workspace(ws_path)
+    with ws.session() as s:
+        tag = codes.event_tag(ws.event(s).uid)
+    ws.close()
+    intruder, _ = codes.new_private_key()
+    forged = codes.sign(intruder, codes.Payload(1, tag, 1, datetime.now(UTC)))
+    foreign = codes.sign(intruder, codes.Payload(1, codes.event_tag("another-event"), 1, datetime.now(UTC)))
+    capsys.readouterr()
+    for code, result in ((forged, "invalid"), (foreign, "other-event")):
+        assert main(["checkin", "scan", "-w", ws_path, code, "--json"]) == 1
+        captured = capsys.readouterr()
+        assert json.loads(captured.out)["result"] == result and captured.err == ""
+    assert main(["checkin", "scan", "-w", ws_path, forged]) == 1
+    assert capsys.readouterr().out.startswith("INVALID: ")
+    assert main(["checkin", "scan", "-w", str(tmp_path / "none.hybridhub"), forged, "--json"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1 and "no workspace here" in captured.err

@@ -73,6 +73,6 @@ def test_print_errors_are_user_errors(tmp_path: Path, capsys: pytest.CaptureFixt
         main(["forms", "print", "session-feedback", "-w", str(ws_path), "--session", "Lunch", "-o", out]) == 2
     )
     assert "no session called 'Lunch'" in capsys.readouterr().err
-    assert main(["forms", "print", "session-feedback", "-w", str(ws_path), "--lang", "it", "-o", out]) == 2
-    assert "has no 'it' text" in capsys.readouterr().err
+    assert main(["forms", "print", "session-feedback", "-w", str(ws_path), "--lang", "nl", "-o", out]) == 2
+    assert "has no 'nl' text" in capsys.readouterr().err
     assert not Path(out).exists()

@@ -65,3 +65,26 @@ def test_door_desk_scans_on_postgres(empty_database: str, tmp_path: Path) -> Non
     assert desk.undo_last() is not None
     assert desk.scan(code).result == "ok"
     ws.close()
+
+
+def test_upgrade_from_0004_on_postgres_moves_the_secrets_and_scrubs_the_texts(empty_database: str) -> None:
+    from sqlalchemy import select
+
+    from hybridhub.core import keystore
+    from hybridhub.core.models import Answer, Contribution
+    from tests.core.old_workspace import build_old_workspace
+
+    planted = build_old_workspace(empty_database, "0004")
+    ws = open_workspace(empty_database)
+    try:
+        assert ws.revision() == head_revision()
+        with ws.session() as s:
+            texts = s.scalars(select(Contribution.text)).all()
+            answers = s.scalars(select(Answer.value)).all()
+        assert len(texts) == 3 and all("[phone …" in t for t in texts) and "[phone …" in answers[0]
+        assert keystore.read_hash_key(planted.event_uid) == planted.hash_key
+        with ws.engine.connect() as conn:
+            ctx = MigrationContext.configure(conn, opts={"include_name": include_name, "compare_type": True})
+            assert compare_metadata(ctx, Base.metadata) == []
+    finally:
+        ws.close()

@@ -42,7 +42,7 @@ def answers_of(ws: Workspace, code: str) -> dict[str, Answer]:
 def test_printed_pages_carry_markers_qr_and_code(printed: Printed) -> None:
     assert len(printed.pages) == 2
     page_id = qr.read(printed.pages[1])
-    assert page_id is not None and (page_id.form, page_id.version, page_id.page) == ("session-feedback", 1, 1)
+    assert page_id is not None and (page_id.form, page_id.version, page_id.page) == ("session-feedback", 2, 1)
     with printed.ws.session() as s:
         sheets = s.scalars(select(Sheet).order_by(Sheet.id)).all()
         assert [sh.code for sh in sheets] == printed.codes

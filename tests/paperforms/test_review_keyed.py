@@ -56,7 +56,7 @@ def test_review_then_transcribe(printed: Printed, tmp_path: Path) -> None:
 def test_keyed_entry_by_code_or_qr_text_and_once_only(printed: Printed, tmp_path: Path) -> None:
     with printed.ws.session() as s:
         sheet = s.scalars(select(Sheet).where(Sheet.code == printed.codes[1])).one()
-        payload = qr.encode("session-feedback", 1, 1, sheet.uid)
+        payload = qr.encode("session-feedback", 2, 1, sheet.uid)
         form = open_sheet(s, payload)
         assert form.code == printed.codes[1] and form.session_name == "Table talk"
         assert (

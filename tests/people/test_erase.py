@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select, text
 
+from hybridhub.cli import main
 from hybridhub.core.models import (
     Answer,
     CheckIn,
     Contribution,
+    Erasure,
     FormTemplate,
     ImportBatch,
     Note,
@@ -137,3 +143,109 @@ def test_erase_removes_every_row_and_every_byte(workspace: Workspace) -> None:
             text("INSERT INTO contributions_fts(contributions_fts, rank) VALUES ('integrity-check', 1)")
         )
         assert check is not None
+
+
+_HOLDER = """
+import sqlite3, sys
+from sqlalchemy import func, select
+from hybridhub.core.models import Contribution
+from hybridhub.core.workspace import open_workspace
+ws = open_workspace(sys.argv[1])  # the app or another command, with the file open
+with ws.session() as s:
+    print(s.scalar(select(func.count()).select_from(Contribution)), flush=True)
+reader = sqlite3.connect(sys.argv[1])
+if sys.argv[2] == "reading":  # in the middle of a read: its snapshot still holds the old pages
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM contributions").fetchall()
+    print("reading", flush=True)
+sys.stdin.readline()
+reader.rollback()
+with ws.session() as s:
+    print(s.scalar(select(func.count()).select_from(Contribution)), flush=True)
+ws.close()
+"""
+
+
+def _secret_person(ws: Workspace) -> str:
+    with ws.transaction() as s:
+        ev = ws.event(s).id
+        gone = person(s, ev, "Wobblethorpe Smith", pseudonym="P-GONE44")
+        for i in range(20):
+            say(s, ev, f"My Quixotrelle story number {i}, the zanzibarquet one", p=gone)
+        say(s, ev, "a note about buses", p=person(s, ev, "Stays Here"))
+        return gone.pseudonym
+
+
+def _holder(ws: Workspace, mode: str) -> subprocess.Popen[str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(ws.path), mode],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "21"
+    if mode == "reading":
+        assert proc.stdout.readline().strip() == "reading"
+    return proc
+
+
+def _finish(proc: subprocess.Popen[str]) -> str:
+    out, _ = proc.communicate("go\n", timeout=60)
+    assert proc.returncode == 0
+    return out.strip()
+
+
+def test_erasure_is_gone_from_the_file_and_wal_while_another_process_has_it_open(
+    workspace: Workspace,
+) -> None:
+    assert workspace.path is not None
+    pseudonym = _secret_person(workspace)
+    holder = _holder(workspace, "idle")
+    try:
+        assert _traces(workspace.path) == ["Quixotrelle", "zanzibarquet", "Wobblethorpe"]
+        result = erase_participant(workspace, pseudonym)
+        assert result.compacted and result.contributions == 20
+        # the other process still has the file open: the bytes are gone from the file and the WAL now
+        assert _traces(workspace.path) == []
+        assert Path(str(workspace.path) + "-wal").stat().st_size == 0
+    finally:
+        assert _finish(holder) == "1"  # and it reads on, seeing the erasure
+
+
+def test_a_reader_in_the_middle_of_a_read_delays_the_wal_and_running_again_finishes(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert workspace.path is not None
+    pseudonym = _secret_person(workspace)
+    holder = _holder(workspace, "reading")
+    try:
+        assert main(["people", "erase", "-w", str(workspace.path), pseudonym, "--yes", "--json"]) == 0
+        first = json.loads(capsys.readouterr().out)
+        assert first["contributions"] == 20 and first["compacted"] is False
+    finally:
+        _finish(holder)
+    assert main(["people", "erase", "-w", str(workspace.path), pseudonym, "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"{pseudonym} was already erased (") and "nothing of them is left" in out
+    assert _traces(workspace.path) == []
+
+
+def test_erasing_again_says_it_is_done(workspace: Workspace, capsys: pytest.CaptureFixture[str]) -> None:
+    assert workspace.path is not None
+    pseudonym = _secret_person(workspace)
+    path = str(workspace.path)
+    assert main(["people", "erase", "-w", path, pseudonym, "--yes"]) == 0
+    assert capsys.readouterr().out.startswith(f"erased {pseudonym}: 20 contributions")
+    for ref in (pseudonym, pseudonym.lower().removeprefix("p-")):
+        assert main(["people", "erase", "-w", path, ref, "--json"]) == 0  # no question: nothing to confirm
+        again = json.loads(capsys.readouterr().out)
+        assert (
+            again["already_erased"] is True
+            and again["pseudonym"] == pseudonym
+            and again["contributions"] == 0
+        )
+    assert main(["people", "erase", "-w", path, "P-NOBODY", "--yes"]) == 2
+    assert "no participant 'P-NOBODY'" in capsys.readouterr().err
+    with workspace.session() as s:
+        assert s.scalars(select(Erasure.pseudonym)).all() == [pseudonym]

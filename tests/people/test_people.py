@@ -6,6 +6,7 @@ from sqlalchemy import func, select, text
 from hybridhub.browse.filters import ContributionFilter
 from hybridhub.browse.pages import fetch_page
 from hybridhub.core.errors import NotFoundError, ValidationError
+from hybridhub.core.event_secrets import hash_key
 from hybridhub.core.models import CheckIn, Contribution, Identity, Participant, ParticipantMerge
 from hybridhub.core.privacy import email_hash, phone_hash
 from hybridhub.core.workspace import Workspace
@@ -51,7 +52,7 @@ def test_list_resolve_and_consent(workspace: Workspace) -> None:
 def test_suggested_merges_by_phone_email_and_similar_names(workspace: Workspace) -> None:
     with workspace.transaction() as s:
         ev = workspace.event(s).id
-        key = workspace.event(s).hash_key
+        key = hash_key(workspace.event(s))
         digest, last2 = phone_hash(key, "+33 6 12 34 56 78")
         a = person(s, ev, None)
         identity(s, a, "whatsapp", f"…{last2}", phone_hash=digest, phone_last2=last2)

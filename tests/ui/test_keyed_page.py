@@ -77,7 +77,7 @@ def test_usb_scanner_qr_text_and_duplicates(qtbot: QtBot, ctx: AppContext, tmp_p
     qtbot.addWidget(page)
     page.show()
     # The scanner "types" the QR's text and Enter, like a keyboard.
-    qtbot.keyClicks(page.code_edit, qr.encode("session-feedback", 1, 1, uid))
+    qtbot.keyClicks(page.code_edit, qr.encode("session-feedback", 2, 1, uid))
     qtbot.keyClick(page.code_edit, Qt.Key_Enter)
     assert page.form is not None and page.form.code == printed.codes[0]
     qtbot.keyClicks(page.edits[0], "2")

@@ -17,7 +17,7 @@ from hybridhub.core.models.contributions import (
 from hybridhub.core.models.drafts import NoteDraft
 from hybridhub.core.models.event import Event, EventKey, EventSession
 from hybridhub.core.models.forms import Answer, FormTemplate, Sheet
-from hybridhub.core.models.people import Identity, Participant, ParticipantMerge
+from hybridhub.core.models.people import Erasure, Identity, Participant, ParticipantMerge
 from hybridhub.core.models.scans import UnidentifiedPage
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "CheckIn",
     "Contribution",
     "ContributionTheme",
+    "Erasure",
     "Event",
     "EventKey",
     "EventSession",

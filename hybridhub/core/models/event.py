@@ -27,9 +27,10 @@ class Event(Travelling, Base):
     venue: Mapped[str] = mapped_column(String(300), default="")
     languages: Mapped[list[Any]] = mapped_column(default=lambda: ["en"])
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
-    # Key for hashing phone numbers and e-mails: the same on every laptop of this event,
-    # so that hashes match when workspaces are merged, and never leaves the workspace.
-    hash_key: Mapped[bytes] = mapped_column(LargeBinary(32))
+    # The key for hashing phone numbers and e-mails is the same on every laptop of this event, so
+    # that hashes match when workspaces are merged; it lives in the user's key store, never in this
+    # file (hybridhub.core.keystore). The fingerprint tells a mismatching key.
+    hash_key_fingerprint: Mapped[str] = mapped_column(String(64), default="")
 
     sessions: Mapped[list[EventSession]] = relationship(
         back_populates="event", order_by="EventSession.position", cascade="all, delete-orphan"
@@ -55,15 +56,16 @@ class EventSession(Travelling, Base):
 
 
 class EventKey(Travelling, Base):
-    """An Ed25519 key that signs check-in codes. Door laptops hold only the public half;
-    several keys may be valid at once so that keys can rotate."""
+    """An Ed25519 key that signs check-in codes; several keys may be valid at once so that keys can
+    rotate. The private half is in the key store of the laptops that sign, never in this file;
+    `signs_here` is False in a door copy, which verifies codes but never signs them."""
 
     __tablename__ = "event_keys"
 
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     key_id: Mapped[int] = mapped_column(Integer)
     public_key: Mapped[bytes] = mapped_column(LargeBinary(32))
-    private_key: Mapped[bytes | None] = mapped_column(LargeBinary(32))
+    signs_here: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
     event: Mapped[Event] = relationship(back_populates="keys")

@@ -77,3 +77,14 @@ class ParticipantMerge(Travelling, Base):
     moved: Mapped[dict[str, Any]] = mapped_column(default=dict)
     reason: Mapped[str] = mapped_column(String(200), default="")
     undone_at: Mapped[datetime | None]
+
+
+class Erasure(Travelling, Base):
+    """A participant who was erased: only their uid and pseudonym are left, so that erasing them again
+    says it is done, and another laptop's data that still holds them can be told to leave them out."""
+
+    __tablename__ = "erasures"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    participant_uid: Mapped[str] = mapped_column(String(36), unique=True)
+    pseudonym: Mapped[str] = mapped_column(String(16), index=True)

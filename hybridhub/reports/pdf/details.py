@@ -47,7 +47,13 @@ def _theme(ctx: ReportContext, theme: ThemeFigures, identical_people: dict[str, 
         block.append(Paragraph(esc(theme.description), s.small))
     block.append(
         Paragraph(
-            t("theme_figures", people=t.integer(theme.people), balanced=t.percent(theme.balanced)), s.body
+            t(
+                "theme_figures",
+                theme.people,
+                people=t.integer(theme.people),
+                balanced=t.percent(theme.balanced),
+            ),
+            s.body,
         )
     )
     block.append(side_bars(ctx, theme, ctx.width))
@@ -104,7 +110,11 @@ def _quote(ctx: ReportContext, quote: Quote, same: int) -> list[Any]:
     if quote.posted_at:
         where.append(t.date(quote.posted_at.astimezone(ctx.tz)))
     if quote.channel == "note" or quote.group:
-        where.append(" ".join(x for x in (quote.group or "", f"({t('quote_group', n=quote.voices)})") if x))
+        where.append(
+            " ".join(
+                x for x in (quote.group or "", f"({t('quote_group', quote.voices, n=quote.voices)})") if x
+            )
+        )
     else:
         where.append(quote.who)
     if same > 1:
@@ -198,7 +208,7 @@ def tallies(ctx: ReportContext) -> list[Any]:
             )
             for label, count in tally.options
         ]
-        meta = [t("tally_total", n=t.integer(total))]
+        meta = [t("tally_total", total, n=t.integer(total))]
         if tally.session:
             meta.insert(0, t("tally_session", name=esc(tally.session)))
         story.append(
@@ -246,9 +256,9 @@ def method(ctx: ReportContext) -> list[Any]:
     limits = [
         t("lim_selfselect"),
         t("lim_notes"),
-        t("lim_coding", n=t.integer(c.uncoded_people)),
-        t("lim_flagged", n=t.integer(c.flagged)),
-        t("lim_review", n=t.integer(c.answers_needing_review)),
+        t("lim_coding", c.uncoded_people, n=t.integer(c.uncoded_people)),
+        t("lim_flagged", c.flagged, n=t.integer(c.flagged)),
+        t("lim_review", c.answers_needing_review, n=t.integer(c.answers_needing_review)),
         t("lim_consent_yes" if policy.unknown_consent_allows else "lim_consent_no"),
         t("lim_names_yes" if policy.show_names else "lim_names_no"),
         t("lim_gap", gap=round(AGREEMENT_GAP * 100)),
@@ -345,8 +355,7 @@ def appendix(ctx: ReportContext) -> list[Any]:
                 numeric_from=2,
             )
         )
-        if c.identical_total > len(c.identical):
-            story.append(
-                Paragraph(t("identical_more", n=t.integer(c.identical_total - len(c.identical))), s.small)
-            )
+        more = c.identical_total - len(c.identical)
+        if more > 0:
+            story.append(Paragraph(t("identical_more", more, n=t.integer(more)), s.small))
     return story

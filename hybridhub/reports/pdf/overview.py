@@ -184,7 +184,7 @@ def side_bars(
         elif short:
             text = f"{t.percent(share)}  ({raised}/{total})"
         else:
-            text = f"{t.percent(share)} · {t('people_of', n=raised, total=total)}"
+            text = f"{t.percent(share)} · {t('people_of', theme.people_by_side[side], n=raised, total=total)}"
         rows.append(Bar(t.side(side, True), share, text, side_colour(side)))
     return Bars(rows, width=width, label_width=label_width, bar_height=12, gap=4, font_size=8.5)
 
@@ -194,6 +194,7 @@ def summary(ctx: ReportContext) -> list[Any]:
     story: list[Any] = [ctx.h1("h_summary")]
     lead = t(
         "summary_lead",
+        c.people,
         people=f"<b>{t.integer(c.people)}</b>",
         offline=ctx.coloured(t.integer(c.sides[OFFLINE].people), side_colour(OFFLINE)),
         online=ctx.coloured(t.integer(c.sides[ONLINE].people), side_colour(ONLINE)),
@@ -484,7 +485,7 @@ def ratings(ctx: ReportContext) -> list[Any]:
         for side in SIDES:
             counts = q.counts.get(side, {})
             answered = q.respondents.get(side, 0)
-            note = t("ratings_n", n=t.integer(answered)) if answered else ""
+            note = t("ratings_n", answered, n=t.integer(answered)) if answered else ""
             mean = q.mean(side)
             if mean is not None and q.type == "rating":
                 note += " · " + t("ratings_mean", mean=t.decimal(mean))

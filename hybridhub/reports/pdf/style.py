@@ -17,7 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import TableStyle
 
-from hybridhub.core.paths import font_path
+from hybridhub.core.resources import font_path
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"

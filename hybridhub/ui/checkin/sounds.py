@@ -1,6 +1,7 @@
 """Short desk sounds: a rising chime for welcome, a double beep for already, a low buzz for a problem.
 
-The WAVs are synthesised once into `resources/sounds/` (a few kilobytes each). Playing is skipped
+The WAVs ship in `resources/sounds/` (a few kilobytes each; `synthesise` made them, and remakes one
+into the user's data folder should it be missing). Playing is skipped
 quietly where there is no audio device (offscreen tests, a laptop with sound off)."""
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
 
-from hybridhub.core.paths import RESOURCES
+from hybridhub.core.paths import data_dir
+from hybridhub.core.resources import resource_path
 
-SOUNDS_DIR = RESOURCES / "sounds"
 RATE = 22050
 # name -> list of (frequency Hz, duration s); 0 Hz is a pause
 TONES = {
@@ -43,10 +44,14 @@ def synthesise(path: Path, tones: list[tuple[int, float]], volume: float = 0.45)
         out.writeframes(bytes(frames))
 
 
-def ensure_sounds(folder: Path = SOUNDS_DIR) -> dict[str, Path]:
+def ensure_sounds(folder: Path | None = None) -> dict[str, Path]:
+    """The desk sounds from `folder` (the shipped ones by default). A missing one is synthesised into
+    `folder`, or into the user's data folder rather than into a possibly read-only install."""
+    source = folder or resource_path("sounds")
+    spare = folder or data_dir() / "sounds"
     paths = {}
     for name, file in FILES.items():
-        path = folder / file
+        path = source / file if (source / file).exists() else spare / file
         if not path.exists():
             synthesise(path, TONES[name])
         paths[name] = path

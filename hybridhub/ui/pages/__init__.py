@@ -1,32 +1,43 @@
 """The pages of the main window, in sidebar order: the order of a facilitator's day (set up, the door,
-the room, the online side, working through it all, the report). A capability adds its page here."""
+the room, the online side, working through it all, the report). A capability adds its page here.
+
+Pages are named, not imported: the main window imports and builds a page when it is first shown, so
+that start-up does not pay for the camera, OpenCV or the PDF code of pages nobody has opened yet.
+"""
 
 from __future__ import annotations
 
-from hybridhub.ui.pages.browser_page import BrowserPage
-from hybridhub.ui.pages.checkin_page import CheckinPage
-from hybridhub.ui.pages.event_page import EventPage
-from hybridhub.ui.pages.forms_page import FormsPage
-from hybridhub.ui.pages.import_page import ImportPage
-from hybridhub.ui.pages.keyed_page import KeyedEntryPage
-from hybridhub.ui.pages.notes_page import NotesPage
-from hybridhub.ui.pages.overview_page import OverviewPage
-from hybridhub.ui.pages.people_page import PeoplePage
-from hybridhub.ui.pages.report_page import ReportPage
-from hybridhub.ui.pages.review_page import ReviewPage
-from hybridhub.ui.pages.themes_page import ThemesPage
+import importlib
+from dataclasses import dataclass
 
-PAGES: list[type] = [
-    OverviewPage,
-    EventPage,
-    CheckinPage,
-    NotesPage,
-    FormsPage,
-    KeyedEntryPage,
-    ReviewPage,
-    ImportPage,
-    BrowserPage,
-    ThemesPage,
-    PeoplePage,
-    ReportPage,
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    title: str  # also the page class's `title`; translated in the "MainWindow" context
+    path: str  # "module:Class"
+
+    def load(self) -> type:
+        module, name = self.path.split(":")
+        return getattr(importlib.import_module(module), name)
+
+    def holds(self, page_class: type) -> bool:
+        return self.path == f"{page_class.__module__}:{page_class.__qualname__}"
+
+
+_P = "hybridhub.ui.pages."
+PAGES: list[PageEntry] = [
+    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Overview"), _P + "overview_page:OverviewPage"),
+    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Event"), _P + "event_page:EventPage"),
+    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Check-in"), _P + "checkin_page:CheckinPage"),
+    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Notes"), _P + "notes_page:NotesPage"),
+    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Paper forms"), _P + "forms_page:FormsPage"),
+    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Keyed entry"), _P + "keyed_page:KeyedEntryPage"),
+    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Review"), _P + "review_page:ReviewPage"),
+    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Import"), _P + "import_page:ImportPage"),
+    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Browse"), _P + "browser_page:BrowserPage"),
+    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Themes"), _P + "themes_page:ThemesPage"),
+    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "People"), _P + "people_page:PeoplePage"),
+    PageEntry(QT_TRANSLATE_NOOP("MainWindow", "Report"), _P + "report_page:ReportPage"),
 ]

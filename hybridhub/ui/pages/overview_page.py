@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from hybridhub.analysis.stats import workspace_stats
 from hybridhub.core.channels import is_offline, label
 from hybridhub.ui.context import AppContext
-from hybridhub.ui.style import OFFLINE, ONLINE
 from hybridhub.ui.widgets import SectionHeader
 from hybridhub.ui.widgets.channel_bars import ChannelBars
 
@@ -62,8 +61,9 @@ class OverviewPage(QWidget):
         )
         for i, card in enumerate(cards):
             grid.addWidget(card, i // 3, i % 3)
-        self.offline_card.value.setStyleSheet(f"color: {OFFLINE};")
-        self.online_card.value.setStyleSheet(f"color: {ONLINE};")
+        # Coloured by the style sheet, in the light or dark palette's offline/online colour.
+        self.offline_card.value.setProperty("side", "offline")
+        self.online_card.value.setProperty("side", "online")
         outer.addLayout(grid)
         row = QHBoxLayout()
         left = QVBoxLayout()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
-from hybridhub.ui.style import OFFLINE, ONLINE
+from hybridhub.ui.style import active_theme
 
 
 class ChannelBars(QWidget):
@@ -32,15 +32,17 @@ class ChannelBars(QWidget):
         label_w = 170
         top = max((c for _l, c, _o in self._rows), default=1) or 1
         width = max(self.width() - label_w - 60, 40)
+        ink = self.palette().color(QPalette.ColorRole.WindowText)
+        theme = active_theme()
         for i, (text, count, offline) in enumerate(self._rows):
             y = 4 + i * self.ROW
-            painter.setPen(QColor("#1c262d"))
+            painter.setPen(ink)
             painter.drawText(QRectF(0, y, label_w - 10, self.ROW - 6), Qt.AlignRight | Qt.AlignVCenter, text)
             bar = QRectF(label_w, y + 4, max(width * count / top, 2), self.ROW - 14)
             painter.setPen(Qt.NoPen)
-            painter.setBrush(QColor(OFFLINE if offline else ONLINE))
+            painter.setBrush(QColor(theme.offline if offline else theme.online))
             painter.drawRoundedRect(bar, 3, 3)
-            painter.setPen(QColor("#1c262d"))
+            painter.setPen(ink)
             painter.drawText(
                 QRectF(bar.right() + 6, y, 60, self.ROW - 6), Qt.AlignLeft | Qt.AlignVCenter, str(count)
             )

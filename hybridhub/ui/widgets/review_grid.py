@@ -117,6 +117,7 @@ class ReviewCell(QFrame):
         )
         self.where.setObjectName("subtitle")
         self.where.setWordWrap(True)
+        self.setAccessibleName(self.where.text())
         self.crop = _Crop(item)
         self.options = QLabel(textFormat=Qt.TextFormat.RichText)
         self.options.setWordWrap(True)
@@ -162,6 +163,7 @@ class ReviewGrid(QWidget):
         self.cells: list[ReviewCell] = []
         self.current = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Doubtful answers"))
         self.grid = QGridLayout(self)
         self.grid.setSpacing(10)
         self.grid.setContentsMargins(0, 0, 0, 0)

@@ -1,0 +1,1 @@
+"""Paper form templates (YAML); installed as the package `hybridhub._forms`."""

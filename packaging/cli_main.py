@@ -1,0 +1,7 @@
+"""Entry point of the frozen app's command line (`hybridhub-cli` next to `HybridHub`)."""
+
+import sys
+
+from hybridhub.cli import main
+
+sys.exit(main())

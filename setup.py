@@ -1,0 +1,12 @@
+"""Maps the top-level `resources/` and `forms/` folders into the package; everything else is in pyproject."""
+
+from setuptools import find_packages, setup
+
+setup(
+    packages=[
+        *find_packages(include=["hybridhub", "hybridhub.*"]),
+        "hybridhub._resources",
+        "hybridhub._forms",
+    ],
+    package_dir={"hybridhub._resources": "resources", "hybridhub._forms": "forms"},
+)
