@@ -30,7 +30,8 @@ NOISE_K = 3.0  # … nor below the paper's noise (its spread) times this;
 SEED_K = 2.5  # a stroke rises this many times the noise above that somewhere
 KEEN_K = 1.5  # the closer look on a light pencil's page: both the dead zone and the rise
 MIN_STROKE = 0.02  # mm²: smaller specks are not strokes
-SHARE = 0.6  # a stroke belongs to a box that holds this share of its ink
+SHARE = 0.6  # a stroke belongs to a box that holds this share of its ink; if another box holds
+SPILL = 0.25  # this share, that box is in doubt (two circles run together, a tick over its neighbour)
 
 
 @dataclass
@@ -204,6 +205,10 @@ def measure(
             out[j].evidence += float(total[c]) / unit
             out[j].strokes += 1
             out[j].reach = max(out[j].reach, float(np.hypot(stats[c, 2], stats[c, 3])) / ppm)
+            # a good part of it over another box: that box may hold a mark of its own under it
+            for k in np.flatnonzero(shares >= SPILL):
+                if k != j:
+                    out[k].shared = True
             continue
         for k in np.flatnonzero(shares >= 0.15):
             out[k].evidence += float(per_box[c, k]) / unit
