@@ -31,7 +31,8 @@ LIGHT_INK = 0.25  # a page whose strokes are fainter than this is written in lig
 FAINT_MARK = 0.07  # … where a long thin stroke of this much ink is a mark (not in a digit grid) …
 STROKE_MM = 2.5  # … if it reaches this far (grain and JPEG specks are shorter); and a box the
 TRACE = 0.05  # … first look found empty is a doubt if a closer look finds this much there
-UNEVEN = 4.0  # several marks in one question, one this many times heavier than another: a doubt
+UNEVEN = 4.0  # several marks in one question, one this many times heavier than another: a doubt …
+MIXED = 0.3  # … or one covering this much more of its box than another
 TEXT_MIN = 0.05  # mm² of ink in a writing box and it goes to transcription
 
 
@@ -144,8 +145,8 @@ def several(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
     fills = [b.value for b in boxes if b.state == "filled"]
     if len(marks) > 1 and max(b.evidence for b in marks) > UNEVEN * min(b.evidence for b in marks):
         return None, True  # marks of very different weight: a dot beside ticks, a light blackout
-    if len({b.state for b in marks}) > 1:
-        return None, True  # a dense scribble beside ticks: a light hand's blackout, or one more answer
+    if marks and max(b.cover for b in marks) - min(b.cover for b in marks) > MIXED:
+        return None, True  # a near-blackout beside ticks: a light hand's cancelling, or one more answer
     if not fills:
         return chosen, False
     # With several answers allowed, a blacked-out box next to ticks may be a cancelled answer or one
