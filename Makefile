@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint demo bench screenshots translations dist appimage clean
+.PHONY: run test lint demo bench fuzz screenshots translations dist appimage clean
 
 $(STAMP): pyproject.toml setup.py scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -33,6 +33,12 @@ demo: $(STAMP)
 ## Ratio benchmarks (slow; not part of `make test`).
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do $(PY) $$b || exit 1; done
+
+## Mutation fuzzing of every importer through `hybridhub import` (slow; not part of `make test`).
+FUZZ_INPUTS ?= 10000
+FUZZ_SEED ?= 1
+fuzz: $(STAMP)
+	$(PY) -m tests.importers.fuzzing --inputs $(FUZZ_INPUTS) --seed $(FUZZ_SEED)
 
 ## Translations (docs/translating.md): the printed documents' gettext catalogues (.pot/.po -> .mo),
 ## then the app's Qt catalogues (.ts -> .qm).

@@ -37,6 +37,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--map", metavar="PRESET|FILE.json", help="column mapping: a saved preset or a JSON file")
     p.add_argument("--form", metavar="TEMPLATE", help="paper form that online form answers belong to")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="meeting date when the file does not carry one")
+    p.add_argument(
+        "--only-event-days",
+        action="store_true",
+        help="refuse a file with items dated outside the event's days (default: import it, with a warning)",
+    )
     p.add_argument("--preview", action="store_true", help="show the first records; write nothing")
     p.add_argument("--json", action="store_true", help="one JSON object per file")
     p.set_defaults(func=cmd_import)
@@ -99,13 +104,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         failed = 0
         for path, detection in found:
             try:
-                result = import_file(ws, path, options=options, detection=detection)
+                result = import_file(
+                    ws, path, options=options, detection=detection, only_event_days=args.only_event_days
+                )
             except UserError as exc:
                 failed += 1
                 print(
                     f"hybridhub: error: {exc.describe()} — nothing of this file was imported", file=sys.stderr
                 )
                 continue
+            if result.span is not None and result.span.outside_event:
+                print(
+                    f"hybridhub: warning: {path.name}: {result.span.warning()} "
+                    "(imported anyway; --only-event-days refuses such files)",
+                    file=sys.stderr,
+                )
             if args.json:
                 print_json(result.as_json())
             else:

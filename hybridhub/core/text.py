@@ -6,15 +6,16 @@ import hashlib
 import re
 import unicodedata
 
-_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+", re.UNICODE)
+_PUNCTUATION = re.compile(r"[\W_]+")
 
 
 def normalised(text: str) -> str:
     """Case-, accent-form- and whitespace-insensitive form used to spot copy-pasted texts."""
     if text.isascii():  # NFKC leaves ASCII alone and casefold is lower(): the same result, 3x faster
         return " ".join(text.lower().split())
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    # split() breaks on the same Unicode whitespace as `\s+`, in linear C time without a regex
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 def content_hash(text: str) -> str:
@@ -27,8 +28,17 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def fold(text: str) -> str:
-    """Accent-, case- and width-insensitive form for matching names: 'Élodie Müller' -> 'elodie muller'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
+def fold(text: str, *, punctuation: bool = False) -> str:
+    """Accent-, case- and width-insensitive form for matching names: 'Élodie Müller' -> 'elodie muller'.
+
+    The one folding rule of the project. With `punctuation`, every run of punctuation, '_' or '-'
+    counts as a space too, for matching tags and column headers: '#bus_stop' and 'Bus-Stop' ->
+    'bus stop', 'Première participation' and 'première-participation' -> 'premiere participation'."""
+    if text.isascii():  # nothing to decompose: 10x faster on the common case
+        stripped = text.casefold()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    if punctuation:
+        stripped = _PUNCTUATION.sub(" ", stripped)
+    return " ".join(stripped.split())

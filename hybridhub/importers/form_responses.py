@@ -20,7 +20,7 @@ from hybridhub.core.errors import ImportFormatError
 from hybridhub.importers.mapping import QuestionMap, choose_form_mapping
 from hybridhub.importers.records import AnswerRecord, Author, Message, Record, Skipped
 from hybridhub.importers.tabular import norm_header
-from hybridhub.importers.timestamps import default_order, guess_order, parse_timestamp
+from hybridhub.importers.timestamps import date_order, parse_timestamp
 
 RowSource = Callable[[], Iterator[tuple[int, list[str]]]]
 _MAX_PROFILE_VALUES = 200
@@ -148,8 +148,7 @@ def response_records(
     headers = layout.headers
     profile = _profile(_after_header(rows(), layout.header_line), layout)
     if order is None:
-        sample = next((t for t in profile.times if t.strip()), "")
-        order = guess_order(profile.times, default_order(sample))
+        order = date_order(profile.times)
     skip = layout.meta | {
         i for i in (layout.time, layout.response_id, layout.email, layout.name) if i is not None
     }

@@ -8,7 +8,6 @@ knows the line each item starts on for error messages.
 
 from __future__ import annotations
 
-import codecs
 import json
 import re
 from collections.abc import Iterator
@@ -16,7 +15,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
-from hybridhub.core.errors import ImportFormatError, UserError
+from hybridhub.core.errors import ImportFormatError
 from hybridhub.importers.source import Source
 
 CHUNK = 1 << 20
@@ -172,22 +171,6 @@ def open_json(source: Source) -> Iterator[JsonStream]:
     """A `JsonStream` over `source` in its detected encoding (UTF-8 with or without BOM, UTF-16)."""
     with source.text() as fh:
         yield JsonStream(fh, source.name)
-
-
-def head_text(source: Source, size: int = 64 * 1024) -> str:
-    """The start of `source` as text for `detect()`; empty when it cannot be read."""
-    try:
-        head = source.head(size)
-    except UserError:
-        return ""
-    for bom, codec in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if head.startswith(bom):
-            return head.decode(codec, errors="replace")
-    return head.decode("utf-8", errors="replace")
 
 
 def from_epoch(value: Any, *, millis: bool = False) -> datetime | None:

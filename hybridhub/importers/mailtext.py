@@ -61,52 +61,90 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", joined).strip()
 
 
-# Lines that start the quoted earlier mail: "On … wrote:" and its translations, Outlook's headers.
-_REPLY_HEADER = re.compile(
-    r"^(?:"
-    r"On .{4,200}(?:wrote|writes):?"
-    r"|Le .{4,200}a écrit\s?:"
-    r"|Am .{4,200}schrieb .{0,200}:"
-    r"|El .{4,200}escribió:?"
-    r"|Il .{4,200}ha scritto:?"
-    r"|Op .{4,200}(?:schreef|geschreven).{0,100}:"
-    r"|Em .{4,200}escreveu:?"
-    r"|-{2,}\s*(?:Original Message|Message d'origine|Ursprüngliche Nachricht|Mensaje original"
-    r"|Messaggio originale|Oorspronkelijk bericht|Forwarded message|Message transféré"
-    r"|Weitergeleitete Nachricht)\s*-{2,}"
+# An attribution line introduces quoted text: "On 2 Apr 2012, at 14:20, Ana <a@b.org> wrote:",
+# "02.04.2012 14:20, Ана пишет:", "Am 02.04.2012 um 14:20 schrieb Ana <a@b.org>:", Gmail's Russian
+# "пн, 2 апр. 2012 г. в 14:20, Ана <a@b.org>:" … It is dropped wherever it stands, with the '>' lines
+# it introduces, and the text around it (above or below the quote, or between quotes) is kept.
+_WROTE = (
+    r"wrote|writes|a écrit|schrieb|escribió|escreveu|ha scritto|scrisse|schreef|skrev|skrev følgende"
+    r"|napisał\(a\)|napisała|napisał|pisze|написал\(а\)|написала|написал|пишет|написав|пише"
+    r"|kirjoitti|napsal\(a\)|napsal|napsala|írta|a scris|έγραψε|şunu yazdı|yazdı|het geskryf"
+)
+_ON = r"On|Le|Am|El|Il|Il giorno|Op|Em|Den|W dniu|Dne|В|Στις|Kello|Dana|Pe|Ngày|\d{1,4}[./-]\d{1,2}"
+_ATTRIBUTION = re.compile(
+    rf"^(?:(?:{_ON})\b.{{0,250}}\b(?:{_WROTE})\b.{{0,200}}:"  # "On … wrote:", "Am … schrieb X <x>:"
+    rf"|.{{0,400}}\b(?:{_WROTE})\s?:"  # "02.04.2012 14:20 Ana <a@b> wrote:"
+    r"|.{0,120}\d{1,2}:\d{2}.{0,120}<[^<>\s@]+@[^<>\s]+>\s?:)\s*$",  # "… 14:20, Ana <a@b>:"
+    re.IGNORECASE,
+)
+_ON_START = re.compile(rf"^(?:{_ON})\b", re.IGNORECASE)
+# Below these the earlier mail follows without '>' marks: nothing after them is new.
+_SEPARATOR = re.compile(
+    r"^(?:-{2,}\s*(?:Original Message|Message d'origine|Ursprüngliche Nachricht|Originalnachricht"
+    r"|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Mensagem original"
+    r"|Ursprungligt meddelande|Oprindelig meddelelse|Wiadomość oryginalna|Исходное сообщение"
+    r"|Forwarded message|Message transféré|Weitergeleitete Nachricht|Mensaje reenviado"
+    r"|Messaggio inoltrato|Doorgestuurd bericht|Mensagem encaminhada)\s*-{2,}"
     r"|_{20,}"
+    r"|(?:Begin forwarded message|Début du message réexpédié|Anfang der weitergeleiteten Nachricht"
+    r"|Inicio del mensaje reenviado|Inizio messaggio inoltrato|Begin doorgestuurd bericht"
+    r"|Início da mensagem reencaminhada)\s?:"
     r")\s*$",
     re.IGNORECASE,
 )
-_OUTLOOK_FROM = re.compile(r"^\*?(?:From|De|Von|Da|Van)\s?:\*?\s.+$", re.IGNORECASE)
+_OUTLOOK_FROM = re.compile(r"^\*?(?:From|De|Von|Da|Van|Od|От|Från|Fra|Lähettäjä)\s?:\*?\s.+$", re.IGNORECASE)
 _OUTLOOK_NEXT = re.compile(
-    r"^\*?(?:Sent|Envoyé|Gesendet|Enviado|Inviato|Verzonden|Date|Datum)\s?:\*?\s", re.IGNORECASE
+    r"^\*?(?:Sent|Envoyé|Gesendet|Enviado|Enviada|Inviato|Verzonden|Date|Datum|Data|Wysłano"
+    r"|Отправлено|Skickat|Sendt|Lähetetty)\s?:\*?\s",
+    re.IGNORECASE,
 )
 _SIGNOFF_DEVICE = re.compile(
     r"^(?:Sent from my \w+.*|Envoyé de mon \w+.*|Von meinem \w+ gesendet|Enviado desde mi \w+.*"
-    r"|Inviato da \w+.*|Verzonden vanaf mijn \w+.*|Get Outlook for \w+.*|Sent from Mail for Windows.*"
+    r"|Inviato da \w+.*|Verzonden vanaf mijn \w+.*|Enviado do meu \w+.*|Skickat från min \w+.*"
+    r"|Wysłane z mojego \w+.*|Отправлено с \w+.*|Get Outlook for \w+.*|Sent from Mail for Windows.*"
     r"|Sent with Proton Mail.*)$",
     re.IGNORECASE,
 )
+_ATTRIBUTION_MAX = 400  # characters; a longer line is a paragraph that happens to end in 'wrote:'
+
+
+def _is_attribution(line: str) -> bool:
+    """An attribution names a date, a time or an address: a sentence ending in 'wrote:' does not."""
+    if len(line) > _ATTRIBUTION_MAX or not line.endswith(":") or not re.search(r"[\d@]", line):
+        return False
+    return _ATTRIBUTION.match(line) is not None
+
+
+def _ends_mail(lines: list[str], i: int) -> bool:
+    """True at a line below which only the earlier mail (not '>'-quoted) or a signature follows."""
+    bare = lines[i].strip()
+    if bare in ("--", "-- ") or lines[i] == "-- " or _SEPARATOR.match(bare):
+        return True
+    return bool(_OUTLOOK_FROM.match(bare)) and any(
+        _OUTLOOK_NEXT.match(n.strip()) for n in lines[i + 1 : i + 4]
+    )
 
 
 def strip_quoted(text: str) -> str:
-    """The new part of a reply: up to the quoted earlier mail or the signature, '>' lines removed."""
+    """The new parts of a reply, in any order around the quotes: '>' lines and the attribution lines
+    that introduce them are dropped wherever they stand; the earlier mail below an Outlook header or
+    an 'Original Message' line, the signature and the phone's sign-off are dropped too."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kept: list[str] = []
+    skip_next = False
     for i, line in enumerate(lines):
         bare = line.strip()
-        if bare in ("--", "-- ") or line == "-- ":
-            break  # the signature delimiter
-        if _REPLY_HEADER.match(bare) or _SIGNOFF_DEVICE.match(bare):
+        if skip_next:
+            skip_next = False
+            continue
+        if _ends_mail(lines, i):
             break
-        # "On Tue, 21 Jun 2022 at 10:02, Marie Dupont <m@example.org>" / "wrote:" wrapped over two lines
-        wrapped = bare.lower().startswith(("on ", "le ", "am ")) and i + 1 < len(lines)
-        if wrapped and _REPLY_HEADER.match(f"{bare} {lines[i + 1].strip()}"):
-            break
-        if _OUTLOOK_FROM.match(bare) and any(_OUTLOOK_NEXT.match(n.strip()) for n in lines[i + 1 : i + 4]):
-            break
-        if bare.startswith(">"):
+        if bare.startswith(">") or _SIGNOFF_DEVICE.match(bare) or _is_attribution(bare):
+            continue
+        # A long attribution wrapped over two lines ("On …, Marie Dupont <m@example.org>" / "wrote:")
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if _ON_START.match(bare) and len(following) < 120 and _is_attribution(f"{bare} {following}"):
+            skip_next = True
             continue
         kept.append(line.rstrip())
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()

@@ -10,6 +10,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+# Characters of one contribution's text. A longer one (a pasted document, a damaged file's single
+# 50 MB line) is cut here and the cut is reported: nobody reads it whole, and every later step
+# (hashes, word counts, the search index, the screens) stays cheap.
+MAX_TEXT = 100_000
+
 
 @dataclass(slots=True)
 class Author:

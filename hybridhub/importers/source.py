@@ -2,19 +2,23 @@
 
 ZIPs are opened with limits: no member may escape the archive (absolute paths, `..`), the number of
 members and the total uncompressed size are bounded, and each member is read through a counting stream
-so that a lying header cannot inflate past the limit (zip bombs are refused with a message).
+so that a lying header cannot inflate past the limit (zip bombs are refused with a message). Every
+step that touches the archive (its directory, a member's header, its data) turns damage into an
+`ImportFormatError` naming the file: a broken download is the user's to fix, never a traceback.
 """
 
 from __future__ import annotations
 
 import codecs
 import io
+import lzma
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from charset_normalizer import from_bytes
 
@@ -24,6 +28,27 @@ MAX_MEMBERS = 100_000
 MAX_TOTAL_UNCOMPRESSED = 8 * 1024**3
 MAX_RATIO = 200  # a member that inflates more than 200x its compressed size is treated as a bomb
 HEAD_BYTES = 64 * 1024
+# What zipfile raises on a damaged archive: a member name that differs between the local header and
+# the directory, "Bad magic number", "Truncated file header" (BadZipFile), a member offset before the
+# start of the file (OSError errno 22), a cut stream (EOFError), a broken deflate stream (zlib.error),
+# an unknown compression method (NotImplementedError), the encryption flag (RuntimeError), a name
+# flagged UTF-8 that is not (UnicodeDecodeError, a ValueError), a short extra field (struct.error),
+# a broken LZMA member (LZMAError; a broken bzip2 one raises OSError).
+ZIP_DAMAGE = (
+    zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError, ValueError, NotImplementedError,
+    RuntimeError, struct.error, OverflowError,
+)  # fmt: skip
+
+
+def zip_damage(exc: BaseException, where: str | Path) -> ImportFormatError:
+    """The message for a ZIP that zipfile cannot read: what is wrong, and what was expected."""
+    if isinstance(exc, NotImplementedError):
+        message = f"the archive uses a compression HybridHub cannot read ({exc}); expected a standard ZIP"
+    elif isinstance(exc, RuntimeError) and "password" in str(exc):
+        message = "the archive is password-protected; expected the export as the tool wrote it"
+    else:
+        message = f"damaged ZIP archive ({exc}); expected a complete export: download or export it again"
+    return ImportFormatError(message, file=where)
 
 
 class _BoundedReader(io.RawIOBase):
@@ -38,9 +63,11 @@ class _BoundedReader(io.RawIOBase):
     def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
         try:
             data = self._raw.read(len(buffer))
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+        except ZIP_DAMAGE as exc:
             # A lying header ends in a CRC error; a truncated member in EOF; both are damage, not bugs.
-            raise ImportFormatError(f"damaged file inside the archive: {exc}", file=self._where) from exc
+            raise ImportFormatError(
+                f"damaged file inside the archive ({exc}); expected a complete export", file=self._where
+            ) from exc
         if len(data) > self._left:
             raise ImportFormatError(
                 "the archive expands far beyond its declared size (zip bomb?)", file=self._where
@@ -113,8 +140,19 @@ class Source:
     def _zip(self) -> zipfile.ZipFile:
         try:
             return zipfile.ZipFile(self.path)
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise ImportFormatError(f"damaged ZIP archive: {exc}", file=self.path.name) from exc
+        except ZIP_DAMAGE as exc:
+            raise zip_damage(exc, self.path.name) from exc
+
+    def size(self) -> int:
+        """Bytes a parser reads from this source (a member's uncompressed size), for progress."""
+        if self.member is None and not self.is_zip():
+            try:
+                return self.path.stat().st_size
+            except OSError as exc:
+                raise ImportFormatError(f"cannot read the file: {exc.strerror}", file=self.path) from exc
+        with self._zip() as zf:
+            infos = check_zip(zf, self.path.name)
+        return sum(i.file_size for i in infos if self.member is None or i.filename == self.member)
 
     def open_bytes(self) -> BinaryIO:
         """A binary stream; the caller closes it. ZIP members are size-checked while read."""
@@ -129,7 +167,10 @@ class Source:
             info = infos.get(self.member)
             if info is None:
                 raise ImportFormatError(f"no '{self.member}' inside the archive", file=self.path.name)
-            raw = zf.open(info)
+            try:
+                raw = zf.open(info)
+            except ZIP_DAMAGE as exc:
+                raise zip_damage(exc, self.name) from exc
         finally:
             # The member keeps the archive's file open until it is closed itself; nothing else does.
             # (Left to the garbage collector, a failed read leaked the file handle.)
@@ -139,6 +180,15 @@ class Source:
     def head(self, size: int = HEAD_BYTES) -> bytes:
         with self.open_bytes() as fh:
             return fh.read(size)
+
+    def head_text(self, size: int = HEAD_BYTES) -> str:
+        """The start of this file as text, for `detect()`: empty for a whole ZIP or what cannot be read."""
+        if self.is_zip():
+            return ""
+        try:
+            return self.head(size).decode(self.encoding(), errors="replace")
+        except ImportFormatError:
+            return ""
 
     def encoding(self) -> str:
         """UTF-8 (with or without BOM) or UTF-16 by BOM; otherwise charset-normalizer's best guess."""
@@ -170,3 +220,46 @@ class Source:
         with self.text() as fh:
             for number, line in enumerate(fh, start=1):
                 yield number, line.rstrip("\r\n")
+
+
+# ---------------------------------------------------------------- progress by bytes read
+
+
+class ByteMeter:
+    def __init__(self) -> None:
+        self.bytes = 0
+
+
+class _MeteredReader(io.RawIOBase):
+    def __init__(self, raw: Any, meter: ByteMeter) -> None:
+        self._raw, self._meter = raw, meter
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        data = self._raw.read(len(buffer))
+        self._meter.bytes += len(data)
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+@dataclass(frozen=True)
+class MeteredSource(Source):
+    """A Source that counts the bytes the parser reads, for a progress bar over the file's size."""
+
+    meter: ByteMeter = field(default_factory=ByteMeter, compare=False)
+
+    @classmethod
+    def of(cls, source: Source, meter: ByteMeter) -> MeteredSource:
+        return cls(source.path, source.member, meter)
+
+    def child(self, member: str) -> Source:
+        return MeteredSource(self.path, safe_member_name(member, self.path.name), self.meter)
+
+    def open_bytes(self) -> Any:
+        return io.BufferedReader(_MeteredReader(super().open_bytes(), self.meter))

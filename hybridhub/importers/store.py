@@ -9,7 +9,6 @@ re-import, or an overlapping later export, adds only messages whose stable key i
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -43,8 +42,10 @@ from hybridhub.core.text import content_hash, normalised, word_count
 from hybridhub.core.workspace import Workspace
 from hybridhub.importers.base import Importer, ImportOptions
 from hybridhub.importers.detect import Detection, resolve
+from hybridhub.importers.eventdays import DateSpan, EventDays
 from hybridhub.importers.keys import MAX_KEY, MessageKeys, scoped_key
 from hybridhub.importers.records import (
+    MAX_TEXT,
     AnswerRecord,
     Attendance,
     Author,
@@ -54,7 +55,7 @@ from hybridhub.importers.records import (
     Record,
     Skipped,
 )
-from hybridhub.importers.source import Source, safe_member_name
+from hybridhub.importers.source import ByteMeter, MeteredSource
 from hybridhub.importers.sql import (
     BYTES_PER_MESSAGE,
     DeferredIndexes,
@@ -92,6 +93,11 @@ class ImportResult:
     source: str = ""
     skipped_reasons: dict[str, int] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
+    span: DateSpan | None = None  # the file's days against the event's
+
+    @property
+    def outside_event_days(self) -> int:
+        return self.span.outside if self.span is not None else 0
 
     def as_json(self) -> dict[str, Any]:
         """The CLI's `--json` object (a contract: exactly these keys)."""
@@ -102,13 +108,14 @@ class ImportResult:
             "duplicates": self.duplicates,
             "skipped": self.skipped,
             "participants": self.participants,
+            "outside_event_days": self.outside_event_days,
         }
 
 
 @dataclass(frozen=True)
 class PreviewRow:
     line: int | None
-    kind: str  # message, direct, skipped, problem, attendance, person, answer
+    kind: str  # message, direct, media, skipped, problem, attendance, person, answer
     time: datetime | None  # aware, in the import's time zone
     author: str
     text: str
@@ -133,61 +140,6 @@ class RemovedBatch:
     checkins: int
     answers: int
     participants: int
-
-
-# ---------------------------------------------------------------- progress by bytes read
-
-
-class ByteMeter:
-    def __init__(self) -> None:
-        self.bytes = 0
-
-
-class _MeteredReader(io.RawIOBase):
-    def __init__(self, raw: Any, meter: ByteMeter) -> None:
-        self._raw, self._meter = raw, meter
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        data = self._raw.read(len(buffer))
-        self._meter.bytes += len(data)
-        buffer[: len(data)] = data
-        return len(data)
-
-    def close(self) -> None:
-        self._raw.close()
-        super().close()
-
-
-@dataclass(frozen=True)
-class MeteredSource(Source):
-    """A Source that counts the bytes the parser reads, for a progress bar over the file's size."""
-
-    meter: ByteMeter = field(default_factory=ByteMeter, compare=False)
-
-    @classmethod
-    def of(cls, source: Source, meter: ByteMeter) -> MeteredSource:
-        return cls(source.path, source.member, meter)
-
-    def child(self, member: str) -> Source:
-        return MeteredSource(self.path, safe_member_name(member, self.path.name), self.meter)
-
-    def open_bytes(self) -> Any:
-        return io.BufferedReader(_MeteredReader(super().open_bytes(), self.meter))
-
-
-def _total_size(source: Source) -> int:
-    if source.is_zip():
-        import zipfile
-
-        with zipfile.ZipFile(source.path) as zf:
-            infos = zf.infolist()
-            if source.member is not None:
-                return sum(i.file_size for i in infos if i.filename == source.member)
-            return sum(i.file_size for i in infos)
-    return source.path.stat().st_size
 
 
 def file_digest(path: Path) -> tuple[str, int]:
@@ -266,6 +218,13 @@ def _fit(prefix: str, value: str) -> str:
     return key
 
 
+def _cut(text: str) -> str:
+    """The first MAX_TEXT characters of `text`, ended at a space where there is one near the end."""
+    head = text[:MAX_TEXT]
+    space = head.rfind(" ", MAX_TEXT - 200)
+    return (head[:space] if space > 0 else head).rstrip() + " …"
+
+
 def _jsonable(value: Any) -> Any:
     return json.loads(json.dumps(value, default=str))
 
@@ -336,6 +295,7 @@ class _Writer:
         self.channel = importer.channel_for(options)
         self.zone: ZoneInfo = zone(options.timezone)
         self.sessions = _SessionFinder(list(event.sessions))
+        self.days = EventDays(event)
         self.keys = MessageKeys()
         # Texts, provenance and keys are scrubbed before they are stored. An import needs the event's
         # hash key (asked for once, at the first number, address or derived key): without it, an
@@ -465,9 +425,18 @@ class _Writer:
         if msg.direct and not self.options.include_direct:
             self.skipped["direct message"] += 1
             return
+        if not msg.text.strip():
+            # A photo or voice note without a caption is counted as media, never stored as an empty
+            # text that would count its sender as a voice with nothing said.
+            if msg.attachments or msg.kind == "media":
+                self.counts["media"] += 1
+            else:
+                self.skipped["empty message"] += 1
+            return
         key = self.scrubber.stable_key(self.keys.key(msg))
         identity_id, participant_id, _ = self.resolve(msg.author)
         posted = self.utc(msg.posted_at)
+        self.days.see(posted)
         session_id, _ = self.sessions.at(posted)
         thread = msg.thread_id or msg.parent_id
         provenance: dict[str, Any] | JsonText
@@ -484,7 +453,13 @@ class _Writer:
             provenance = self.scrubber.value(provenance)
         else:
             provenance = self.line_and_chat(msg.line, msg.chat)
-        text = self.scrubber.text(msg.text)
+        text = msg.text
+        if len(text) > MAX_TEXT:  # cut before scrubbing: a 20 MB line costs no more than 100,000 characters
+            text = _cut(text)
+            self.problem(
+                msg.line, f"a message of {len(msg.text):,} characters was cut to its first {MAX_TEXT:,}"
+            )
+        text = self.scrubber.text(text)
         thread_key = self.scrubber.stable_key(scoped_key(msg.chat, thread)) if thread else None
         self.pending.append(
             (
@@ -536,9 +511,17 @@ class _Writer:
         joined = as_utc(rec.joined_at, self.zone) if rec.joined_at else None
         left = as_utc(rec.left_at, self.zone) if rec.left_at else None
         when = joined or left
+        self.days.see(when)
         minutes = rec.minutes
         if minutes is None and joined and left:
             minutes = max(0, round((left - joined).total_seconds() / 60))
+        raw_input = f"line {rec.line}" if rec.line is not None else ""
+        # The same person at the same time; a report without times has only its file and line.
+        same = (
+            [CheckIn.scanned_at == when]
+            if when is not None
+            else [CheckIn.device == self.batch.file_name[:100], CheckIn.raw_input == raw_input]
+        )
         already = self.session.scalar(
             select(func.count())
             .select_from(CheckIn)
@@ -547,10 +530,10 @@ class _Writer:
                 CheckIn.channel == self.channel,
                 CheckIn.method == "import",
                 CheckIn.participant_id == participant_id,
-                CheckIn.scanned_at == (when or self.now),
+                *same,
             )
         )
-        if when is not None and already:
+        if already:
             self.counts["attendance duplicates"] += 1
             return
         checkin = CheckIn(
@@ -560,7 +543,7 @@ class _Writer:
             channel=self.channel,
             device=self.batch.file_name[:100],
             method="import",
-            raw_input=f"line {rec.line}" if rec.line is not None else "",
+            raw_input=raw_input,
             result="ok",
             scanned_at=when or self.now,
             minutes=minutes,
@@ -596,6 +579,7 @@ class _Writer:
                 field="form",
             )
         _, participant_id, _ = self.resolve(rec.author)
+        self.days.see(self.utc(rec.submitted_at))
         stored = self.session.scalar(
             select(Answer.id).where(
                 Answer.event_id == self.event.id,
@@ -673,6 +657,7 @@ class _Writer:
         )
         r = self.result
         r.added, r.duplicates = added, duplicates
+        r.span = self.days.span()
         r.skipped = sum(self.skipped.values())
         r.skipped_reasons = dict(self.skipped)
         r.counts = {k: v for k, v in counts.items() if v}
@@ -693,9 +678,11 @@ def import_file(
     options: ImportOptions | None = None,
     progress: ProgressFn | None = None,
     detection: Detection | None = None,
+    only_event_days: bool = False,
 ) -> ImportResult:
     """Import one file in one transaction. `options=None` reads naive times in the event's zone.
-    A `Cancelled` raised by `progress` (or any error) rolls the whole file back."""
+    A `Cancelled` raised by `progress` (or any error) rolls the whole file back; so does a file dated
+    outside the event's days when `only_event_days` is set (`result.span` says what was found)."""
     path = Path(path)
     report = progress or no_progress
     found = detection or resolve(path, format)
@@ -703,7 +690,7 @@ def import_file(
     sha256, size = file_digest(path)
     meter = ByteMeter()
     source = MeteredSource.of(found.source, meter)
-    total = max(_total_size(found.source), 1)
+    total = max(found.source.size(), 1)
     result = ImportResult(file=str(path), format=importer.name, source=found.source.name)
     report(0, total, f"Reading {found.source.name}")
     # Another HybridHub writing to the file: say so in the progress text (else as the workspace says).
@@ -739,6 +726,12 @@ def import_file(
                 if seen % CHUNK == 0:
                     report(min(meter.bytes, total), total, f"{seen:,} records read")
             writer.finish()
+            if only_event_days and result.span is not None and result.span.outside_event:
+                raise ImportFormatError(
+                    result.span.warning(),
+                    file=path.name,
+                    hint="import it without --only-event-days to keep it",
+                )
         finally:
             restore_cache(writer.conn, old_cache)
         report(total, total, f"{seen:,} records read")
@@ -754,10 +747,13 @@ def _preview_row(record: Record, tz: ZoneInfo, sessions: _SessionFinder, include
 
     if isinstance(record, Message):
         kind = "direct" if record.direct else "message"
+        text = record.text
         if record.direct and not include_direct:
             kind = "skipped"
+        elif not text.strip():
+            kind, text = "media", ", ".join(record.attachments)  # counted, not stored as a text
         return PreviewRow(
-            record.line, kind, local(record.posted_at), _display(record.author), record.text,
+            record.line, kind, local(record.posted_at), _display(record.author), text,
             session_of(record.posted_at),
         )  # fmt: skip
     if isinstance(record, Skipped):

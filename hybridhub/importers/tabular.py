@@ -13,7 +13,7 @@ import re
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
@@ -23,7 +23,11 @@ from hybridhub.importers.source import Source, check_zip
 
 DELIMITERS = (",", ";", "\t", "|")
 HEADER_SEARCH_ROWS = 40
-csv.field_size_limit(16 * 1024 * 1024)
+SNIFF_BYTES = 32 * 1024
+# One cell may hold this much (a whole pasted document); the limit is process-wide in the csv module,
+# so it is set here once for every table reader, never changed elsewhere.
+MAX_FIELD = 64 * 1024 * 1024
+csv.field_size_limit(MAX_FIELD)
 
 
 def norm_header(value: str) -> str:
@@ -34,6 +38,17 @@ def norm_header(value: str) -> str:
 def is_xlsx(source: Source) -> bool:
     head = source.head(4096)
     return head.startswith(b"PK\x03\x04") and (b"[Content_Types].xml" in head or b"xl/" in head)
+
+
+def first_row(source: Source, *, xlsx: bool = False) -> list[str] | None:
+    """The first non-empty row of a table, for `detect()`: of a spreadsheet with `xlsx`, else of a text
+    table; None when the source is not that kind of table or cannot be read."""
+    try:
+        if is_xlsx(source) != xlsx or (not xlsx and source.is_zip()):
+            return None
+        return next((cells for _n, cells in open_table(source).rows() if cells), None)
+    except (ImportFormatError, OSError):
+        return None
 
 
 def sniff_delimiter(text: str) -> str:
@@ -90,15 +105,19 @@ class Table:
             self.source.open_bytes(), encoding=self.encoding or "utf-8", errors="replace", newline=""
         )
         with stream as fh:
-            reader = csv.reader(fh, delimiter=self.delimiter)
-            try:
-                for row in reader:
-                    cells = [c.replace("\x00", "") for c in row]
-                    yield reader.line_num, cells if any(c.strip() for c in cells) else []
-            except csv.Error as exc:
-                raise ImportFormatError(
-                    f"the table cannot be read: {exc}", file=self.source.name, line=reader.line_num
-                ) from exc
+            for number, row in csv_rows(fh, self.delimiter, self.source.name):
+                cells = [c.replace("\x00", "") for c in row]
+                yield number, cells if any(c.strip() for c in cells) else []
+
+
+def csv_rows(lines: Iterable[str], delimiter: str, where: str) -> Iterator[tuple[int, list[str]]]:
+    """(line number where the row ends, cells) of CSV text; damage is an ImportFormatError."""
+    reader = csv.reader(lines, delimiter=delimiter)
+    try:
+        for row in reader:
+            yield reader.line_num, row
+    except csv.Error as exc:
+        raise ImportFormatError(f"the table cannot be read: {exc}", file=where, line=reader.line_num) from exc
 
 
 def open_table(source: Source, delimiter: str | None = None, encoding: str | None = None) -> Table:
@@ -113,8 +132,10 @@ def open_table(source: Source, delimiter: str | None = None, encoding: str | Non
             raise ImportFormatError(f"unknown text encoding '{encoding}'", file=source.name) from exc
     if delimiter is None:
         with source.open_bytes() as fh:
-            head = fh.read(32 * 1024)
+            head = fh.read(SNIFF_BYTES)
         text = head.decode(enc, errors="replace")
+        if len(head) == SNIFF_BYTES and "\n" in text.rstrip("\r\n"):
+            text = text[: text.rstrip("\r\n").rfind("\n")]  # a cut last line would mislead the count
         if "\x00" in text:
             raise ImportFormatError(
                 "this does not look like a text table (binary content)",

@@ -3,7 +3,7 @@
 `2022/06/22 11:07:29 AM AST`, `22/06/2022 11:07:29`, `6/22/2022 2:15 PM`, `22.06.2022 11:07`,
 `2022-06-22T11:07:29.123Z`, `Jun 22, 2022 05:31 PM CEST` … A trailing zone (abbreviation, `GMT+2`,
 `UTC-04:00`) makes the result aware; otherwise it is naive (the import's time zone applies later).
-Whether `3/4/2022` is March or April is decided once per file (`guess_order`), never per value.
+Whether `3/4/2022` is March or April is decided once per file (`DateOrder`), never per value.
 """
 
 from __future__ import annotations
@@ -146,19 +146,55 @@ def _wordy(body: str) -> datetime | None:
     return datetime(_year(int(m["y"])), month, int(m["d"]), hour, int(m["M"] or 0), int(m["S"] or 0))
 
 
-def guess_order(values: Iterable[str], default: str = "DMY") -> str:
-    """DMY or MDY for a whole column: a first number above 12 proves DMY, a second one MDY."""
-    for raw in values:
+class DateOrder:
+    """Whether one file's dates put the day or the month first: the one rule every importer uses.
+
+    The dates of a file are seen one by one (`see`) and the order is decided once for the whole file,
+    never value by value. A first number above 12 proves day-first, a second one month-first; the
+    first proof decides (a file with both is inconsistent and either answer is wrong). Without proof,
+    slashes with a 12-hour clock are read as a US month-first date; anything else as day-first.
+    """
+
+    def __init__(self) -> None:
+        self.proof: str | None = None
+        self.slash_twelve_hour = False
+
+    def see(self, first: int, second: int, *, slash: bool = False, twelve_hour: bool = False) -> None:
+        """One date's first two numbers (year-first dates are never ambiguous: leave them out)."""
+        if self.proof is None:
+            if first > 12 >= second:
+                self.proof = "DMY"
+            elif second > 12 >= first:
+                self.proof = "MDY"
+        self.slash_twelve_hour = self.slash_twelve_hour or (slash and twelve_hour)
+
+    def see_text(self, raw: str) -> None:
+        """A timestamp as written ('3/4/2022 2:15 PM', '22.06.2022 11:07 CEST'); others are ignored."""
         m = _NUMERIC.match(_zone_of(" ".join(raw.split()))[0])
-        if not m or len(m["a"]) == 4:
-            continue
-        if int(m["a"]) > 12:
-            return "DMY"
-        if int(m["b"]) > 12:
-            return "MDY"
-    return default
+        if m and len(m["a"]) != 4:
+            self.see(int(m["a"]), int(m["b"]), slash="/" in raw, twelve_hour=bool(m["ampm"]))
+
+    @property
+    def decided(self) -> bool:
+        return self.proof is not None
+
+    @property
+    def order(self) -> str:
+        """'DMY' or 'MDY'."""
+        if self.proof is not None:
+            return self.proof
+        return "MDY" if self.slash_twelve_hour else "DMY"
+
+    @property
+    def day_first(self) -> bool:
+        return self.order == "DMY"
 
 
-def default_order(sample: str) -> str:
-    """With no proof either way, AM/PM clocks suggest a US-style month-first date."""
-    return "MDY" if re.search(r"\d\s*[AaPp]\.?\s?[Mm]\.?", sample) else "DMY"
+def date_order(values: Iterable[str]) -> str:
+    """'DMY' or 'MDY' for a column of timestamps (read until a value proves one)."""
+    order = DateOrder()
+    for raw in values:
+        order.see_text(raw)
+        if order.decided:
+            break
+    return order.order

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hybridhub.core.models import Contribution, Identity, Participant, ParticipantMerge
-from hybridhub.notes.tags import fold
+from hybridhub.core.text import fold
 
 NAME_CUTOFF = 88
 
@@ -53,10 +53,10 @@ def suggest_merges(session: Session, event_id: int, *, cutoff: int = NAME_CUTOFF
         if ident.email_hash:
             by_email[ident.email_hash].add(pid)
         if ident.display and not ident.phone_hash and not ident.display.startswith("…"):
-            names[pid].add(fold(ident.display))
+            names[pid].add(fold(ident.display, punctuation=True))
     for pid, p in people.items():
         if p.display_name:
-            names[pid].add(fold(p.display_name))
+            names[pid].add(fold(p.display_name, punctuation=True))
 
     found: dict[tuple[int, int], tuple[int, list[str]]] = {}
 

@@ -45,11 +45,21 @@ class DialogService:
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
 
-    def ask(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self.parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No
+    def ask(self, title: str, text: str, *, yes: str = "", no: str = "") -> bool:
+        """True when the user chose `yes`. Name the choices ('Import anyway' / 'Cancel') where Yes/No
+        would make the user read the question twice; the safe one (`no`) is the default."""
+        if not yes and not no:
+            answer = QMessageBox.question(
+                self.parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No
+            )
+            return answer == QMessageBox.Yes
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self.parent
         )
-        return answer == QMessageBox.Yes
+        accept = box.addButton(yes or "Yes", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(no or "No", QMessageBox.ButtonRole.RejectRole))
+        box.exec()
+        return box.clickedButton() is accept
 
     def get_text(self, title: str, label: str, default: str = "") -> str | None:
         text, ok = QInputDialog.getText(self.parent, title, label, text=default)
@@ -75,6 +85,7 @@ class ScriptedDialogs(DialogService):
         super().__init__(None)
         self.answers = {name: deque(values) for name, values in answers.items()}
         self.shown: list[tuple[str, str, str]] = []
+        self.choices: list[tuple[str, str]] = []  # the named buttons of each `ask`, ("", "") for Yes/No
 
     def _next(self, method: str, default: Any) -> Any:
         queue = self.answers.get(method)
@@ -86,8 +97,9 @@ class ScriptedDialogs(DialogService):
     def inform(self, title: str, text: str) -> None:
         self.shown.append(("inform", title, text))
 
-    def ask(self, title: str, text: str) -> bool:
+    def ask(self, title: str, text: str, *, yes: str = "", no: str = "") -> bool:
         self.shown.append(("ask", title, text))
+        self.choices.append((yes, no))
         return bool(self._next("ask", False))
 
     def get_text(self, title: str, label: str, default: str = "") -> str | None:

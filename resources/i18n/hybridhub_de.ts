@@ -770,6 +770,38 @@ Ja: ein A4-Ticket pro Person. Nein: A4-Etikettenbögen, 8 pro Seite.</translatio
         <translation>Keine Vorschau möglich: {0}</translation>
     </message>
     <message>
+        <source>Dates outside the event</source>
+        <translation>Daten außerhalb der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Is this the right file for this event?</source>
+        <translation>{0}
+
+Ist das die richtige Datei für diese Veranstaltung?</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Trotzdem importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Checking the dates…</source>
+        <translation>Daten werden geprüft…</translation>
+    </message>
+    <message>
+        <source>⚠ Dates outside the event: the file runs {found}, the event is on {event} ({n} of {m}).</source>
+        <translation>⚠ Daten außerhalb der Veranstaltung: Die Datei umfasst {found}, die Veranstaltung ist am {event} ({n} von {m}).</translation>
+    </message>
+    <message>
+        <source>Is this the right file for this event? You can still import it: Import will ask.</source>
+        <translation>Ist das die richtige Datei für diese Veranstaltung? Sie können sie trotzdem importieren: Import fragt nach.</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>

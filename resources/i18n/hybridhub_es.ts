@@ -770,6 +770,38 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
         <translation>No se puede previsualizar: {0}</translation>
     </message>
     <message>
+        <source>Dates outside the event</source>
+        <translation>Fechas fuera del evento</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Is this the right file for this event?</source>
+        <translation>{0}
+
+¿Es este el archivo correcto para este evento?</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Importar de todos modos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Checking the dates…</source>
+        <translation>Comprobando las fechas…</translation>
+    </message>
+    <message>
+        <source>⚠ Dates outside the event: the file runs {found}, the event is on {event} ({n} of {m}).</source>
+        <translation>⚠ Fechas fuera del evento: el archivo abarca {found}, el evento es el {event} ({n} de {m}).</translation>
+    </message>
+    <message>
+        <source>Is this the right file for this event? You can still import it: Import will ask.</source>
+        <translation>¿Es este el archivo correcto para este evento? Aún puede importarlo: Importar se lo preguntará.</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>

@@ -770,6 +770,38 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
         <translation>Aperçu impossible : {0}</translation>
     </message>
     <message>
+        <source>Dates outside the event</source>
+        <translation>Dates en dehors de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Is this the right file for this event?</source>
+        <translation>{0}
+
+Est-ce le bon fichier pour cet événement ?</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Importer quand même</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Checking the dates…</source>
+        <translation>Vérification des dates…</translation>
+    </message>
+    <message>
+        <source>⚠ Dates outside the event: the file runs {found}, the event is on {event} ({n} of {m}).</source>
+        <translation>⚠ Dates en dehors de l&apos;événement : le fichier couvre {found}, l&apos;événement a lieu le {event} ({n} sur {m}).</translation>
+    </message>
+    <message>
+        <source>Is this the right file for this event? You can still import it: Import will ask.</source>
+        <translation>Est-ce le bon fichier pour cet événement ? Vous pouvez quand même l&apos;importer : Importer vous le demandera.</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>

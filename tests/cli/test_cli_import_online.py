@@ -39,7 +39,15 @@ def test_table_with_shipped_preset(ws_path: Path, capsys: pytest.CaptureFixture[
     ]
     assert main(args) == 0
     assert _json_lines(capsys) == [
-        {"file": str(path), "format": "table", "added": 3, "duplicates": 0, "skipped": 1, "participants": 3}
+        {
+            "file": str(path),
+            "format": "table",
+            "added": 3,
+            "duplicates": 0,
+            "skipped": 1,
+            "participants": 3,
+            "outside_event_days": 0,
+        }
     ]
     assert main(args) == 0
     assert _json_lines(capsys)[0]["duplicates"] == 3
@@ -88,6 +96,7 @@ def test_google_forms_with_paper_form(ws_path: Path, capsys: pytest.CaptureFixtu
             "duplicates": 0,
             "skipped": 2,
             "participants": 4,
+            "outside_event_days": 0,
         }
     ]
     assert main(["import", str(path), "-w", str(ws_path), "--format", "google-forms", "--form", "other"]) == 2

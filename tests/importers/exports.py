@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import tempfile
 import zipfile
 from pathlib import Path
@@ -56,6 +57,20 @@ def fuzz(importer: Importer, data: bytes, suffix: str) -> None:
                 pass
         except UserError:
             pass
+
+
+def zip_of(files: dict[str, bytes]) -> bytes:
+    """A deflated ZIP of `files` (member name -> bytes), as the tools export them."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in files.items():
+            zf.writestr(name, data)
+    return buffer.getvalue()
+
+
+def folder_files(path: Path) -> dict[str, bytes]:
+    """Every file below `path`, by its path relative to it."""
+    return {p.relative_to(path).as_posix(): p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file()}
 
 
 def zip_bytes(files: dict[str, bytes]) -> bytes:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import tempfile
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from hybridhub.cli import main
 from hybridhub.core.errors import UserError
+from hybridhub.core.workspace import create_workspace
 from hybridhub.importers.formats.email import EmailImporter
 from hybridhub.importers.mailtext import html_to_text, strip_quoted
 from hybridhub.importers.source import Source
@@ -109,3 +113,73 @@ def test_any_mail_gives_records_or_user_error(prefix: bytes, data: bytes) -> Non
             path.write_bytes(prefix + data)
             with contextlib.suppress(UserError):
                 run(EmailImporter(), path)
+
+
+REPLIES = DATA / "email" / "Replies in many languages.mbox"
+
+
+def test_mbox_beginning_with_blank_lines_is_recognised_and_read_as_messages() -> None:
+    """Issue 15: two blank lines before the first 'From ' line."""
+    assert REPLIES.read_bytes().startswith(b"\n\nFrom ")
+    assert EmailImporter().detect(Source(REPLIES)) == 0.9
+    msgs = messages(run(EmailImporter(), REPLIES))
+    assert len(msgs) == 10 and msgs[0].line == 4
+
+
+def test_replies_keep_every_new_paragraph_and_drop_quotes_and_attributions() -> None:
+    """Bottom-posted and interleaved replies; date-first and translated attribution lines (ru, pl, it
+    wrapped over two lines, nl, pt, sv, de, fr, es), signatures and phone sign-offs."""
+    texts = {m.author.email: m.text for m in messages(run(EmailImporter(), REPLIES))}
+    assert texts == {
+        "olga@example.ru": "Да, в четверг мне удобно.\n\nЛифт сломан, нужен пандус у входа.",
+        "ivan@example.org": "Спасибо, я спрошу про пандус.",
+        "jan@example.pl": "Nie, tylko w dni robocze.\n"
+        "Też nie. To jest największy problem dla starszych osób.",
+        "giulia@example.it": "Per me va bene sabato mattina.\nPorto i guanti per tutti.",
+        "sanne@example.nl": "Klopt, en er is geen bankje om uit te rusten.\n\nGroet,\nSanne",
+        "joao@example.pt": "Concordo, a rampa é íngreme demais.",
+        "anna@example.se": "Ja, men bussen går bara två gånger om dagen.",
+        "juergen@example.de": "Ja, ich. Dienstags und freitags zum Markt.",
+        "amelie@example.fr": "Moi, avec mon fauteuil : il faut la rampe.",
+        # a sentence that quotes someone ('Como escribió Marta …:') is not an attribution line
+        "lucia@example.es": "Mejor a las once, el primer autobús llega a las 10:45.\n\n"
+        "Como escribió Marta en la reunión: lo importante es el horario.",
+    }
+
+
+def test_raw_utf8_headers_are_read_as_utf8() -> None:
+    msgs = messages(run(EmailImporter(), REPLIES))
+    assert (msgs[0].author.name, msgs[0].chat) == ("Ольга Петрова", "Встреча в библиотеке")
+
+
+def test_damaged_headers_give_a_message_not_a_traceback() -> None:
+    """Issue 15: 'HeaderParseError: Base64 decoding error' in the subject and a Content-Disposition
+    with raw 8-bit bytes ('Header' object has no attribute 'lower') stopped the import."""
+    (msg,) = messages(run(EmailImporter(), DATA / "email" / "Damaged headers.eml"))
+    assert msg.text == "Die Rampe am Eingang fehlt noch. Der Plan hängt an."
+    assert msg.extra["subject"].endswith("Rampe")  # left as written: better than no subject
+    assert len(msg.attachments) == 1 and msg.attachments[0].endswith("Rampe.pdf")
+
+
+def test_cli_reads_an_mbox_with_blank_lines_with_format_email(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ws = tmp_path / "w.hybridhub"
+    create_workspace(ws, "Atelier", timezone="Europe/Paris").close()
+    assert main(["import", str(REPLIES), "--format", "email", "-w", str(ws), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["format"], result["added"], result["participants"]) == ("email", 10, 10)
+
+
+def test_quotes_and_attributions_in_any_position() -> None:
+    quoted_middle = "Intro.\n\nOn Tue, 21 Jun 2022 at 10:02, Sam <s@x.org> wrote:\n> old\n> older\n\nAnswer."
+    assert strip_quoted(quoted_middle) == "Intro.\n\nAnswer."
+    wrapped = "Top.\n\nOn Tue, 21 Jun 2022 at 10:02, Marie Dupont <\nm@example.org> wrote:\n> old"
+    assert strip_quoted(wrapped) == "Top."
+    # a sentence ending in 'wrote:' without a date or an address is text, and so is the line before
+    assert (
+        strip_quoted("Thanks!\nHere is what Marie wrote:\nbuses")
+        == "Thanks!\nHere is what Marie wrote:\nbuses"
+    )
+    assert strip_quoted("02.04.2012 14:20, Ana пишет:\n> a\nb") == "b"
+    assert strip_quoted("ok\n\n-----Ursprüngliche Nachricht-----\nVon: A\nalt") == "ok"

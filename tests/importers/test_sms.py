@@ -92,3 +92,22 @@ def test_any_backup_gives_records_or_user_error(body: bytes, refs: list[int]) ->
             path.write_bytes(data)
             with contextlib.suppress(UserError):
                 run(SmsImporter(), path)
+
+
+@pytest.mark.parametrize("pad", [0, 5, 13])
+def test_one_long_message_with_emoji_pairs_across_every_chunk_boundary(tmp_path: Path, pad: int) -> None:
+    """Issue 15: one 50 MB message never finished (the stream was cut only after a '>'). Now chunks are
+    cut before a reference that may continue; here 1 MB of text with an emoji written as two surrogate
+    references every few bytes, shifted so that pairs straddle the 256 KB and feed boundaries."""
+    pair = "&#55357;&#56846;"
+    body = ("x" * pad + ("Bus " + pair + " ") * 60_000)[: 1024 * 1024]
+    body = body[: body.rfind(" ")]
+    path = tmp_path / "sms-long.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<smses count="1">\n'
+        f'<sms address="+33612345678" date="1655967600000" type="1" body="{body}" contact_name="Ana" />\n'
+        "</smses>\n",
+        encoding="utf-8",
+    )
+    (msg,) = messages(run(SmsImporter(), path))
+    assert msg.text.count("😎") == body.count(pair) and "\ufffd" not in msg.text

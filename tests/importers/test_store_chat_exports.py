@@ -33,10 +33,11 @@ def twice(workspace: Workspace, path: Path, **kwargs: object) -> tuple[ImportRes
 def test_slack_export(workspace: Workspace, tmp_path: Path) -> None:
     archive = zip_folder(DATA / "slack" / "export", tmp_path / "slack export.zip")
     first, _ = twice(workspace, archive)
-    assert (first.format, first.added, first.skipped) == ("slack", 11, 7)  # the DM is skipped by default
+    assert (first.format, first.added, first.skipped) == ("slack", 10, 7)  # the DM is skipped by default
+    assert first.counts["media"] == 1  # a file shared without a comment: media, not an empty text
     assert first.skipped_reasons["direct message"] == 1
     assert first.participants == 5  # Anna, Björn, Fatima, Kenji, Marta; never the bots
-    assert count(workspace, Contribution) == 11
+    assert count(workspace, Contribution) == 10
     with workspace.session() as session:
         root = session.scalar(
             select(Contribution).where(Contribution.source_key == "allgemein/1709974800.000100")
@@ -55,12 +56,13 @@ def test_slack_with_direct_messages(workspace: Workspace, tmp_path: Path) -> Non
     result = import_file(
         workspace, archive, options=ImportOptions(timezone="Europe/Paris", include_direct=True)
     )
-    assert result.added == 12
+    assert result.added == 11
 
 
 def test_telegram_single_then_whole_account(workspace: Workspace) -> None:
     single, _ = twice(workspace, DATA / "telegram" / "single_chat" / "result.json")
-    assert (single.format, single.added, single.skipped, single.participants) == ("telegram", 9, 4, 5)
+    assert (single.format, single.added, single.skipped, single.participants) == ("telegram", 7, 4, 5)
+    assert single.counts["media"] == 2
     account = import_file(workspace, DATA / "telegram" / "account" / "result.json")
     # everyone is already known by their Telegram id (user5011…), so nobody new
     assert (account.added, account.participants) == (4, 0)
@@ -78,7 +80,8 @@ def test_facebook_old_then_new_export(workspace: Workspace, tmp_path: Path) -> N
     old = zip_folder(DATA / "facebook" / "old_export", tmp_path / "facebook-old.zip")
     new = zip_folder(DATA / "facebook" / "new_export", tmp_path / "facebook-new.zip")
     first, _ = twice(workspace, old)
-    assert (first.format, first.added, first.participants) == ("facebook", 10, 3)  # Lena's DM is skipped
+    assert (first.format, first.added, first.participants) == ("facebook", 7, 3)  # Lena's DM is skipped
+    assert first.counts["media"] == 3  # photos and stickers without a word
     second = import_file(workspace, new)
     assert (second.added, second.participants) == (4, 2)  # Ayşe and Lena are new in the channel
     with workspace.session() as session:

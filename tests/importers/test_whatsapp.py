@@ -8,8 +8,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
+from hybridhub.core.errors import UserError
 from hybridhub.core.models import Contribution, Identity
 from hybridhub.core.workspace import Workspace
 from hybridhub.importers.base import ImportOptions
@@ -18,6 +21,7 @@ from hybridhub.importers.formats.whatsapp import WhatsAppImporter
 from hybridhub.importers.records import Message, Skipped
 from hybridhub.importers.source import Source
 from hybridhub.importers.store import import_file
+from hybridhub.importers.whatsapp_texts import is_notice
 from tests.conftest import DATA
 
 WA = DATA / "whatsapp"
@@ -185,7 +189,9 @@ def test_ios_zip_with_media_is_detected_and_imported(workspace: Workspace, tmp_p
     found = detect(archive)
     assert (found.importer.name, found.source.member) == ("whatsapp", "_chat.txt")
     result = import_file(workspace, archive, options=ImportOptions(timezone="Europe/Berlin"))
-    assert (result.added, result.skipped, result.participants) == (6, 5, 4)
+    # the photo and the image placeholder are counted as media, not stored as empty texts
+    assert (result.added, result.skipped, result.participants) == (4, 5, 4)
+    assert result.counts["media"] == 2
     with workspace.session() as s:
         first = s.scalars(select(Contribution).order_by(Contribution.posted_at)).first()
         assert first is not None and first.posted_at is not None
@@ -194,7 +200,7 @@ def test_ios_zip_with_media_is_detected_and_imported(workspace: Workspace, tmp_p
         phones = s.scalars(select(Identity).where(Identity.phone_hash.is_not(None))).all()
         assert [(p.display, p.phone_last2) for p in phones] == [("…89", "89")]
     again = import_file(workspace, archive)
-    assert (again.added, again.duplicates) == (0, 6)
+    assert (again.added, again.duplicates) == (0, 4)
 
 
 def test_later_export_adds_only_new_messages(workspace: Workspace, tmp_path: Path) -> None:
@@ -203,12 +209,63 @@ def test_later_export_adds_only_new_messages(workspace: Workspace, tmp_path: Pat
     early.parent.mkdir()
     early.write_text("\n".join(full[:13]) + "\n", encoding="utf-8")
     first = import_file(workspace, early)
-    assert first.added == 5
+    assert (first.added, first.counts["media"]) == (4, 1)
     later = import_file(workspace, WA / "WhatsApp Chat with Garden Group.txt")
-    assert (later.added, later.duplicates) == (2, 5)
+    assert (later.added, later.duplicates) == (2, 4)
 
 
 def test_not_a_chat_is_refused_by_detection(tmp_path: Path) -> None:
     path = tmp_path / "notes.txt"
     path.write_text("Shopping list\nmilk\n", encoding="utf-8")
     assert WhatsAppImporter().detect(Source(path)) == 0.0
+
+
+_WORDS = st.sampled_from(
+    ["Ana", "Ben", "~ Eli", "+49 151 23456789", "Garden Group", "Jardin partagé", "", " ", ":", '"', "“"]
+)
+_TEXTS = st.sampled_from(
+    [
+        "Hallo", "", "<Media omitted>", "‎image omitted", "‎<attached: 0001-PHOTO.jpg>", "null",
+        "This message was deleted", "Ana added Ben", "Ben left",
+        "Messages and calls are end-to-end encrypted.",
+        'Ana changed the subject from "A" to "B: C"', "a <This message was edited>", "x" * 500, "\u200e",
+        "Les messages et les appels sont chiffrés de bout en bout.", "Bertrand est parti",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    lines=st.lists(
+        st.tuples(
+            st.sampled_from(
+                ["{d}/{m}/2018, 21:{mi} - ", "[{d}.{m}.18, 21:{mi}:05] ", "{d}/{m}/18 9:{mi} PM - ", ""]
+            ),
+            st.integers(1, 31), st.integers(1, 13), st.integers(0, 59), _WORDS,
+            st.sampled_from([": ", "", ":"]), _TEXTS,
+        ),
+        max_size=25,
+    )
+)  # fmt: skip
+def test_any_chat_of_headers_notices_and_media_gives_records_or_a_user_error(
+    lines: list[tuple[str, int, int, int, str, str, str]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Whatever mix of headers, authors, notices and media lines: records in line order, no empty
+    author, never a notice as the first message; or a UserError."""
+    text = "".join(
+        head.format(d=d, m=m, mi=f"{mi:02d}") + who + sep + body + "\n"
+        for head, d, m, mi, who, sep, body in lines
+    )
+    path = tmp_path_factory.mktemp("wa") / "WhatsApp Chat with Garden Group.txt"
+    path.write_text(text, encoding="utf-8")
+    try:
+        found = list(WhatsAppImporter().records(Source(path), ImportOptions()))
+    except UserError:
+        return
+    numbers = [r.line for r in found if r.line is not None]
+    assert numbers == sorted(numbers)
+    msgs = [r for r in found if isinstance(r, Message)]
+    assert all(m.author.name.strip() for m in msgs)
+    head, *_rest, who, sep, body = lines[0] if lines else ("", 0, 0, 0, "", "", "")
+    if head and who.strip() and sep == ": " and is_notice(body):  # the notice as the first line
+        assert all(m.line != 1 for m in msgs)

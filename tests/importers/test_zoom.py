@@ -6,14 +6,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
-from hybridhub.core.errors import ImportFormatError
+from hybridhub.core.errors import ImportFormatError, UserError
 from hybridhub.core.models import CheckIn, Contribution, Identity
 from hybridhub.core.workspace import Workspace
 from hybridhub.importers.base import ImportOptions
 from hybridhub.importers.detect import detect
-from hybridhub.importers.records import Attendance, Message, Skipped
+from hybridhub.importers.formats.zoom import ZoomParticipantsImporter, ZoomWebinarImporter
+from hybridhub.importers.records import Attendance, Message, Problem, Skipped
+from hybridhub.importers.source import Source
 from hybridhub.importers.store import import_file, preview
 from tests.conftest import DATA
 
@@ -170,3 +174,54 @@ def test_preview_shows_local_times_and_kinds(workspace: Workspace) -> None:
     ]
     first_time = shown.rows[0].time
     assert first_time is not None and (first_time.hour, str(first_time.tzinfo)) == (10, "America/New_York")
+
+
+def test_participants_report_without_join_or_leave_times(workspace: Workspace) -> None:
+    """Issue 15: 'Name (Original Name), User Email, Total Duration (Minutes), Guest' under the meeting
+    block, no join or leave columns: attendance without times, rejoins summed, guests marked."""
+    path = DATA / "zoom" / "participants_total_duration.csv"
+    assert detect(path).importer.name == "zoom-participants"
+    found = parse(path)
+    attendance = [r for r in found if isinstance(r, Attendance)]
+    assert [(a.author.name, a.minutes, a.role, a.joined_at, a.left_at) for a in attendance] == [
+        ("Ana Lopez", 127, "participant", None, None),
+        ("ليلى حداد", 115, "guest", None, None),
+        ("王芳", 64, "guest", None, None),
+        ("Jean-Pierre Dubois", 0, "participant", None, None),
+    ]
+    assert [p.message for p in found if isinstance(p, Problem)] == ["a participant row without a name"]
+    first = import_file(workspace, path)
+    assert (first.added, first.participants, first.counts["attendance"]) == (4, 4, 4)
+    again = import_file(workspace, path)
+    assert (again.added, again.duplicates) == (0, 4)  # no times, yet a re-import adds nothing
+
+
+_CELLS = st.sampled_from(
+    ["Ana Lopez", "ليلى حداد", "", "--", "127", "12.5", "x", "Yes", "No", "03/05/2024 09:58:12 AM",
+     "2024-03-05 10:00:00", "31/02/2024 25:00", '"', "a,b", "Ana (iPad)"]
+)  # fmt: skip
+_HEADERS = st.sampled_from(
+    [
+        "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest",
+        "Name (Original Name),User Email,Total Duration (Minutes),Guest",
+        "Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants",
+        "Attendee Details\nAttended,User Name (Original Name),Join Time,Leave Time,Time in Session (minutes)",
+        "",
+    ]
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(header=_HEADERS, rows=st.lists(st.lists(_CELLS, max_size=8), max_size=12))
+def test_any_report_gives_attendance_problems_or_a_user_error(
+    header: str, rows: list[list[str]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    path = tmp_path_factory.mktemp("zoom") / "participants_81234567890.csv"
+    path.write_text(header + "\n" + "\n".join(",".join(r) for r in rows) + "\n", encoding="utf-8")
+    for importer in (ZoomParticipantsImporter(), ZoomWebinarImporter()):
+        try:
+            found = list(importer.records(Source(path), ImportOptions()))
+        except UserError:
+            continue
+        assert all(isinstance(r, Attendance | Problem | Skipped) for r in found)
+        assert all(r.author.name.strip() for r in found if isinstance(r, Attendance))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import deque
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -59,9 +60,9 @@ def test_drop_preview_import_and_remove(qtbot: QtBot, ctx: AppContext, qtmodelte
     page.import_button.click()
     qtbot.waitUntil(lambda: page.summary.isVisible() and ctx.tasks.wait_idle())
     summary = page.summary.text()
-    assert "7 added, 0 already there, 8 left out, 3 new participants" in summary
+    assert "6 added, 0 already there, 8 left out, 3 new participants" in summary
     assert "4 added" in summary and "1 reaction" in summary and "1 direct message" in summary
-    assert contributions(ctx) == 11
+    assert contributions(ctx) == 10
     qtbot.waitUntil(lambda: page.batches.rowCount() == 2)
     qtmodeltester.check(page.batches)  # type: ignore[attr-defined]
     assert not page.import_button.isEnabled()
@@ -107,3 +108,54 @@ def test_cancel_keeps_nothing_of_the_file(qtbot: QtBot, ctx: AppContext) -> None
     qtbot.waitUntil(lambda: page.summary.isVisible() and ctx.tasks.wait_idle())
     assert "cancelled" in page.summary.text() and page.import_button.isEnabled()
     assert contributions(ctx) == 0
+
+
+def test_a_file_outside_the_event_days_is_flagged_and_asked_about(qtbot: QtBot, ctx: AppContext) -> None:
+    """Issue 14: a 2018 chat dropped into an event on 12-13 May 2026 shows the range it found against
+    the event's days, and Import asks with named choices; Cancel keeps nothing, Import anyway imports."""
+    with ctx.workspace.transaction() as s:
+        event = ctx.workspace.event(s)
+        event.starts_on, event.ends_on = date(2026, 5, 12), date(2026, 5, 13)
+    ctx.store.notify("event")
+    page = make_page(qtbot, ctx)
+    page.add_paths([GARDEN])
+    qtbot.waitUntil(lambda: page.dates_warning.isVisible())
+    warning = page.dates_warning.text()
+    assert "the file runs 13 Jun 2018 to 14 Jun 2018, the event is on 12 May 2026 to 13 May 2026" in warning
+    assert "(6 of 6)" in warning
+
+    dialogs = ctx.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    dialogs.answers["ask"] = deque([False])
+    page.import_button.click()
+    assert dialogs.choices[-1] == ("Import anyway", "Cancel")
+    assert "WhatsApp Chat with Garden Group.txt" in dialogs.shown[-1][2]
+    assert ctx.tasks.wait_idle() and contributions(ctx) == 0 and not page.summary.isVisible()
+
+    dialogs.answers["ask"] = deque([True])
+    page.import_button.click()
+    qtbot.waitUntil(lambda: page.summary.isVisible() and ctx.tasks.wait_idle())
+    assert contributions(ctx) == 6
+    assert "⚠ 6 of 6 dated items fall outside the event's days" in page.summary.text()
+    assert "1 photos, videos or voice notes counted as media" in page.summary.text()
+
+
+def test_import_of_a_file_never_previewed_checks_its_dates_first(qtbot: QtBot, ctx: AppContext) -> None:
+    with ctx.workspace.transaction() as s:
+        ctx.workspace.event(s).starts_on = date(2018, 6, 13)
+    ctx.store.notify("event")
+    page = make_page(qtbot, ctx)
+    page.add_paths([GARDEN, ZOOM_DIR])
+    qtbot.waitUntil(lambda: len(page.files.ready()) == 2 and ctx.tasks.wait_idle())
+    for entry in page.files.entries:
+        entry.span = None  # as if the preview had not run yet
+    dialogs = ctx.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    dialogs.answers["ask"] = deque([True])
+    page.import_all()
+    qtbot.waitUntil(lambda: page.summary.isVisible() and ctx.tasks.wait_idle())
+    (question,) = [text for kind, _title, text in dialogs.shown if kind == "ask"]
+    # the chat of 13-14 June 2018 is partly outside (14 June), the Zoom chat of March 2024 wholly
+    assert "• WhatsApp Chat with Garden Group.txt: 1 of 6 dated items" in question
+    assert "• meeting_saved_chat.txt: 4 of 4 dated items" in question and "05 Mar 2024" in question
+    assert contributions(ctx) == 10

@@ -14,7 +14,8 @@ import email.utils
 import re
 from collections.abc import Iterator
 from datetime import datetime
-from email.header import decode_header
+from email.errors import MessageError
+from email.header import Header, decode_header
 from email.message import Message as MailMessage
 from email.policy import compat32
 from typing import BinaryIO
@@ -38,29 +39,36 @@ _KNOWN_HEADERS = re.compile(
     rb"^(?:From|To|Subject|Date|Message-ID|Received|Return-Path|MIME-Version|X-Gmail-Labels|Delivered-To):",
     re.IGNORECASE | re.MULTILINE,
 )
+# What the standard library's e-mail parser raises on damaged mail (bad base64 in a header, a broken
+# MIME boundary, an unknown charset): damage to report, not bugs.
+_MAIL_DAMAGE = (ValueError, LookupError, AssertionError, IndexError, TypeError, MessageError)
 _SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|sv|vs|rif|tr|antw|r)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 
 
 def decoded(value: object) -> str:
-    """A header as text: RFC 2047 words decoded, unknown charsets read as UTF-8, never an error."""
+    """A header as text: RFC 2047 words decoded, raw 8-bit bytes (UTF-8 as RFC 6532 allows, or an old
+    mailer's Windows-1252) read as such, unknown charsets as UTF-8; never an error."""
     if value is None:
         return ""
-    raw = str(value)
     try:
-        parts = decode_header(raw)
-    except (ValueError, LookupError, AssertionError, IndexError):
-        return raw
-    out: list[str] = []
-    for chunk, charset in parts:
-        if isinstance(chunk, str):
-            out.append(chunk)
-            continue
-        try:
-            out.append(chunk.decode(charset or "utf-8", errors="replace"))
-        except LookupError:
-            out.append(chunk.decode("utf-8", errors="replace"))
+        # A compat32 `Header` (a header holding raw 8-bit bytes) gives its bytes back; str() would not.
+        parts = decode_header(value if isinstance(value, Header) else str(value))
+    except _MAIL_DAMAGE:
+        return str(value)  # "Base64 decoding error" and the like: the header as written beats no header
+    out = [chunk if isinstance(chunk, str) else _text(chunk, charset) for chunk, charset in parts]
     # decode_header drops the space between an encoded word and plain text on some inputs
     return " ".join("".join(out).split())
+
+
+def _text(data: bytes, charset: str | None) -> str:
+    try:
+        return data.decode(charset or "utf-8", errors="replace")
+    except LookupError:  # 'unknown-8bit' and invented names
+        pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 def _ids(value: str) -> list[str]:
@@ -79,7 +87,7 @@ def _date(value: str) -> datetime | None:
 def _payload_text(part: MailMessage) -> str:
     try:
         data = part.get_payload(decode=True)
-    except (ValueError, AssertionError, LookupError):
+    except _MAIL_DAMAGE:
         data = None
     if not isinstance(data, bytes):
         payload = part.get_payload()
@@ -99,7 +107,8 @@ def body_and_attachments(msg: MailMessage) -> tuple[str, list[str]]:
     for part in msg.walk():
         if part.is_multipart():
             continue
-        disposition = (part.get("Content-Disposition") or "").lower()
+        # compat32 hands a header holding raw 8-bit bytes back as a `Header`, not a str
+        disposition = str(part.get("Content-Disposition") or "").lower()
         filename = decoded(part.get_filename() or "") if _safe(part.get_filename) else ""
         ctype = part.get_content_type()
         if filename or disposition.startswith("attachment"):
@@ -118,8 +127,16 @@ def _safe(getter: object) -> bool:
     try:
         getter()  # type: ignore[operator]
         return True
-    except (ValueError, LookupError, AssertionError, IndexError, TypeError):
+    except _MAIL_DAMAGE:
         return False
+
+
+HEAD_PEEK = 4096
+
+
+def _skip_blank(head: bytes) -> bytes:
+    """The start of a mail file without a BOM and the blank lines some tools write before it."""
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
 
 
 def split_mbox(stream: BinaryIO, where: str) -> Iterator[tuple[int, bytes]]:
@@ -166,9 +183,10 @@ class EmailImporter(Importer):
             head = files[0].head(8192)
         except (ImportFormatError, OSError):
             return 0.0
+        head = _skip_blank(head)
         if head.startswith(b"From ") and len(_KNOWN_HEADERS.findall(head)) >= 2:
             return 0.9
-        first = head.lstrip(b"\r\n").split(b"\n", 1)[0]
+        first = head.split(b"\n", 1)[0]
         if _HEADER_LINE.match(first) and len(_KNOWN_HEADERS.findall(head)) >= 2:
             return 0.8 if files[0].basename.lower().endswith(".eml") else 0.6
         return 0.0
@@ -179,8 +197,8 @@ class EmailImporter(Importer):
             raise ImportFormatError("the archive holds no .mbox or .eml files", file=source.name)
         for mail_file in files:
             with mail_file.open_bytes() as fh:
-                head = fh.peek(5)[:5] if hasattr(fh, "peek") else b""
-                if head.startswith(b"From "):
+                head = _skip_blank(fh.peek(HEAD_PEEK)) if hasattr(fh, "peek") else b""
+                if head.startswith(b"From "):  # an mbox, maybe after blank lines (split_mbox skips them)
                     for line, raw in split_mbox(fh, mail_file.name):
                         yield from self._message(raw, line, mail_file.name)
                 else:
@@ -194,7 +212,7 @@ class EmailImporter(Importer):
             return
         try:
             msg = email.message_from_bytes(raw, policy=compat32)
-        except (ValueError, LookupError, AssertionError, IndexError, TypeError) as exc:
+        except _MAIL_DAMAGE as exc:
             raise ImportFormatError("this e-mail cannot be read", file=where, line=line) from exc
         if not msg.keys():
             raise ImportFormatError("expected e-mail headers (From:, Date: …)", file=where, line=line)
@@ -210,7 +228,7 @@ class EmailImporter(Importer):
             return
         try:
             body, attachments = body_and_attachments(msg)
-        except (ValueError, LookupError, AssertionError, IndexError, TypeError) as exc:
+        except _MAIL_DAMAGE as exc:
             raise ImportFormatError("the body of this e-mail is damaged", file=where, line=line) from exc
         text = strip_quoted(body)
         if not text:

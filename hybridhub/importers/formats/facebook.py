@@ -20,7 +20,7 @@ from typing import Any
 
 from hybridhub.core.errors import ImportFormatError
 from hybridhub.importers.base import Importer, ImportOptions
-from hybridhub.importers.jsonstream import JsonStream, from_epoch, head_text, open_json
+from hybridhub.importers.jsonstream import JsonStream, from_epoch, open_json
 from hybridhub.importers.records import Author, Message, Problem, Record, Skipped
 from hybridhub.importers.source import Source
 
@@ -130,7 +130,7 @@ class FacebookImporter(Importer):
                 if MESSENGER_FILE.search(member):
                     return 0.95
             return 0.0
-        head = head_text(source)
+        head = source.head_text()
         start = head.lstrip()[:1]
         if start == "{" and _HEAD_GROUPS.search(head):
             return 0.9
@@ -185,7 +185,7 @@ class FacebookImporter(Importer):
         return _text(name) or OWNER
 
     def _json_file(self, source: Source, basename: str, owner: str) -> Iterator[Record]:
-        head = head_text(source)
+        head = source.head_text()
         if _HEAD_MESSENGER.search(head) or basename.startswith("message_"):
             yield from self._messenger(source)
         else:

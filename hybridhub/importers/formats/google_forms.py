@@ -19,7 +19,7 @@ from hybridhub.importers.form_responses import Layout, find_name_column, respons
 from hybridhub.importers.mapping import form_name, resolve_form_settings
 from hybridhub.importers.records import Record
 from hybridhub.importers.source import Source
-from hybridhub.importers.tabular import is_xlsx, norm_header, open_table
+from hybridhub.importers.tabular import first_row, norm_header, open_table
 
 # The first header in the languages Google Forms is used in most.
 TIMESTAMP_HEADERS = {
@@ -31,6 +31,9 @@ EMAIL_HEADERS = {
     "email address", "email", "adresse e-mail", "adresse email", "e-mail-adresse", "e mail adresse",
     "dirección de correo electrónico", "endereço de e-mail", "indirizzo email", "e-mailadres",
 }  # fmt: skip
+
+
+_TIMESTAMP_KEYS = {norm_header(h) for h in TIMESTAMP_HEADERS}
 
 
 def _layout(headers: list[str], line: int) -> Layout:
@@ -47,18 +50,8 @@ class GoogleFormsImporter(Importer):
     extensions = (".csv",)
 
     def detect(self, source: Source) -> float:
-        if source.is_zip() or is_xlsx(source):
-            return 0.0
-        try:
-            table = open_table(source)
-            for _number, cells in table.rows():
-                if not cells:
-                    continue
-                first = norm_header(cells[0])
-                return 0.9 if first in {norm_header(h) for h in TIMESTAMP_HEADERS} and len(cells) > 1 else 0.0
-        except (ImportFormatError, OSError):
-            return 0.0
-        return 0.0
+        first = first_row(source)
+        return 0.9 if first and norm_header(first[0]) in _TIMESTAMP_KEYS and len(first) > 1 else 0.0
 
     def prepare(self, session: Session, event: Event, options: ImportOptions) -> ImportOptions:
         return resolve_form_settings(session, options)
@@ -70,7 +63,7 @@ class GoogleFormsImporter(Importer):
         if header is None:
             raise ImportFormatError("the file is empty", file=source.name)
         line, headers = header
-        if norm_header(headers[0]) not in {norm_header(h) for h in TIMESTAMP_HEADERS}:
+        if norm_header(headers[0]) not in _TIMESTAMP_KEYS:
             raise ImportFormatError(
                 f"expected a 'Timestamp' column first, found '{headers[0][:40]}'",
                 file=source.name, line=line, hint="is this a Google Forms responses file?",

@@ -18,7 +18,7 @@ from hybridhub.importers.form_responses import Layout, response_records
 from hybridhub.importers.mapping import form_name, resolve_form_settings
 from hybridhub.importers.records import Record
 from hybridhub.importers.source import Source
-from hybridhub.importers.tabular import is_xlsx, norm_header, open_table
+from hybridhub.importers.tabular import first_row, is_xlsx, norm_header, open_table
 
 # Metadata headers in the languages Microsoft Forms exports most; values are the role.
 META = {
@@ -60,12 +60,7 @@ class MsFormsImporter(Importer):
     extensions = (".xlsx",)
 
     def detect(self, source: Source) -> float:
-        try:
-            if not is_xlsx(source):
-                return 0.0
-            first = next((c for _n, c in open_table(source).rows() if c), None)
-        except (ImportFormatError, OSError):
-            return 0.0
+        first = first_row(source, xlsx=True)
         return 0.9 if first and _looks_like_ms_forms(first) else 0.0
 
     def prepare(self, session: Session, event: Event, options: ImportOptions) -> ImportOptions:

@@ -19,7 +19,7 @@ from typing import Any
 
 from hybridhub.core.errors import ImportFormatError
 from hybridhub.importers.base import Importer, ImportOptions
-from hybridhub.importers.jsonstream import from_epoch, head_text, open_json
+from hybridhub.importers.jsonstream import from_epoch, open_json
 from hybridhub.importers.records import Author, Message, Problem, Record, Skipped
 from hybridhub.importers.source import Source
 
@@ -121,7 +121,7 @@ class SlackImporter(Importer):
             if any(DAY_FILE.match(n) for n in names) and ("users.json" in names or "channels.json" in names):
                 return 0.85
             return 0.0
-        head = head_text(source)
+        head = source.head_text()
         if head.lstrip().startswith("[") and _TS.search(head) and _SLACK_TYPE.search(head):
             return 0.7  # one day's file of a channel
         return 0.0

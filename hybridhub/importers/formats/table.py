@@ -37,7 +37,7 @@ from hybridhub.importers.tabular import (
     norm_header,
     open_table,
 )
-from hybridhub.importers.timestamps import default_order, guess_order, parse_timestamp
+from hybridhub.importers.timestamps import date_order, parse_timestamp
 
 _TABLE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".tab")
 
@@ -260,5 +260,4 @@ class TableImporter(Importer):
             values.append(" ".join(cells[i] for i in time_cols if i < len(cells)))
             if len(values) >= 2000:
                 break
-        sample = next((v for v in values if v.strip()), "")
-        return guess_order(values, default_order(sample))
+        return date_order(values)

@@ -12,20 +12,18 @@ Dates are written in the organiser's locale (`3/14/23, 9:58:12 AM`, `14.3.23, 09
 
 from __future__ import annotations
 
-import csv
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from hybridhub.core.errors import ImportFormatError
+from hybridhub.core.text import fold
 from hybridhub.importers.base import Importer, ImportOptions
-from hybridhub.importers.jsonstream import head_text
 from hybridhub.importers.records import Attendance, Author, Record
 from hybridhub.importers.source import Source
-
-MAX_FIELD = 64 * 1024
+from hybridhub.importers.tabular import csv_rows
+from hybridhub.importers.timestamps import DateOrder
 
 # Column meanings, matched on a folded header (lowercase, no accents, no punctuation).
 _COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -63,19 +61,15 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _GUEST = re.compile(r"\s*\((?:guest|gast|invit[ée]e?|invitado|ospite|external|extern|externe)\)\s*$", re.I)
+_LONGEST_LABEL = 200  # characters of the longest header, section title, role or name worth comparing
 _DURATION_PART = re.compile(r"(\d+)\s*([^\d\s]+)")
 _UNITS = (("h", 3600), ("std", 3600), ("st", 3600), ("m", 60), ("s", 1))
 
 
-def fold(text: str) -> str:
-    """Lowercase, no accents, punctuation as spaces: 'Première participation' → 'premiere participation'."""
-    text = unicodedata.normalize("NFKD", text.strip().lstrip("\ufeff"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[^\w]+", " ", text).split())
-
-
 def column_of(header: str) -> str | None:
-    folded = fold(header)
+    if len(header) > _LONGEST_LABEL:
+        return None  # a long cell is a value, never a header: not worth folding
+    folded = fold(header, punctuation=True)
     if not folded:
         return None
     for meaning, names in _COLUMNS:
@@ -96,7 +90,7 @@ def parse_duration(text: str) -> int | None:
         return parts[0] * 3600 + parts[1] * 60 + parts[2]
     total, found = 0, False
     for amount, unit in _DURATION_PART.findall(text):
-        unit = fold(unit)
+        unit = fold(unit, punctuation=True)
         for prefix, seconds in _UNITS:
             if unit.startswith(prefix):
                 total += int(amount) * seconds
@@ -105,26 +99,6 @@ def parse_duration(text: str) -> int | None:
         else:
             return None
     return total if found else None
-
-
-@dataclass
-class _DateOrder:
-    """Evidence for day/month order collected over the whole file."""
-
-    day_first: bool | None = None
-    votes_day_first: bool = True
-
-    def see(self, first: int, second: int, separator_dot: bool, meridiem: bool) -> None:
-        if separator_dot or first > 12 >= second:
-            self.day_first = True
-        elif second > 12 >= first:
-            self.day_first = False
-        if meridiem:
-            self.votes_day_first = False
-
-    @property
-    def is_day_first(self) -> bool:
-        return self.day_first if self.day_first is not None else self.votes_day_first
 
 
 @dataclass
@@ -139,6 +113,53 @@ class _Person:
     stints: list[tuple[str | None, str | None, int | None]] = field(default_factory=list)
     events: list[tuple[str, str]] = field(default_factory=list)  # (joined|left, raw time)
 
+    def add(self, row: dict[str, str], section: str, seconds: int | None) -> None:
+        """A row of the participants section (one per person), the old list (one per join or leave)
+        or the activities section (one per stint)."""
+        if section == "participants" or "first_join" in row:
+            self.first = self.first or row.get("first_join") or row.get("join") or None
+            self.last = row.get("last_leave") or row.get("leave") or self.last
+            self.seconds = (self.seconds or 0) + seconds if seconds is not None else self.seconds
+        elif "action" in row:
+            action = fold(row.get("action", ""), punctuation=True)
+            kind = "joined" if action in _JOINED else "left" if action in _LEFT else ""
+            if kind and row.get("timestamp"):
+                self.events.append((kind, row["timestamp"]))
+        else:
+            self.stints.append((row.get("join") or None, row.get("leave") or None, seconds))
+
+
+@dataclass
+class _Report:
+    """What one pass over a report gathers: one entry per person, and the file's date order."""
+
+    people: dict[str, _Person] = field(default_factory=dict)
+    order: DateOrder = field(default_factory=DateOrder)
+    had_participants: bool = False
+    rows: int = 0
+
+
+def _section_title(cells: list[str]) -> str | None:
+    """'summary', 'participants' or 'activities' for a numbered section title row, else None."""
+    filled = [c for c in cells if c]
+    if len(filled) != 1 or len(filled[0]) > _LONGEST_LABEL:
+        return None
+    folded = fold(filled[0], punctuation=True)
+    if not (re.match(r"^\d\s", folded) or folded in _SECTION_PARTICIPANTS):
+        return None
+    if any(w in folded for w in _SECTION_ACTIVITIES):
+        return "activities"
+    return "participants" if any(w in folded for w in _SECTION_PARTICIPANTS) else "summary"
+
+
+def _header_of(cells: list[str]) -> dict[int, str] | None:
+    """Column index -> meaning when `cells` is a header row (a Name column and one more we know)."""
+    meanings = {i: column_of(c) for i, c in enumerate(cells)}
+    named = {m for m in meanings.values() if m}
+    if "name" in named and named & {"action", "join", "first_join", "duration", "email", "role"}:
+        return {i: m for i, m in meanings.items() if m}
+    return None
+
 
 class TeamsImporter(Importer):
     name = "teams"
@@ -148,9 +169,7 @@ class TeamsImporter(Importer):
     extensions = (".csv", ".tsv", ".txt")
 
     def detect(self, source: Source) -> float:
-        if source.is_zip():
-            return 0.0
-        head = head_text(source, 16 * 1024)
+        head = source.head_text(16 * 1024)
         best = 0.0
         for raw in head.splitlines()[:60]:
             cells = [c.strip().strip('"') for c in re.split(r"\t|,|;", raw)]
@@ -171,70 +190,30 @@ class TeamsImporter(Importer):
         return max(best, 0.0)
 
     def records(self, source: Source, options: ImportOptions) -> Iterator[Record]:
-        people: dict[str, _Person] = {}
-        order = _DateOrder()
+        report = _Report()
         header: dict[int, str] | None = None
         section = ""
-        had_participants = False
-        rows = 0
         for line, cells in self._rows(source):
             if not any(cells):
                 header = None
                 continue
-            filled = [c for c in cells if c]
-            folded = fold(filled[0])
-            if len(filled) == 1 and (re.match(r"^\d\s", folded) or folded in _SECTION_PARTICIPANTS):
-                section = "activities" if any(w in folded for w in _SECTION_ACTIVITIES) else (
-                    "participants" if any(w in folded for w in _SECTION_PARTICIPANTS) else "summary"
-                )  # fmt: skip
-                header = None
+            title = _section_title(cells)
+            if title is not None:
+                section, header = title, None
                 continue
-            meanings = {i: column_of(c) for i, c in enumerate(cells)}
-            named = {m for m in meanings.values() if m}
-            if "name" in named and named & {"action", "join", "first_join", "duration", "email", "role"}:
-                header = {i: m for i, m in meanings.items() if m}
-                if "first_join" in named:
-                    section = "participants"
-                continue
-            if header is None:
-                continue  # summary key/value rows, titles
-            row = {meaning: (cells[i] if i < len(cells) else "") for i, meaning in header.items()}
-            name = row.get("name", "").strip()
-            email = (row.get("email") or row.get("upn") or "").strip() or None
-            if email and "@" not in email:
-                email = None
-            if not name and not email:
-                continue
-            rows += 1
-            key = (email or "").casefold() or fold(name)
-            person = people.get(key)
-            if person is None:
-                person = people[key] = _Person(name=name, email=email, line=line)
-            person.role = person.role or self._role(row.get("role", ""))
-            for value in (row.get("first_join"), row.get("last_leave"), row.get("join"), row.get("leave"),
-                          row.get("timestamp")):  # fmt: skip
-                if value:
-                    self._see(value, order, source.name, line)
-            seconds = parse_duration(row.get("duration", ""))
-            if section == "participants" or "first_join" in row:
-                had_participants = True
-                person.first = person.first or row.get("first_join") or row.get("join") or None
-                person.last = row.get("last_leave") or row.get("leave") or person.last
-                person.seconds = (person.seconds or 0) + seconds if seconds is not None else person.seconds
-            elif "action" in row:
-                action = fold(row.get("action", ""))
-                kind = "joined" if action in _JOINED else "left" if action in _LEFT else ""
-                if kind and row.get("timestamp"):
-                    person.events.append((kind, row["timestamp"]))
-            else:
-                person.stints.append((row.get("join") or None, row.get("leave") or None, seconds))
-        if not rows:
+            found = _header_of(cells)
+            if found is not None:
+                header = found
+                section = "participants" if "first_join" in found.values() else section
+            elif header is not None:  # else summary key/value rows, titles
+                self._row(report, header, cells, section, source.name, line)
+        if not report.rows:
             raise ImportFormatError(
                 "no attendance rows found: expected a Teams attendance report with a Name column",
                 file=source.name,
             )
-        for person in people.values():
-            record = self._attendance(person, order, had_participants, source.name)
+        for person in report.people.values():
+            record = self._attendance(person, report.order, report.had_participants, source.name)
             if record is not None:
                 yield record
 
@@ -250,30 +229,49 @@ class TeamsImporter(Importer):
         joined = "\n".join(sample)
         delimiter = "\t" if "\t" in joined else ";" if joined.count(";") > joined.count(",") else ","
         lines = (text for _, text in source.lines())
-        csv.field_size_limit(MAX_FIELD)
-        reader = csv.reader(lines, delimiter=delimiter)
-        try:
-            for cells in reader:
-                yield reader.line_num, [c.strip().lstrip("\ufeff") for c in cells]
-        except csv.Error as exc:
-            raise ImportFormatError(f"damaged table: {exc}", file=source.name, line=reader.line_num) from exc
+        for number, cells in csv_rows(lines, delimiter, source.name):
+            yield number, [c.strip().lstrip("\ufeff") for c in cells]
+
+    def _row(
+        self, report: _Report, header: dict[int, str], cells: list[str], section: str, file: str, line: int
+    ) -> None:
+        """One person's row of a section: who, when (dates kept raw until the order is known), how long."""
+        row = {meaning: (cells[i] if i < len(cells) else "") for i, meaning in header.items()}
+        name = row.get("name", "").strip()
+        email = (row.get("email") or row.get("upn") or "").strip() or None
+        if email and "@" not in email:
+            email = None
+        if not name and not email:
+            return
+        report.rows += 1
+        key = (email or "").casefold() or fold(name[:_LONGEST_LABEL], punctuation=True)
+        person = report.people.get(key)
+        if person is None:
+            person = report.people[key] = _Person(name=name, email=email, line=line)
+        person.role = person.role or self._role(row.get("role", ""))
+        for meaning in ("first_join", "last_leave", "join", "leave", "timestamp"):
+            if row.get(meaning):
+                self._see(row[meaning], report.order, file, line)
+        if section == "participants" or "first_join" in row:
+            report.had_participants = True
+        person.add(row, section, parse_duration(row.get("duration", "")))
 
     def _role(self, text: str) -> str:
-        folded = fold(text)
+        folded = fold(text[:_LONGEST_LABEL], punctuation=True)
         return _ROLES.get(folded, folded)
 
-    def _see(self, value: str, order: _DateOrder, file: str, line: int) -> None:
+    def _see(self, value: str, order: DateOrder, file: str, line: int) -> None:
         match = _DATE.match(value)
         if match is None:
             raise ImportFormatError(f"unreadable date and time '{value}'", file=file, line=line)
         first, second, third = int(match[1]), int(match[2]), int(match[3])
         if len(match[1]) == 4:
             return  # year first: always year-month-day
-        order.see(first, second, "." in value.split()[0], match[7] is not None)
+        order.see(first, second, slash="/" in value.split()[0], twelve_hour=match[7] is not None)
         if first > 31 or second > 31 or (first > 12 and second > 12) or third == 0:
             raise ImportFormatError(f"unreadable date '{value}'", file=file, line=line)
 
-    def _time(self, value: str | None, order: _DateOrder, file: str, line: int) -> datetime | None:
+    def _time(self, value: str | None, order: DateOrder, file: str, line: int) -> datetime | None:
         if not value:
             return None
         match = _DATE.match(value)
@@ -283,7 +281,7 @@ class TeamsImporter(Importer):
         if len(match[1]) == 4:
             year, month, day = a, b, c
         else:
-            day, month = (a, b) if order.is_day_first else (b, a)
+            day, month = (a, b) if order.day_first else (b, a)
             year = c + 2000 if c < 100 else c
         hour, minute, second = int(match[4]), int(match[5]), int(match[6] or 0)
         meridiem = (match[7] or "").lower()
@@ -299,7 +297,7 @@ class TeamsImporter(Importer):
     # -- one attendance per person
 
     def _attendance(
-        self, person: _Person, order: _DateOrder, had_participants: bool, file: str
+        self, person: _Person, order: DateOrder, had_participants: bool, file: str
     ) -> Attendance | None:
         line = person.line
         if had_participants and (person.first or person.last):

@@ -17,7 +17,7 @@ from typing import Any
 
 from hybridhub.core.errors import ImportFormatError
 from hybridhub.importers.base import Importer, ImportOptions
-from hybridhub.importers.jsonstream import JsonStream, from_epoch, head_text, open_json
+from hybridhub.importers.jsonstream import JsonStream, from_epoch, open_json
 from hybridhub.importers.records import Author, Message, Problem, Record, Skipped
 from hybridhub.importers.source import Source
 
@@ -103,7 +103,7 @@ class TelegramImporter(Importer):
         if source.is_zip():
             member = _result_member(source)
             return self.detect(source.child(member)) if member else 0.0
-        head = head_text(source)
+        head = source.head_text()
         if not head.lstrip().startswith("{"):
             return 0.0
         if _ACCOUNT.search(head) and ('"contacts"' in head or '"chats"' in head or '"about"' in head):

@@ -18,7 +18,7 @@ from hybridhub.core.errors import ImportFormatError
 from hybridhub.importers.base import Importer, ImportOptions
 from hybridhub.importers.records import Author, Message, Record, Skipped
 from hybridhub.importers.source import Source
-from hybridhub.importers.tabular import header_index, is_xlsx, open_table
+from hybridhub.importers.tabular import first_row, header_index, open_table
 from hybridhub.importers.timestamps import parse_timestamp
 
 COMMENTS = {"id": "comment id", "time": "comment create timestamp", "text": "comment text",
@@ -69,12 +69,7 @@ class YoutubeImporter(Importer):
     extensions = (".csv",)
 
     def detect(self, source: Source) -> float:
-        if source.is_zip() or is_xlsx(source):
-            return 0.0
-        try:
-            first = next((c for _n, c in open_table(source).rows() if c), None)
-        except (ImportFormatError, OSError):
-            return 0.0
+        first = first_row(source)
         return 0.95 if first and _layout(first) else 0.0
 
     def records(self, source: Source, options: ImportOptions) -> Iterator[Record]:

@@ -12,7 +12,6 @@ The chat carries times only: the date comes from the folder or file name Zoom wr
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from hybridhub.importers.base import Importer, ImportOptions
 from hybridhub.importers.keys import MessageKeys
 from hybridhub.importers.records import Attendance, Author, Message, Problem, Record, Skipped
 from hybridhub.importers.source import Source
+from hybridhub.importers.tabular import csv_rows
 
 _T = r"(?P<time>\d{1,2}:\d{2}:\d{2})"
 OLD = re.compile(rf"{_T}\t\s*(?:From|Von)\s+(?P<who>.+?)\s?:\s(?P<text>.*)")
@@ -115,9 +115,7 @@ class ZoomChatImporter(Importer):
     extensions = (".txt",)
 
     def detect(self, source: Source) -> float:
-        if source.is_zip():
-            return 0.0
-        head = source.head(8192).decode(source.encoding(), errors="replace")
+        head = source.head_text(8192)
         lines = [x.rstrip("\r") for x in head.lstrip("\ufeff").splitlines() if x.strip()][:20]
         if not lines or _layout(lines[0]) is None:
             return 0.0
@@ -125,72 +123,12 @@ class ZoomChatImporter(Importer):
         return 0.95 if named else 0.8
 
     def records(self, source: Source, options: ImportOptions) -> Iterator[Record]:
-        start = meeting_start(source)
-        day = start.date() if start else meeting_date(source, options)
-        chat = next((p for p in _places(source)[1:] if _FOLDER_DATE.search(p)), source.basename)
-        keys = MessageKeys()
-        earlier: list[tuple[str, str]] = []  # (text, source id) of messages so far, for replies
+        chat = _ChatReader(source, options)
         pending: _Pending | None = None
-        layout: str | None = None
-        offset = timedelta(0)
-        last = timedelta(0)
-
-        def timestamp(clock: timedelta) -> datetime:
-            if layout == "cloud" and start is not None:
-                return start + clock
-            return datetime.combine(day, datetime.min.time()) + clock + offset
-
-        def finish(p: _Pending) -> Iterator[Record]:
-            nonlocal offset, last
-            try:
-                clock = _clock(p.time)
-            except ValueError:
-                yield Problem(p.line, f"unreadable time '{p.time}'")
-                return
-            if clock + timedelta(hours=12) < last:  # the meeting ran past midnight
-                offset += timedelta(days=1)
-            last = clock
-            lines = [x[1:] if x.startswith("\t") else x for x in p.lines]
-            while lines and not lines[-1].strip():
-                lines.pop()
-            text = "\n".join(lines).strip()
-            if _REACTION.match(text):
-                yield Skipped(p.line, "reaction")
-                return
-            parent = None
-            reply = _REPLY.match(lines[0].strip()) if lines else None
-            if reply:
-                text = "\n".join(lines[1:]).strip()
-                quote = reply.group("quote").rstrip(".…").strip()
-                parent = next((sid for t, sid in reversed(earlier) if quote and t.startswith(quote)), None)
-            if not text:
-                yield Skipped(p.line, "empty message")
-                return
-            posted = timestamp(clock)
-            sid = keys.key_for(chat, posted, p.sender, text)
-            earlier.append((text, sid))
-            yield Message(
-                Author(p.sender), text, posted, line=p.line, chat=chat, source_id=sid, parent_id=parent,
-                thread_id=parent, direct=p.direct,
-            )  # fmt: skip
-
-        def split_who(who: str) -> tuple[str, bool]:
-            parts = _TO.split(who.strip())
-            if len(parts) < 2:
-                return who.strip(), False
-            sender, receiver = " ".join(parts[:-1]).strip(), parts[-1].strip()
-            direct = bool(_DIRECT.search(receiver)) or receiver.casefold() not in _EVERYONE
-            return sender, direct
-
         for number, raw in source.lines():
             line = raw.lstrip("\ufeff")
-            kind = None
-            if line[:1].isdigit():
-                kind = layout or _layout(line)
-                m = {"old": OLD, "new": NEW, "cloud": CLOUD}[kind].fullmatch(line) if kind else None
-                if m is None:
-                    kind = None
-            if kind is None:
+            m = chat.header(line)
+            if m is None:
                 if pending is not None:
                     pending.lines.append(line)
                 elif line.strip():
@@ -198,14 +136,94 @@ class ZoomChatImporter(Importer):
                         "this line is not a Zoom chat line", file=source.name, line=number
                     )
                 continue
-            layout = kind
             if pending is not None:
-                yield from finish(pending)
-            sender, direct = split_who(m.group("who")) if kind != "cloud" else (m.group("who").strip(), False)
-            text = m.group("text") if kind != "new" else None
-            pending = _Pending(number, m.group("time"), sender, direct, [text] if text is not None else [])
+                yield from chat.finish(pending)
+            pending = chat.start_message(number, m)
         if pending is not None:
-            yield from finish(pending)
+            yield from chat.finish(pending)
+
+
+_LAYOUTS = {"old": OLD, "new": NEW, "cloud": CLOUD}
+
+
+def _split_who(who: str) -> tuple[str, bool]:
+    """('Ana Lopez', direct?) from 'Ana Lopez to Everyone' / 'Ana Lopez to Ben (Privately)'."""
+    parts = _TO.split(who.strip())
+    if len(parts) < 2:
+        return who.strip(), False
+    sender, receiver = " ".join(parts[:-1]).strip(), parts[-1].strip()
+    return sender, bool(_DIRECT.search(receiver)) or receiver.casefold() not in _EVERYONE
+
+
+class _ChatReader:
+    """What reading one chat keeps from line to line: its layout, its day (the chat writes times only,
+    and may run past midnight) and the earlier messages a reply quotes."""
+
+    def __init__(self, source: Source, options: ImportOptions) -> None:
+        self.start = meeting_start(source)
+        self.day = self.start.date() if self.start else meeting_date(source, options)
+        self.chat = next((p for p in _places(source)[1:] if _FOLDER_DATE.search(p)), source.basename)
+        self.keys = MessageKeys()
+        self.earlier: list[tuple[str, str]] = []  # (text, source id) of messages so far, for replies
+        self.layout: str | None = None
+        self.offset = timedelta(0)
+        self.last = timedelta(0)
+
+    def header(self, line: str) -> re.Match[str] | None:
+        """The match of a line that starts a message (the first such line fixes the layout)."""
+        if not line[:1].isdigit():
+            return None
+        kind = self.layout or _layout(line)
+        m = _LAYOUTS[kind].fullmatch(line) if kind else None
+        if m is not None:
+            self.layout = kind
+        return m
+
+    def start_message(self, number: int, m: re.Match[str]) -> _Pending:
+        if self.layout == "cloud":
+            sender, direct = m.group("who").strip(), False
+        else:
+            sender, direct = _split_who(m.group("who"))
+        text = m.group("text") if self.layout != "new" else None
+        return _Pending(number, m.group("time"), sender, direct, [text] if text is not None else [])
+
+    def timestamp(self, clock: timedelta) -> datetime:
+        if self.layout == "cloud" and self.start is not None:
+            return self.start + clock
+        return datetime.combine(self.day, datetime.min.time()) + clock + self.offset
+
+    def finish(self, p: _Pending) -> Iterator[Record]:
+        try:
+            clock = _clock(p.time)
+        except ValueError:
+            yield Problem(p.line, f"unreadable time '{p.time}'")
+            return
+        if clock + timedelta(hours=12) < self.last:  # the meeting ran past midnight
+            self.offset += timedelta(days=1)
+        self.last = clock
+        lines = [x[1:] if x.startswith("\t") else x for x in p.lines]
+        while lines and not lines[-1].strip():
+            lines.pop()
+        text = "\n".join(lines).strip()
+        if _REACTION.match(text):
+            yield Skipped(p.line, "reaction")
+            return
+        parent = None
+        reply = _REPLY.match(lines[0].strip()) if lines else None
+        if reply:
+            text = "\n".join(lines[1:]).strip()
+            quote = reply.group("quote").rstrip(".…").strip()
+            parent = next((sid for t, sid in reversed(self.earlier) if quote and t.startswith(quote)), None)
+        if not text:
+            yield Skipped(p.line, "empty message")
+            return
+        posted = self.timestamp(clock)
+        sid = self.keys.key_for(self.chat, posted, p.sender, text)
+        self.earlier.append((text, sid))
+        yield Message(
+            Author(p.sender), text, posted, line=p.line, chat=self.chat, source_id=sid, parent_id=parent,
+            thread_id=parent, direct=p.direct,
+        )  # fmt: skip
 
 
 # ---------------------------------------------------------------- reports (CSV)
@@ -228,7 +246,11 @@ _TIME_FORMATS = (
 _NAME = ("name (original name)", "name (ursprünglicher name)", "user name (original name)", "name")
 _JOIN = ("join time", "beitrittszeit", "zeitpunkt des beitritts")
 _LEAVE = ("leave time", "austrittszeit", "zeitpunkt des verlassens")
-_MINUTES = ("duration (minutes)", "dauer (minuten)", "time in session (minutes)")
+_MINUTES = (
+    "duration (minutes)", "total duration (minutes)", "dauer (minuten)", "gesamtdauer (minuten)",
+    "time in session (minutes)",
+)  # fmt: skip
+_GUEST = ("guest", "gast")
 
 
 def report_time(text: str) -> datetime | None:
@@ -259,12 +281,7 @@ def _clean_name(text: str) -> str:
 
 def _rows(source: Source) -> Iterator[tuple[int, list[str]]]:
     with source.text() as fh:
-        reader = csv.reader(fh)
-        try:
-            for row in reader:
-                yield reader.line_num, row
-        except csv.Error as exc:
-            raise ImportFormatError(f"damaged CSV: {exc}", file=source.name, line=reader.line_num) from exc
+        yield from csv_rows(fh, ",", source.name)
 
 
 @dataclass
@@ -301,6 +318,17 @@ def _minutes(text: str) -> int:
     return int(float(text)) if text and text != "--" else 0
 
 
+def _cell(cells: list[str], index: int | None) -> str:
+    return cells[index] if index is not None and index < len(cells) else ""
+
+
+def _times(
+    cells: list[str], join: int | None, leave: int | None, minutes: int | None
+) -> tuple[datetime | None, datetime | None, int]:
+    """(joined, left, minutes) of a report row; a ValueError names the unreadable value."""
+    return report_time(_cell(cells, join)), report_time(_cell(cells, leave)), _minutes(_cell(cells, minutes))
+
+
 class ZoomParticipantsImporter(Importer):
     name = "zoom-participants"
     label = "Zoom participants report"
@@ -309,47 +337,59 @@ class ZoomParticipantsImporter(Importer):
     extensions = (".csv",)
 
     def detect(self, source: Source) -> float:
-        if source.is_zip():
-            return 0.0
-        head = source.head(4096).decode(source.encoding(), errors="replace").casefold()
+        head = source.head_text(4096).casefold()
         if "attendee details" in head or "attendee report" in head:
             return 0.0
         has_name = any(n in head for n in _NAME[:3])
-        has_join = any(j in head for j in _JOIN)
-        return 0.9 if has_name and has_join else 0.0
+        has_time = any(j in head for j in _JOIN) or any(m in head for m in _MINUTES)
+        return 0.9 if has_name and has_time else 0.0
 
     def records(self, source: Source, options: ImportOptions) -> Iterator[Record]:
-        header: list[str] | None = None
-        cols: tuple[int, int | None, int | None, int | None] | None = None
+        """Rows after the header; reports without join and leave times (only the total duration and
+        'Guest') are attendance without times."""
+        cols: dict[str, int | None] | None = None
         stays: dict[str, _Stay] = {}
         for line, row in _rows(source):
             if not any(c.strip() for c in row):
                 continue
-            if header is None:
-                name, join = _col(row, _NAME), _col(row, _JOIN)
-                if name is not None and join is not None:
-                    header, cols = row, (name, join, _col(row, _LEAVE), _col(row, _MINUTES))
+            if cols is None:
+                cols = self._header(row)
                 continue  # the meeting block above the participants, if any
-            assert cols is not None
-            name_i, join_i, leave_i, min_i = cols
-            cells = row + [""] * (len(header) - len(row))
             try:
-                joined = report_time(cells[join_i])
-                left = report_time(cells[leave_i]) if leave_i is not None else None
-                minutes = _minutes(cells[min_i]) if min_i is not None else 0
+                joined, left, minutes = _times(row, cols["join"], cols["leave"], cols["minutes"])
             except ValueError as exc:
                 yield Problem(line, f"unreadable time or duration '{exc}'")
                 continue
-            if not cells[name_i].strip():
+            name = _cell(row, cols["name"])
+            if not name.strip():
                 yield Problem(line, "a participant row without a name")
                 continue
-            _add_stay(stays, _Stay(line, _clean_name(cells[name_i]), joined, left, minutes, "participant"))
-        if header is None:
+            guest = _cell(row, cols["guest"]).strip().casefold() in ("yes", "ja", "oui", "sí", "si")
+            role = "guest" if guest else "participant"
+            _add_stay(stays, _Stay(line, _clean_name(name), joined, left, minutes, role))
+        if cols is None:
             raise ImportFormatError(
-                "no participant table (expected a 'Name (Original Name)' and 'Join Time' header)",
+                "no participant table (expected a 'Name (Original Name)' header with 'Join Time' "
+                "or 'Total Duration (Minutes)')",
                 file=source.name,
             )
         yield from _merged(stays)
+
+    @staticmethod
+    def _header(row: list[str]) -> dict[str, int | None] | None:
+        name, join, minutes = _col(row, _NAME), _col(row, _JOIN), _col(row, _MINUTES)
+        if name is None or (join is None and minutes is None):
+            return None
+        return {"name": name, "join": join, "leave": _col(row, _LEAVE), "minutes": minutes,
+                "guest": _col(row, _GUEST)}  # fmt: skip
+
+
+def _attendee_name(header: list[str], cells: list[str]) -> str:
+    name_i = _col(header, ("user name (original name)", "name (original name)"))
+    if name_i is not None:
+        return _clean_name(cells[name_i])
+    first, last = _col(header, ("first name", "vorname")), _col(header, ("last name", "nachname"))
+    return " ".join(cells[i] for i in (first, last) if i is not None and cells[i]).strip()
 
 
 class ZoomWebinarImporter(Importer):
@@ -360,9 +400,7 @@ class ZoomWebinarImporter(Importer):
     extensions = (".csv",)
 
     def detect(self, source: Source) -> float:
-        if source.is_zip():
-            return 0.0
-        head = source.head(8192).decode(source.encoding(), errors="replace").casefold()
+        head = source.head_text(8192).casefold()
         return 0.95 if "attendee details" in head and "attended" in head else 0.0
 
     def records(self, source: Source, options: ImportOptions) -> Iterator[Record]:
@@ -388,17 +426,11 @@ class ZoomWebinarImporter(Importer):
             if first not in ("yes", "ja"):
                 yield Skipped(line, "registered but did not attend")
                 continue
-            name_i = _col(header, ("user name (original name)", "name (original name)"))
-            if name_i is not None:
-                name = _clean_name(cells[name_i])
-            else:
-                fi, li = _col(header, ("first name", "vorname")), _col(header, ("last name", "nachname"))
-                name = " ".join(cells[i] for i in (fi, li) if i is not None and cells[i]).strip()
-            join_i, leave_i, min_i = _col(header, _JOIN), _col(header, _LEAVE), _col(header, _MINUTES)
+            name = _attendee_name(header, cells)
             try:
-                joined = report_time(cells[join_i]) if join_i is not None else None
-                left = report_time(cells[leave_i]) if leave_i is not None else None
-                minutes = _minutes(cells[min_i]) if min_i is not None else 0
+                joined, left, minutes = _times(
+                    cells, _col(header, _JOIN), _col(header, _LEAVE), _col(header, _MINUTES)
+                )
             except ValueError as exc:
                 yield Problem(line, f"unreadable time or duration '{exc}'")
                 continue

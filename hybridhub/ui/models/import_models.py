@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from hybridhub.importers.detect import Candidate
+from hybridhub.importers.eventdays import DateSpan
 from hybridhub.importers.store import BatchInfo, ImportResult, PreviewRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,6 +38,7 @@ class FileEntry:
     result: ImportResult | None = None
     error: str = ""
     extra: dict[str, Any] = field(default_factory=dict)  # per-file settings from later steps (mapping)
+    span: DateSpan | None = None  # its days against the event's, once checked with the current options
 
     @property
     def ready(self) -> bool:
@@ -103,6 +105,7 @@ class ImportFilesModel(_Table):
 KIND_LABELS = {
     "message": "message",
     "direct": "direct message",
+    "media": "media (counted)",
     "skipped": "left out",
     "problem": "problem",
     "attendance": "attendance",
@@ -147,7 +150,7 @@ class PreviewModel(_Table):
             return self.tr(KIND_LABELS.get(row.kind, row.kind))
         if role == Qt.ToolTipRole and col == 3:
             return row.text
-        if role == Qt.ForegroundRole and row.kind in ("skipped", "direct", "problem"):
+        if role == Qt.ForegroundRole and row.kind in ("skipped", "direct", "media", "problem"):
             return QBrush(BAD if row.kind == "problem" else MUTED)
         if role == Qt.TextAlignmentRole and col == 0:
             return int(Qt.AlignRight | Qt.AlignVCenter)

@@ -8,6 +8,7 @@ user's input first returns `None` from `settings_for`, which keeps the file from
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -36,6 +38,7 @@ from hybridhub.core.errors import UserError
 from hybridhub.core.progress import Cancelled, ProgressFn
 from hybridhub.importers.base import ImportOptions
 from hybridhub.importers.detect import examine
+from hybridhub.importers.eventdays import DateSpan, date_span
 from hybridhub.importers.store import ImportResult, Preview, import_file, list_batches, preview, remove_batch
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.import_models import BatchesModel, FileEntry, ImportFilesModel, PreviewModel
@@ -43,6 +46,7 @@ from hybridhub.ui.pages.import_mapping import MappingStep
 from hybridhub.ui.widgets import ProgressPanel, SectionHeader
 
 NO_DATE = QDate(2000, 1, 1)
+_UNKNOWN_SPAN = DateSpan(None, None, 0, 0, None, None)  # checked, but the file could not be read
 
 
 class SettingsStep(Protocol):
@@ -69,10 +73,29 @@ def summary_lines(entry: FileEntry) -> list[str]:
         lines.append(
             "    left out: " + ", ".join(f"{n:,} {reason}" for reason, n in r.skipped_reasons.items())
         )
+    if r.counts.get("media"):
+        lines.append(
+            f"    {r.counts['media']:,} photos, videos or voice notes counted as media, not as texts"
+        )
+    if r.span is not None and r.span.outside_event:
+        lines.append(f"    ⚠ {r.span.warning()}")
     lines += [f"    {error}" for error in r.errors[:20]]
     if len(r.errors) > 20:
         lines.append(f"    … and {len(r.errors) - 20} more problem lines")
     return lines
+
+
+def _warning_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(
+        f"#{name} {{ color: #92400e; background: #fef3c7; border: 1px solid #f59e0b;"
+        " border-radius: 4px; padding: 4px 8px; }"
+    )
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # never squeezed
+    label.hide()
+    return label
 
 
 class _DropZone(QFrame):
@@ -117,6 +140,7 @@ class ImportPage(QWidget):
         self.steps: list[SettingsStep] = []
         self._task: Any = None
         self._preview_for: FileEntry | None = None
+        self._event_has_days = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 12)
         outer.addWidget(
@@ -173,6 +197,9 @@ class ImportPage(QWidget):
         self.mapping_step = MappingStep(ctx, self)  # tables and online forms: columns ↔ roles/questions
         top_box.addWidget(self.mapping_step)
         self.steps.append(self.mapping_step)
+        # Above the preview's title, which stays the label just before the preview (its accessible name)
+        self.dates_warning = _warning_label("datesWarning")  # shown when the dates are not the event's
+        top_box.addWidget(self.dates_warning)
         self.preview_title = QLabel(self.tr("Select a file to see its first 50 records."))
         self.preview_title.setObjectName("sectionTitle")
         top_box.addWidget(self.preview_title)
@@ -250,7 +277,9 @@ class ImportPage(QWidget):
 
     def _load_event_zone(self) -> None:
         with self.ctx.workspace.session() as s:
-            self.tz_combo.setCurrentText(self.ctx.workspace.event(s).timezone)
+            event = self.ctx.workspace.event(s)
+            self.tz_combo.setCurrentText(event.timezone)
+            self._event_has_days = event.starts_on is not None
 
     def options_for(self, entry: FileEntry) -> ImportOptions | None:
         settings: dict[str, Any] = dict(entry.extra)
@@ -324,6 +353,8 @@ class ImportPage(QWidget):
         detection = entry.candidate.detection
         workspace = self.ctx.workspace
         self._preview_for = entry
+        entry.span = None  # the options may have changed: check the dates again
+        self._show_dates(entry)
 
         def work(_progress: ProgressFn) -> Preview:
             return preview(workspace, entry.candidate.path, options=options, detection=detection)
@@ -331,6 +362,7 @@ class ImportPage(QWidget):
         def done(shown: Preview) -> None:
             if self._preview_for is not entry:
                 return
+            self._check_dates([(entry, options)], then=lambda: self._show_dates(entry))
             self.preview_model.set_rows(shown.rows)
             more = "" if shown.complete else self.tr(" (first %n records)", "", len(shown.rows))
             self.preview_title.setText(
@@ -353,9 +385,99 @@ class ImportPage(QWidget):
     # -- import --------------------------------------------------------------------------------------
     def import_all(self) -> None:
         todo = [(e, self.options_for(e)) for e in self.files.ready()]
-        todo = [(e, o) for e, o in todo if o is not None]
-        if not todo or self._task is not None:
+        ready = [(e, o) for e, o in todo if o is not None]
+        if not ready or self._task is not None:
             return
+        unchecked = [(e, o) for e, o in ready if self._event_has_days and e.span is None]
+        if unchecked:  # the dates of a file not previewed yet: check them first, then come back here
+            self._check_dates(unchecked, then=self.import_all, show_progress=True)
+            return
+        if not self._dates_accepted([e for e, _ in ready]):
+            return
+        self._start_import(ready)
+
+    def _dates_accepted(self, entries: list[FileEntry]) -> bool:
+        """Ask, with named choices, before importing files dated outside the event's days."""
+        outside = [e for e in entries if e.span is not None and e.span.outside_event]
+        if not outside:
+            return True
+        files = "\n".join(f"• {e.candidate.path.name}: {e.span.warning()}." for e in outside if e.span)
+        return self.ctx.dialogs.ask(
+            self.tr("Dates outside the event"),
+            self.tr("{0}\n\nIs this the right file for this event?").format(files),
+            yes=self.tr("Import anyway"),
+            no=self.tr("Cancel"),
+        )
+
+    def _check_dates(
+        self,
+        todo: list[tuple[FileEntry, ImportOptions]],
+        then: Callable[[], None],
+        show_progress: bool = False,
+    ) -> None:
+        """Read each file's dates (in the background) against the event's days; `then` on the GUI thread.
+        A file that cannot be read is left unchecked: the import itself will say why."""
+        if not self._event_has_days:
+            return
+        workspace = self.ctx.workspace
+        message = self.tr("Checking the dates…")
+
+        def work(progress: ProgressFn) -> list[tuple[FileEntry, DateSpan | None]]:
+            found: list[tuple[FileEntry, DateSpan | None]] = []
+            for entry, options in todo:
+                progress(0, 0, message)
+                try:
+                    span = date_span(
+                        workspace,
+                        entry.candidate.path,
+                        options=options,
+                        detection=entry.candidate.detection,
+                        progress=progress,
+                    )
+                except UserError:
+                    span = None
+                found.append((entry, span))
+            return found
+
+        def done(found: list[tuple[FileEntry, DateSpan | None]]) -> None:
+            if show_progress:
+                self._task = None
+                self.progress.finish()
+            for entry, span in found:
+                entry.span = span or _UNKNOWN_SPAN
+            then()
+
+        def failed(exc: BaseException) -> None:
+            if show_progress:
+                self._task = None
+                self.progress.finish()
+                self._update_buttons()
+            if not isinstance(exc, Cancelled):
+                self.ctx.dialogs.error(exc)
+
+        on_progress = self.progress.update_progress if show_progress else None
+        task = self.ctx.tasks.run(work, on_done=done, on_error=failed, on_progress=on_progress, write=False)
+        if show_progress:
+            self._task = task
+            self.progress.start(task, message)
+            self._update_buttons()
+
+    def _show_dates(self, entry: FileEntry) -> None:
+        if self._preview_for is not entry:
+            return
+        span = entry.span
+        self.dates_warning.setVisible(span is not None and span.outside_event)
+        if span is not None and span.outside_event:
+            self.dates_warning.setText(
+                self.tr(
+                    "⚠ Dates outside the event: the file runs {found}, the event is on {event} ({n} of {m})."
+                ).format(found=span.found(), event=span.event_days(), n=span.outside, m=span.dated)
+            )
+            self.dates_warning.setToolTip(
+                self.tr("Is this the right file for this event? You can still import it: Import will ask.")
+            )
+
+    def _start_import(self, todo: list[tuple[FileEntry, ImportOptions]]) -> None:
         workspace = self.ctx.workspace
 
         def work(progress: ProgressFn) -> list[tuple[FileEntry, ImportResult | None, str]]:
@@ -450,6 +572,8 @@ class ImportPage(QWidget):
             self.load_batches()
         if topic == "event":
             self._load_event_zone()
+            for entry in self.files.entries:
+                entry.span = None  # the event's days may have changed
 
     def _update_buttons(self) -> None:
         busy = self._task is not None
