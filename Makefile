@@ -17,15 +17,21 @@ $(STAMP): pyproject.toml setup.py scripts/system-deps.sh
 run: $(STAMP)
 	$(PY) -m hybridhub.app $(ARGS)
 
-## Lint, layer contracts, and the whole test suite offscreen.
+## Lint (with complexity <= 20), layer contracts, types, and the whole test suite offscreen.
 test: $(STAMP)
 	$(VENV)/bin/ruff check hybridhub tests benchmarks
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
+	$(PY) scripts/function_length.py --max 80
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
+## Style and code health: formatting, complexity, function length, types, repeated blocks.
 lint: $(STAMP)
 	$(VENV)/bin/ruff check hybridhub tests benchmarks
 	$(VENV)/bin/ruff format --check hybridhub tests benchmarks
+	$(VENV)/bin/mypy
+	$(PY) scripts/function_length.py --max 80
+	$(VENV)/bin/pylint --disable=all --enable=duplicate-code --score=n hybridhub
 
 demo: $(STAMP)
 	$(PY) -m hybridhub demo -o demo.hybridhub

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, case, distinct, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
@@ -40,6 +40,8 @@ SIDES = (OFFLINE, ONLINE)
 AGREEMENT_GAP = 0.10
 CHOICE_TYPES = ("rating", "yesno", "single", "multiple", "number")
 IDENTICAL_LIMIT = 50
+# Any SELECT, whatever its columns: the scope only adds WHERE clauses.
+AnySelect = TypeVar("AnySelect", bound="Select[*tuple[Any, ...]]")
 
 
 def side_of(channel: str) -> str:
@@ -58,7 +60,7 @@ class Scope:
     def is_whole_event(self) -> bool:
         return self.session_ids is None and self.since is None and self.until is None
 
-    def on_contributions(self, stmt: Select[Any]) -> Select[Any]:
+    def on_contributions(self, stmt: AnySelect) -> AnySelect:
         if self.session_ids is not None:
             stmt = stmt.where(Contribution.session_id.in_(sorted(self.session_ids)))
         if self.since is not None:
@@ -67,7 +69,7 @@ class Scope:
             stmt = stmt.where(Contribution.posted_at < self.until)
         return stmt
 
-    def on_checkins(self, stmt: Select[Any]) -> Select[Any]:
+    def on_checkins(self, stmt: AnySelect) -> AnySelect:
         if self.session_ids is not None:
             stmt = stmt.where(CheckIn.session_id.in_(sorted(self.session_ids)))
         if self.since is not None:
@@ -77,27 +79,27 @@ class Scope:
         return stmt
 
 
+@dataclass(kw_only=True)
+class Figures:
+    """How many people took part through a channel or a side, what they sent, and who only attended."""
+
+    people: int = 0
+    contributions: int = 0
+    words: int = 0
+    distinct_texts: int = 0
+    attended: int = 0
+    attended_silent: int = 0
+
+
 @dataclass
-class ChannelFigures:
+class ChannelFigures(Figures):
     channel: str
     side: str
-    people: int = 0
-    contributions: int = 0
-    words: int = 0
-    distinct_texts: int = 0
-    attended: int = 0
-    attended_silent: int = 0
 
 
 @dataclass
-class SideFigures:
+class SideFigures(Figures):
     side: str
-    people: int = 0
-    contributions: int = 0
-    words: int = 0
-    distinct_texts: int = 0
-    attended: int = 0
-    attended_silent: int = 0
 
 
 @dataclass
@@ -247,18 +249,89 @@ def _base(event_id: int, scope: Scope, *columns: Any) -> Select[Any]:
     return scope.on_contributions(stmt)
 
 
+@dataclass
+class _Contributors:
+    """Who contributed through which channel and side, keyed by `_person_key` with their weight."""
+
+    channels: dict[str, ChannelFigures] = field(default_factory=dict)
+    side_people: dict[str, dict[int, int]] = field(default_factory=lambda: {s: {} for s in SIDES})
+    side_volume: dict[str, list[int]] = field(default_factory=lambda: {s: [0, 0] for s in SIDES})
+    everyone: dict[int, int] = field(default_factory=dict)
+
+    def side_total(self, side: str) -> int:
+        return sum(self.side_people[side].values())
+
+
+@dataclass
+class _Attendance:
+    by_side: dict[str, set[int]]
+
+    @property
+    def everyone(self) -> set[int]:
+        return set().union(*self.by_side.values())
+
+
 def count_event(session: Session, event: Event, scope: Scope | None = None) -> Counts:
     scope = scope or Scope()
-    person = _person_key()
+    who = _contributors(session, event.id, scope)
+    side_hashes, all_hashes = _distinct_texts(session, event.id, scope, who.channels)
+    themes, coded = _theme_figures(session, event.id, scope, who)
+    identical, identical_total = _identical_texts(session, event.id, scope)
+    came = _attendance(session, event.id, scope, who)
+    everyone, all_attended = who.everyone, came.everyone
+    sides = {
+        s: SideFigures(
+            s,
+            people=who.side_total(s),
+            contributions=who.side_volume[s][0],
+            words=who.side_volume[s][1],
+            distinct_texts=len(side_hashes[s]),
+            attended=len(came.by_side[s]),
+            attended_silent=len(came.by_side[s] - everyone.keys()),
+        )
+        for s in SIDES
+    }
+    flagged = session.scalar(_base(event.id, scope, func.count()).where(Contribution.flag.is_not(None))) or 0
+    session_names = dict(
+        session.execute(
+            select(EventSession.id, EventSession.name).where(EventSession.event_id == event.id)
+        ).all()
+    )
+    took_part = {k for k in everyone if k > 0} | all_attended
+    contributor_sides = {s: {k for k in who.side_people[s] if k > 0} | came.by_side[s] for s in SIDES}
+    channels = who.channels.values()
+    return Counts(
+        event_id=event.id,
+        scope=scope,
+        people=sum(everyone.values()),
+        split=_split(who),
+        sides=sides,
+        channels=sorted(channels, key=lambda c: (c.side != OFFLINE, -c.people, c.channel)),
+        themes=list(themes.values()),
+        identical=identical,
+        identical_total=identical_total,
+        questions=_questions(session, event.id, scope),
+        tallies=_tallies(session, event.id, scope, session_names),
+        attributes=_attributes(session, event.id, took_part, contributor_sides),
+        contributions=sum(c.contributions for c in channels),
+        words=sum(c.words for c in channels),
+        distinct_texts=len(all_hashes),
+        flagged=flagged,
+        uncoded_people=sum(w for k, w in everyone.items() if k not in coded),
+        attended=len(all_attended),
+        attended_silent=len(all_attended - everyone.keys()),
+        answers_needing_review=_answers_needing_review(session, event.id),
+        session_names=session_names,
+    )
 
-    # 1. Who contributed through which channel, how often and how much (one row per channel x person).
-    per_person: dict[str, dict[int, int]] = defaultdict(dict)
-    channels: dict[str, ChannelFigures] = {}
-    side_people: dict[str, dict[int, int]] = {s: {} for s in SIDES}
-    side_volume: dict[str, list[int]] = {s: [0, 0] for s in SIDES}
+
+def _contributors(session: Session, event_id: int, scope: Scope) -> _Contributors:
+    """1. Who contributed through which channel, how often and how much (one row per channel x person)."""
+    person = _person_key()
+    who = _Contributors()
     rows = session.execute(
         _base(
-            event.id,
+            event_id,
             scope,
             Contribution.channel,
             person,
@@ -270,46 +343,96 @@ def count_event(session: Session, event: Event, scope: Scope | None = None) -> C
     for channel, key, voices, messages, words in rows:
         weight = max(int(voices or 1), 1)
         side = side_of(channel)
-        fig = channels.setdefault(channel, ChannelFigures(channel, side))
+        fig = who.channels.setdefault(channel, ChannelFigures(channel, side))
         fig.people += weight
         fig.contributions += messages
         fig.words += words
-        per_person[channel][key] = weight
-        side_people[side][key] = max(weight, side_people[side].get(key, 0))
-        side_volume[side][0] += messages
-        side_volume[side][1] += words
-    everyone: dict[int, int] = {}
+        who.side_people[side][key] = max(weight, who.side_people[side].get(key, 0))
+        who.side_volume[side][0] += messages
+        who.side_volume[side][1] += words
     for side in SIDES:
-        for key, weight in side_people[side].items():
-            everyone[key] = max(weight, everyone.get(key, 0))
+        for key, weight in who.side_people[side].items():
+            who.everyone[key] = max(weight, who.everyone.get(key, 0))
+    return who
 
-    # 2. Distinct texts per channel (identical texts count once) and in all.
+
+def _distinct_texts(
+    session: Session, event_id: int, scope: Scope, channels: dict[str, ChannelFigures]
+) -> tuple[dict[str, set[str]], set[str]]:
+    """2. Distinct texts per channel (identical texts count once); returns the texts per side and in all."""
     for channel, distinct_count in session.execute(
         _base(
-            event.id, scope, Contribution.channel, func.count(distinct(Contribution.content_hash))
+            event_id, scope, Contribution.channel, func.count(distinct(Contribution.content_hash))
         ).group_by(Contribution.channel)
     ):
         channels[channel].distinct_texts = distinct_count
     side_hashes: dict[str, set[str]] = {s: set() for s in SIDES}
     all_hashes: set[str] = set()
     for channel, chash in session.execute(
-        _base(event.id, scope, Contribution.channel, Contribution.content_hash).distinct()
+        _base(event_id, scope, Contribution.channel, Contribution.content_hash).distinct()
     ):
         side_hashes[side_of(channel)].add(chash)
         all_hashes.add(chash)
+    return side_hashes, all_hashes
 
-    # 3. Themes: who raised each, through which channel (one row per theme x channel x person).
+
+def _theme_figures(
+    session: Session, event_id: int, scope: Scope, who: _Contributors
+) -> tuple[dict[int, ThemeFigures], set[int]]:
+    """3. Themes: who raised each, through which channel; returns the figures and the people coded."""
     themes: dict[int, ThemeFigures] = {
         t.id: ThemeFigures(t.id, t.name, t.colour, t.description)
-        for t in session.scalars(select(Theme).where(Theme.event_id == event.id).order_by(Theme.position))
+        for t in session.scalars(select(Theme).where(Theme.event_id == event_id).order_by(Theme.position))
     }
-    theme_side_people: dict[int, dict[str, dict[int, int]]] = defaultdict(lambda: {s: {} for s in SIDES})
-    theme_people: dict[int, dict[int, int]] = defaultdict(dict)
-    coded: set[int] = set()
     linked = and_(ContributionTheme.contribution_id == Contribution.id, ContributionTheme.accepted.is_(True))
+    side_people, people, coded = _theme_people(session, event_id, scope, themes, linked)
+    for theme_id, channel, messages, words in session.execute(
+        _base(
+            event_id,
+            scope,
+            ContributionTheme.theme_id,
+            Contribution.channel,
+            func.count(),
+            func.coalesce(func.sum(Contribution.word_count), 0),
+        )
+        .join(ContributionTheme, linked)
+        .group_by(ContributionTheme.theme_id, Contribution.channel)
+    ):
+        if theme_id in themes:
+            themes[theme_id].contributions += messages
+            themes[theme_id].contributions_by_side[side_of(channel)] += messages
+            themes[theme_id].words += words
+    for theme_id, distinct_count in session.execute(
+        _base(event_id, scope, ContributionTheme.theme_id, func.count(distinct(Contribution.content_hash)))
+        .join(ContributionTheme, linked)
+        .group_by(ContributionTheme.theme_id)
+    ):
+        if theme_id in themes:
+            themes[theme_id].distinct_texts = distinct_count
+    for theme_id, fig in themes.items():
+        fig.people = sum(people[theme_id].values())
+        for side in SIDES:
+            raised, total = sum(side_people[theme_id][side].values()), who.side_total(side)
+            fig.people_by_side[side] = raised
+            fig.share_by_side[side] = raised / total if total else None
+        for channel, raised in fig.people_by_channel.items():
+            total = who.channels[channel].people
+            fig.share_by_channel[channel] = raised / total if total else 0.0
+    return themes, coded
+
+
+def _theme_people(
+    session: Session, event_id: int, scope: Scope, themes: dict[int, ThemeFigures], linked: Any
+) -> tuple[dict[int, dict[str, dict[int, int]]], dict[int, dict[int, int]], set[int]]:
+    """People per theme and side, per theme, and everyone coded (one row per theme x channel x person);
+    fills each theme's people per channel."""
+    person = _person_key()
+    side_people: dict[int, dict[str, dict[int, int]]] = defaultdict(lambda: {s: {} for s in SIDES})
+    people: dict[int, dict[int, int]] = defaultdict(dict)
+    coded: set[int] = set()
     rows = session.execute(
         _base(
-            event.id,
+            event_id,
             scope,
             ContributionTheme.theme_id,
             Contribution.channel,
@@ -325,49 +448,21 @@ def count_event(session: Session, event: Event, scope: Scope | None = None) -> C
             continue
         weight = max(int(voices or 1), 1)
         fig.people_by_channel[channel] = fig.people_by_channel.get(channel, 0) + weight
-        per_side = theme_side_people[theme_id][side_of(channel)]
+        per_side = side_people[theme_id][side_of(channel)]
         per_side[key] = max(weight, per_side.get(key, 0))
-        theme_people[theme_id][key] = max(weight, theme_people[theme_id].get(key, 0))
+        people[theme_id][key] = max(weight, people[theme_id].get(key, 0))
         coded.add(key)
-    for theme_id, channel, messages, words in session.execute(
-        _base(
-            event.id,
-            scope,
-            ContributionTheme.theme_id,
-            Contribution.channel,
-            func.count(),
-            func.coalesce(func.sum(Contribution.word_count), 0),
-        )
-        .join(ContributionTheme, linked)
-        .group_by(ContributionTheme.theme_id, Contribution.channel)
-    ):
-        if theme_id in themes:
-            themes[theme_id].contributions += messages
-            themes[theme_id].contributions_by_side[side_of(channel)] += messages
-            themes[theme_id].words += words
-    for theme_id, distinct_count in session.execute(
-        _base(event.id, scope, ContributionTheme.theme_id, func.count(distinct(Contribution.content_hash)))
-        .join(ContributionTheme, linked)
-        .group_by(ContributionTheme.theme_id)
-    ):
-        if theme_id in themes:
-            themes[theme_id].distinct_texts = distinct_count
-    side_totals = {s: sum(side_people[s].values()) for s in SIDES}
-    for theme_id, fig in themes.items():
-        fig.people = sum(theme_people[theme_id].values())
-        for side in SIDES:
-            raised = sum(theme_side_people[theme_id][side].values())
-            fig.people_by_side[side] = raised
-            fig.share_by_side[side] = raised / side_totals[side] if side_totals[side] else None
-        for channel, raised in fig.people_by_channel.items():
-            total = channels[channel].people
-            fig.share_by_channel[channel] = raised / total if total else 0.0
+    return side_people, people, coded
 
-    # 4. Identical texts sent by more than one person: counted once, with the people behind them.
+
+def _identical_texts(session: Session, event_id: int, scope: Scope) -> tuple[list[IdenticalText], int]:
+    """4. Identical texts sent by more than one person: counted once, with the people behind them.
+    Returns the first `IDENTICAL_LIMIT` and how many there are."""
+    person = _person_key()
     people_expr = func.count(distinct(person))
     identical_rows = session.execute(
         _base(
-            event.id, scope, Contribution.content_hash, people_expr, func.count(), func.min(Contribution.id)
+            event_id, scope, Contribution.content_hash, people_expr, func.count(), func.min(Contribution.id)
         )
         .where(Contribution.content_hash != "")
         .group_by(Contribution.content_hash)
@@ -378,7 +473,7 @@ def count_event(session: Session, event: Event, scope: Scope | None = None) -> C
     hash_channels: dict[str, set[str]] = defaultdict(set)
     if shown:
         for chash, channel in session.execute(
-            _base(event.id, scope, Contribution.content_hash, Contribution.channel)
+            _base(event_id, scope, Contribution.content_hash, Contribution.channel)
             .where(Contribution.content_hash.in_([r[0] for r in shown]))
             .distinct()
         ):
@@ -387,73 +482,38 @@ def count_event(session: Session, event: Event, scope: Scope | None = None) -> C
         IdenticalText(chash, people, messages, sorted(hash_channels[chash]), first)
         for chash, people, messages, first in shown
     ]
+    return identical, len(identical_rows)
 
-    # 5. Attendance: successful check-ins not undone, per channel ('checkin' in the room, else online).
-    attendance = scope.on_checkins(
+
+def _attendance(session: Session, event_id: int, scope: Scope, who: _Contributors) -> _Attendance:
+    """5. Attendance: successful check-ins not undone, per channel ('checkin' in the room, else online);
+    fills the channels' attendance figures."""
+    stmt = scope.on_checkins(
         select(CheckIn.channel, CheckIn.participant_id)
         .join(Participant, Participant.id == CheckIn.participant_id)
-        .where(standing(event.id), Participant.merged_into_id.is_(None))
+        .where(standing(event_id), Participant.merged_into_id.is_(None))
         .distinct()
     )
     attended: dict[str, set[int]] = defaultdict(set)
-    for channel, pid in session.execute(attendance):
-        attended[channel].add(pid)
-    attended_side: dict[str, set[int]] = {s: set() for s in SIDES}
+    for channel, pid in session.execute(stmt):
+        if pid is not None:  # never None: the join keeps only rows with a participant
+            attended[channel].add(pid)
+    by_side: dict[str, set[int]] = {s: set() for s in SIDES}
     for channel, pids in attended.items():
-        fig = channels.setdefault(channel, ChannelFigures(channel, side_of(channel)))
+        fig = who.channels.setdefault(channel, ChannelFigures(channel, side_of(channel)))
         fig.attended = len(pids)
-        fig.attended_silent = len(pids - everyone.keys())
-        attended_side[side_of(channel)] |= pids
-    all_attended = set().union(*attended_side.values())
+        fig.attended_silent = len(pids - who.everyone.keys())
+        by_side[side_of(channel)] |= pids
+    return _Attendance(by_side)
 
-    sides = {
-        s: SideFigures(
-            s,
-            people=side_totals[s],
-            contributions=side_volume[s][0],
-            words=side_volume[s][1],
-            distinct_texts=len(side_hashes[s]),
-            attended=len(attended_side[s]),
-            attended_silent=len(attended_side[s] - everyone.keys()),
-        )
-        for s in SIDES
-    }
+
+def _split(who: _Contributors) -> dict[str, int]:
+    """People (weighted) who contributed only offline, only online, or on both sides."""
     split = {"offline_only": 0, "online_only": 0, "both": 0}
-    for key, weight in everyone.items():
-        on_off, on_on = key in side_people[OFFLINE], key in side_people[ONLINE]
+    for key, weight in who.everyone.items():
+        on_off, on_on = key in who.side_people[OFFLINE], key in who.side_people[ONLINE]
         split["both" if on_off and on_on else "offline_only" if on_off else "online_only"] += weight
-
-    flagged = session.scalar(_base(event.id, scope, func.count()).where(Contribution.flag.is_not(None))) or 0
-    session_names = dict(
-        session.execute(
-            select(EventSession.id, EventSession.name).where(EventSession.event_id == event.id)
-        ).all()
-    )
-    took_part = {k for k in everyone if k > 0} | all_attended
-    contributor_sides = {s: {k for k in side_people[s] if k > 0} | attended_side[s] for s in SIDES}
-    return Counts(
-        event_id=event.id,
-        scope=scope,
-        people=sum(everyone.values()),
-        split=split,
-        sides=sides,
-        channels=sorted(channels.values(), key=lambda c: (c.side != OFFLINE, -c.people, c.channel)),
-        themes=list(themes.values()),
-        identical=identical,
-        identical_total=len(identical_rows),
-        questions=_questions(session, event.id, scope),
-        tallies=_tallies(session, event.id, scope, session_names),
-        attributes=_attributes(session, event.id, took_part, contributor_sides),
-        contributions=sum(c.contributions for c in channels.values()),
-        words=sum(c.words for c in channels.values()),
-        distinct_texts=len(all_hashes),
-        flagged=flagged,
-        uncoded_people=sum(w for k, w in everyone.items() if k not in coded),
-        attended=len(all_attended),
-        attended_silent=len(all_attended - everyone.keys()),
-        answers_needing_review=_answers_needing_review(session, event.id),
-        session_names=session_names,
-    )
+    return split
 
 
 def _attributes(
@@ -466,14 +526,14 @@ def _attributes(
         )
     ).all()
     result = []
-    for index, name in ((1, "internet_access"), (2, "age_band")):
+    for name in ("internet_access", "age_band"):
         counts: dict[str, dict[str, int]] = {s: defaultdict(int) for s in SIDES}
         for row in rows:
-            if row[0] not in took_part:
+            if row.id not in took_part:
                 continue
-            value = row[index] or "unknown"
+            value: str = getattr(row, name) or "unknown"
             for side in SIDES:
-                if row[0] in by_side[side]:
+                if row.id in by_side[side]:
                     counts[side][value] += 1
         known = sorted({v for s in SIDES for v in counts[s] if v != "unknown"}, key=_attribute_order)
         result.append(AttributeBreakdown(name, [*known, "unknown"], {s: dict(counts[s]) for s in SIDES}))
@@ -572,8 +632,8 @@ def _questions(session: Session, event_id: int, scope: Scope) -> list[QuestionRe
                 {s: defaultdict(int) for s in SIDES},
             )
     for template_id, key, channel, value in answers:
-        template = templates.get(template_id)
-        result = results.get((template.form_key, key)) if template else None
+        answered = templates.get(template_id)
+        result = results.get((answered.form_key, key)) if answered else None
         if result is None:
             continue
         side = side_of(channel)

@@ -10,6 +10,13 @@ from sqlalchemy.orm import Session
 from hybridhub.analysis.participation import participant_sides, split_counts
 from hybridhub.core.models import CheckIn, Contribution, Event, EventSession, ImportBatch, Sheet
 from hybridhub.core.models.checkin import standing
+from hybridhub.core.workspace import Workspace
+
+
+def read_stats(ws: Workspace) -> dict[str, Any]:
+    """`workspace_stats` of the workspace's event, in a session of its own."""
+    with ws.session() as s:
+        return workspace_stats(s, ws.event(s))
 
 
 def workspace_stats(session: Session, event: Event) -> dict[str, Any]:

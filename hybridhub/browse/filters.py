@@ -35,9 +35,6 @@ class ContributionFilter:
     flagged: bool | None = None  # True: only flagged; False: only unflagged
     search: str = ""
 
-    def is_empty(self) -> bool:
-        return self == ContributionFilter()
-
 
 @dataclass(frozen=True)
 class FilterShape:
@@ -128,9 +125,3 @@ def template(
     if shape.search:
         where.append(search_template(shape.search, dialect, values))
     return [and_(*where)] if len(where) > 1 else where
-
-
-def conditions(filt: ContributionFilter, event_id: int, dialect: str) -> list[ColumnElement[Any]]:
-    """The filter as SQL conditions with its values bound (for statements built per call)."""
-    shape, values = split(filt, event_id, dialect)
-    return template(shape, dialect, values)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from hybridhub.core.errors import ValidationError
@@ -23,18 +23,6 @@ def set_flag(session: Session, event_id: int, contribution_ids: list[int], flag:
         .execution_options(synchronize_session=False)
     )
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
-
-
-def flag_counts(session: Session, event_id: int) -> dict[str, int]:
-    """How many contributions carry each flag (they still count as heard)."""
-    rows = session.execute(
-        select(Contribution.flag, func.count())
-        .where(Contribution.event_id == event_id, Contribution.flag.is_not(None))
-        .group_by(Contribution.flag)
-    )
-    counts = dict.fromkeys(FLAGS, 0)
-    counts.update({flag: int(n) for flag, n in rows})
-    return counts
 
 
 def quotable(session: Session, contribution_id: int) -> bool:

@@ -103,7 +103,7 @@ def _page_select(
             key = tuple_(c.posted_at, c.id)
             bound = tuple_(bindparam("after_posted", type_=UTCDateTime()), after_id)
             query = query.where(key < bound if newest_first else key > bound)
-        order = (c.posted_at.desc(), c.id.desc()) if newest_first else (c.posted_at, c.id)
+        order: tuple[Any, ...] = (c.posted_at.desc(), c.id.desc()) if newest_first else (c.posted_at, c.id)
     else:
         query = query.where(c.posted_at.is_(None))
         if bounded:
@@ -178,22 +178,6 @@ def fetch_page(
     return Page(rows, nxt)
 
 
-def fetch_offset(
-    session: Session, event_id: int, filt: ContributionFilter, offset: int, limit: int = 200
-) -> list[ContributionRow]:
-    """Rows `offset`..`offset+limit` in the same order as `fetch_page` (for jumping to a position)."""
-    dialect = session.get_bind().dialect.name
-    shape, values = split(filt, event_id, dialect)
-    c = Contribution
-    stmt = (
-        _columns(shape, dialect, PREVIEW_CHARS)
-        .order_by(c.posted_at.is_(None), c.posted_at, c.id)
-        .offset(max(0, offset))
-        .limit(limit)
-    )
-    return _rows(session, [tuple(r) for r in session.execute(stmt, values)])
-
-
 def count(session: Session, event_id: int, filt: ContributionFilter) -> int:
     dialect = session.get_bind().dialect.name
     shape, values = split(filt, event_id, dialect)
@@ -253,7 +237,7 @@ def themes_of(session: Session, ids: list[int]) -> dict[int, tuple[ThemeTag, ...
     return {cid: tuple(tags) for cid, tags in found.items()}
 
 
-def _themes_statement(ids: list[int]) -> Select[Any]:
+def _themes_statement(ids: list[int]) -> Select[int, int, str, str]:
     return (
         select(ContributionTheme.contribution_id, Theme.id, Theme.name, Theme.colour)
         .join(Theme, Theme.id == ContributionTheme.theme_id)

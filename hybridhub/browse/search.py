@@ -10,7 +10,17 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, literal_column, not_, select, table, text
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    and_,
+    bindparam,
+    literal_column,
+    not_,
+    select,
+    table,
+    text,
+)
 
 from hybridhub.core.models import Contribution
 
@@ -77,7 +87,7 @@ def search_template(
         return Contribution.id.in_(fts_rowids(None if values is None else values["fts_query"]))
     parts = []
     for name in names:
-        pattern = bindparam(name) if values is None else bindparam(name, values[name])
+        pattern: BindParameter[Any] = bindparam(name) if values is None else bindparam(name, values[name])
         like = Contribution.text.ilike(pattern, escape="\\")
         parts.append(like if name.startswith("want_") else not_(like))
     return and_(*parts)

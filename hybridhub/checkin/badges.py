@@ -23,13 +23,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hybridhub.checkin.codes import format_short
-from hybridhub.checkin.registrations import fold
 from hybridhub.core.errors import NotFoundError, ValidationError
 from hybridhub.core.files import make_private
 from hybridhub.core.l10n import LANGUAGES, Formats, document_formats
 from hybridhub.core.models import Event, Participant, Registration
 from hybridhub.core.progress import ProgressFn, no_progress
 from hybridhub.core.resources import font_path
+from hybridhub.core.text import fold
 
 LAYOUTS = ("labels", "tickets")
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"

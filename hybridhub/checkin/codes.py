@@ -200,10 +200,6 @@ class Verifier:
         self._keys = {kid: Ed25519PublicKey.from_public_bytes(pub) for kid, pub in public_keys.items()}
         self._retired = retired or set()
 
-    @property
-    def key_ids(self) -> list[int]:
-        return sorted(self._keys)
-
     def check(self, decoded: Decoded) -> str | None:
         """None if the signature holds, else why not (for the volunteer)."""
         kid = decoded.payload.key_id

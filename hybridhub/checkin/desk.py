@@ -19,16 +19,17 @@ from sqlalchemy.orm import Session
 
 from hybridhub.checkin import codes
 from hybridhub.checkin.keys import verifier
-from hybridhub.checkin.registrations import add_walk_in, fold
+from hybridhub.checkin.registrations import add_walk_in
 from hybridhub.core.clock import utcnow, zone
 from hybridhub.core.driver_sql import HotStatement
 from hybridhub.core.errors import NotFoundError, ValidationError
 from hybridhub.core.ids import uuid7
 from hybridhub.core.models import CheckIn, EventSession, Participant, Registration
+from hybridhub.core.models.checkin import CheckinResult
+from hybridhub.core.text import fold
 from hybridhub.core.workspace import Workspace
 from hybridhub.events.service import match_session
 
-OK, ALREADY, INVALID, OTHER_EVENT, UNDO = "ok", "already", "invalid", "other-event", "undo"
 CHANNEL = "checkin"
 MAX_RAW = 400  # what is kept of a scanner's input in the log
 
@@ -63,10 +64,10 @@ class ParticipantInfo:
 
 @dataclass(frozen=True)
 class ScanOutcome:
-    """What the desk shows and the CLI prints. `result` is one of ok, already, invalid, other-event
-    (and undo for an annulment). `previous_*` say when and where an 'already' person came in."""
+    """What the desk shows and the CLI prints. `previous_*` say when and where an 'already' person
+    came in."""
 
-    result: str
+    result: CheckinResult
     message: str
     scanned_at: datetime
     participant: ParticipantInfo | None = None
@@ -198,10 +199,12 @@ class Desk:
         try:
             decoded = codes.decode(raw)
         except codes.CodeError as exc:
-            return self._failed(INVALID, exc.message, kept, method, session_id, direction, exc.hint)
+            return self._failed(
+                CheckinResult.INVALID, exc.message, kept, method, session_id, direction, exc.hint
+            )
         if decoded.payload.event_tag != self.tag:
             return self._failed(
-                OTHER_EVENT,
+                CheckinResult.OTHER_EVENT,
                 "this code belongs to another event",
                 kept,
                 method,
@@ -211,7 +214,9 @@ class Desk:
             )
         problem = self.verifier.check(decoded)
         if problem:
-            return self._failed(INVALID, problem, kept, method, session_id, direction, decoded.layout_hint)
+            return self._failed(
+                CheckinResult.INVALID, problem, kept, method, session_id, direction, decoded.layout_hint
+            )
         with self.workspace.writing() as s:
             row = _BY_CODE.first(s, {"code": decoded.text})
             if row is None or row[1]:
@@ -222,7 +227,7 @@ class Desk:
                     "list does not have it"
                 )
                 hint = None if row is not None else "merge the latest registrations onto this laptop"
-                return self._failed(INVALID, why, kept, method, session_id, direction, hint, s)
+                return self._failed(CheckinResult.INVALID, why, kept, method, session_id, direction, hint, s)
             person = self._resolve(s, row[2:])
             return self._record(s, person, row[0], kept, method, session_id, direction, decoded.layout_hint)
 
@@ -239,7 +244,7 @@ class Desk:
                 hint = None
                 if set(short) & set("YZ"):
                     hint = "badge codes never contain Y or Z: the keyboard layout may be German (QWERTZ)"
-                return self._failed(INVALID, why, raw, "keyed", session_id, direction, hint, s)
+                return self._failed(CheckinResult.INVALID, why, raw, "keyed", session_id, direction, hint, s)
             return self._record(s, self._resolve(s, row[2:]), row.reg_id, raw, "keyed", session_id, direction)
 
     def check_in(
@@ -294,7 +299,9 @@ class Desk:
         """Annul the latest check-in made on this laptop that still counts; None if there is none."""
         with self.workspace.transaction() as s:
             annulled = select(CheckIn.annuls_uid).where(
-                CheckIn.event_id == self.event_id, CheckIn.result == UNDO, CheckIn.device == self.device
+                CheckIn.event_id == self.event_id,
+                CheckIn.result == CheckinResult.UNDO,
+                CheckIn.device == self.device,
             )
             nonce = s.scalar(
                 select(CheckIn.uid)
@@ -302,7 +309,7 @@ class Desk:
                     CheckIn.event_id == self.event_id,
                     CheckIn.channel == CHANNEL,
                     CheckIn.device == self.device,
-                    CheckIn.result == OK,
+                    CheckIn.result == CheckinResult.OK,
                     CheckIn.uid.not_in(annulled),
                 )
                 .order_by(CheckIn.scanned_at.desc(), CheckIn.id.desc())
@@ -318,14 +325,14 @@ class Desk:
             ).first()
             if target is None:
                 raise NotFoundError(f"no check-in with nonce {nonce}", field="nonce")
-            if target.result != OK:
+            if target.result != CheckinResult.OK:
                 raise ValidationError(
                     f"only a successful check-in can be undone (this one was '{target.result}')"
                 )
             done = s.scalar(
                 select(CheckIn.uid).where(
                     CheckIn.participant_id == target.participant_id,
-                    CheckIn.result == UNDO,
+                    CheckIn.result == CheckinResult.UNDO,
                     CheckIn.annuls_uid == nonce,
                 )
             )
@@ -349,7 +356,7 @@ class Desk:
                     device=self.device,
                     method=target.method,
                     raw_input=f"undo {nonce}",
-                    result=UNDO,
+                    result=CheckinResult.UNDO,
                     annuls_uid=nonce,
                     scanned_at=now,
                 )
@@ -357,7 +364,7 @@ class Desk:
             label = person.label if person else "a deleted participant"
             verb = "check-in" if target.direction == "in" else "check-out"
             return ScanOutcome(
-                UNDO,
+                CheckinResult.UNDO,
                 f"{verb.capitalize()} of {label} undone",
                 now,
                 person,
@@ -385,7 +392,7 @@ class Desk:
                 select(func.count()).where(
                     CheckIn.event_id == self.event_id,
                     CheckIn.channel == CHANNEL,
-                    CheckIn.result.in_((INVALID, OTHER_EVENT)),
+                    CheckIn.result.in_((CheckinResult.INVALID, CheckinResult.OTHER_EVENT)),
                     _same_session(session_id),
                 )
             )
@@ -442,7 +449,7 @@ class Desk:
         self,
         s: Session | Connection,
         *,
-        result: str,
+        result: CheckinResult,
         raw: str,
         method: str,
         session_id: int | None,
@@ -477,7 +484,7 @@ class Desk:
 
     def _failed(
         self,
-        result: str,
+        result: CheckinResult,
         message: str,
         raw: str,
         method: str,
@@ -525,13 +532,13 @@ class Desk:
         session_name = self.sessions.get(session_id) if session_id else None
         where = f" for {session_name}" if session_name else ""
         if direction == "in" and latest is not None and latest.direction == "in":
-            result = ALREADY
+            result = CheckinResult.ALREADY
             message = (
                 f"{person.label} already checked in{where} at {self.time_text(latest.scanned_at)} "
                 f"on laptop {latest.device or 'unknown'}"
             )
         elif direction == "out" and (latest is None or latest.direction == "out"):
-            result = ALREADY
+            result = CheckinResult.ALREADY
             message = (
                 f"{person.label} is not checked in{where}"
                 if latest is None
@@ -539,7 +546,7 @@ class Desk:
                 f"on laptop {latest.device or 'unknown'}"
             )
         else:
-            result = OK
+            result = CheckinResult.OK
             message = f"Welcome, {person.label}!" if direction == "in" else f"Goodbye, {person.label}"
         uid, now = self._insert(
             s,
@@ -562,8 +569,8 @@ class Desk:
             direction=direction,
             method=method,
             device=self.device,
-            previous_at=latest.scanned_at if latest is not None and result == ALREADY else None,
-            previous_device=latest.device if latest is not None and result == ALREADY else None,
+            previous_at=latest.scanned_at if latest is not None and result == CheckinResult.ALREADY else None,
+            previous_device=latest.device if latest is not None and result == CheckinResult.ALREADY else None,
         )
 
 
@@ -594,8 +601,8 @@ def _latest_statement(same_session: str) -> HotStatement:
     return HotStatement(
         "SELECT c.direction, c.scanned_at, c.device FROM checkins c "
         f"WHERE c.participant_id = :pid AND {same_session} "
-        f"AND c.channel = '{CHANNEL}' AND c.result = '{OK}' AND NOT EXISTS ("
-        f"SELECT 1 FROM checkins u WHERE u.participant_id = :pid AND u.result = '{UNDO}' "
+        f"AND c.channel = '{CHANNEL}' AND c.result = '{CheckinResult.OK}' AND NOT EXISTS ("
+        f"SELECT 1 FROM checkins u WHERE u.participant_id = :pid AND u.result = '{CheckinResult.UNDO}' "
         "AND u.annuls_uid = c.uid) "
         "ORDER BY c.scanned_at DESC, c.id DESC LIMIT 1",
         time_columns=(1,),
@@ -637,14 +644,18 @@ def _effective_rows(
 ) -> list[Any]:
     """Successful door rows of the event (of one session, or of all) that no undo annuls, oldest first."""
     annulled = set(
-        s.scalars(select(CheckIn.annuls_uid).where(CheckIn.event_id == event_id, CheckIn.result == UNDO))
+        s.scalars(
+            select(CheckIn.annuls_uid).where(
+                CheckIn.event_id == event_id, CheckIn.result == CheckinResult.UNDO
+            )
+        )
     )
     query = select(
         CheckIn.uid, CheckIn.participant_id, CheckIn.session_id, CheckIn.direction, CheckIn.scanned_at
     ).where(
         CheckIn.event_id == event_id,
         CheckIn.channel == CHANNEL,
-        CheckIn.result == OK,
+        CheckIn.result == CheckinResult.OK,
         CheckIn.participant_id.is_not(None),
     )
     if not all_sessions:

@@ -47,16 +47,6 @@ def list_keys(session: Session, event: Event) -> list[KeyInfo]:
     ]
 
 
-def valid_key_ids(session: Session, event: Event) -> list[int]:
-    return list(
-        session.scalars(
-            select(EventKey.key_id)
-            .where(EventKey.event_id == event.id, EventKey.active.is_(True))
-            .order_by(EventKey.key_id)
-        )
-    )
-
-
 @dataclass(frozen=True)
 class SigningKey:
     key_id: int

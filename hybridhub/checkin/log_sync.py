@@ -12,9 +12,9 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from hybridhub.checkin.registrations import CHANNEL as IDENTITY_CHANNEL
@@ -161,6 +161,21 @@ def _time(value: Any, where: str, index: int) -> datetime:
         ) from exc
 
 
+@dataclass
+class _Known:
+    """This workspace's ids for the uids a log names, filled in as the merge adds walk-ins."""
+
+    participants: dict[str, int]
+    registrations: dict[str, int]
+    sessions: dict[str, int]
+    sessions_by_name: dict[str, int]
+    their_session_names: dict[Any, Any]
+
+    def session_id(self, uid: str) -> int | None:
+        """A session of the log's laptop here: by uid, else by its name there."""
+        return self.sessions.get(uid) or self.sessions_by_name.get(self.their_session_names.get(uid) or "")
+
+
 def merge_log(
     session: Session,
     event: Event,
@@ -178,82 +193,18 @@ def merge_log(
             hint="merge logs only between copies of the same workspace",
         )
     summary = MergeSummary(file, rows=len(data["rows"]))
-    p_id = dict(
-        session.execute(select(Participant.uid, Participant.id).where(Participant.event_id == event.id)).all()
-    )
-    r_id = dict(
-        session.execute(
-            select(Registration.uid, Registration.id).where(Registration.event_id == event.id)
-        ).all()
-    )
-    sessions = session.execute(
-        select(EventSession.uid, EventSession.id, EventSession.name).where(EventSession.event_id == event.id)
-    ).all()
-    s_id = {r.uid: r.id for r in sessions}
-    by_name = {r.name: r.id for r in sessions}
-    their_names = {s.get("uid"): s.get("name") for s in data["sessions"] if isinstance(s, dict)}
-    taken = set(
-        session.scalars(
-            select(Participant.badge_number).where(
-                Participant.event_id == event.id, Participant.badge_number.is_not(None)
-            )
+    known = _known(session, event, data)
+    origin = data.get("device") or file
+    taken = {
+        number
+        for number in session.scalars(
+            select(Participant.badge_number).where(Participant.event_id == event.id)
         )
-    )
+        if number is not None
+    }
     for w in data["walk_ins"]:
-        if not isinstance(w, dict) or not isinstance(w.get("uid"), str) or w["uid"] in p_id:
-            continue
-        badge = w.get("badge_number")
-        if not isinstance(badge, int) or badge in taken:
-            new = max(next_badge_number(session, event), max(taken, default=0) + 1)
-            if isinstance(badge, int):
-                summary.renumbered.append((badge, new))
-            badge = new
-        taken.add(badge)
-        p = Participant(
-            uid=w["uid"],
-            event_id=event.id,
-            display_name=w.get("name"),
-            organisation=w.get("organisation"),
-            language=w.get("language"),
-            walk_in=True,
-            badge_number=badge,
-            attributes={"merged_from": data.get("device") or file},
-        )
-        if isinstance(w.get("pseudonym"), str):
-            p.pseudonym = w["pseudonym"][:16]
-        session.add(p)
-        session.flush()
-        session.add(
-            Identity(
-                event_id=event.id,
-                participant_id=p.id,
-                channel=IDENTITY_CHANNEL,
-                key=f"walk-in:{p.uid}",
-                display=p.display_name or f"Badge {badge}",
-            )
-        )
-        p_id[p.uid] = p.id
-        summary.participants_added += 1
-        for reg in w.get("registrations") or []:
-            if not isinstance(reg, dict) or reg.get("uid") in r_id or not isinstance(reg.get("code"), str):
-                continue
-            known = session.scalar(select(Registration.id).where(Registration.code == reg["code"]))
-            if known:
-                continue
-            added = Registration(
-                uid=reg["uid"],
-                event_id=event.id,
-                participant_id=p.id,
-                code=reg["code"][:200],
-                short_code=str(reg.get("short_code") or "")[:16],
-                key_id=int(reg.get("key_id") or 0),
-                issued_at=_time(reg.get("issued_at"), file, 0),
-                revoked=bool(reg.get("revoked")),
-                source={"merged_from": data.get("device") or file},
-            )
-            session.add(added)
-            session.flush()
-            r_id[added.uid] = added.id
+        if isinstance(w, dict) and isinstance(w.get("uid"), str) and w["uid"] not in known.participants:
+            _add_walk_in(session, event, w, origin, file, known, taken, summary)
     here = set(session.scalars(select(CheckIn.uid).where(CheckIn.event_id == event.id)))
     total = len(data["rows"])
     new_rows = []
@@ -265,41 +216,146 @@ def merge_log(
         if row["uid"] in here:
             summary.already_here += 1
             continue
-        if row.get("result") not in CHECKIN_RESULTS or row.get("direction") not in ("in", "out"):
-            raise ImportFormatError(f"row {i + 1} has an unknown result or direction", file=file)
-        participant = row.get("participant")
-        if participant is not None and participant not in p_id:
-            raise ImportFormatError(
-                f"row {i + 1} names a participant this laptop does not know",
-                file=file,
-                hint="copy the workspace from the printing laptop, or merge its registrations first",
-            )
-        session_id = None
-        if row.get("session"):
-            session_id = s_id.get(row["session"]) or by_name.get(their_names.get(row["session"]) or "")
-            if session_id is None:
-                summary.unknown_sessions += 1
-        when = _time(row.get("scanned_at"), file, i)
-        new_rows.append(
-            {
-                "uid": row["uid"],
-                "created_at": when,
-                "updated_at": when,
-                "event_id": event.id,
-                "participant_id": p_id.get(participant) if participant else None,
-                "registration_id": r_id.get(row.get("registration") or ""),
-                "session_id": session_id,
-                "channel": CHANNEL,
-                "scanned_at": when,
-                **{
-                    name: (str(row.get(name) or "") if name != "annuls_uid" else row.get(name))
-                    for name in _ROW_FIELDS
-                },
-            }
-        )
+        new_rows.append(_row_values(event, row, i, file, known, summary))
         here.add(row["uid"])
     if new_rows:
-        session.execute(CheckIn.__table__.insert(), new_rows)
+        session.execute(cast(Table, CheckIn.__table__).insert(), new_rows)
     summary.added = len(new_rows)
     progress(total, total, "done")
     return summary
+
+
+def _known(session: Session, event: Event, data: dict[str, Any]) -> _Known:
+    sessions = session.execute(
+        select(EventSession.uid, EventSession.id, EventSession.name).where(EventSession.event_id == event.id)
+    ).all()
+    return _Known(
+        participants=dict(
+            session.execute(
+                select(Participant.uid, Participant.id).where(Participant.event_id == event.id)
+            ).all()
+        ),
+        registrations=dict(
+            session.execute(
+                select(Registration.uid, Registration.id).where(Registration.event_id == event.id)
+            ).all()
+        ),
+        sessions={r.uid: r.id for r in sessions},
+        sessions_by_name={r.name: r.id for r in sessions},
+        their_session_names={s.get("uid"): s.get("name") for s in data["sessions"] if isinstance(s, dict)},
+    )
+
+
+def _add_walk_in(
+    session: Session,
+    event: Event,
+    w: dict[str, Any],
+    origin: str,
+    file: str,
+    known: _Known,
+    taken: set[int],
+    summary: MergeSummary,
+) -> None:
+    """A walk-in of the other door, with its badge renumbered if the number is taken here."""
+    badge = w.get("badge_number")
+    if not isinstance(badge, int) or badge in taken:
+        new = max(next_badge_number(session, event), max(taken, default=0) + 1)
+        if isinstance(badge, int):
+            summary.renumbered.append((badge, new))
+        badge = new
+    taken.add(badge)
+    p = Participant(
+        uid=w["uid"],
+        event_id=event.id,
+        display_name=w.get("name"),
+        organisation=w.get("organisation"),
+        language=w.get("language"),
+        walk_in=True,
+        badge_number=badge,
+        attributes={"merged_from": origin},
+    )
+    if isinstance(w.get("pseudonym"), str):
+        p.pseudonym = w["pseudonym"][:16]
+    session.add(p)
+    session.flush()
+    session.add(
+        Identity(
+            event_id=event.id,
+            participant_id=p.id,
+            channel=IDENTITY_CHANNEL,
+            key=f"walk-in:{p.uid}",
+            display=p.display_name or f"Badge {badge}",
+        )
+    )
+    known.participants[p.uid] = p.id
+    summary.participants_added += 1
+    for reg in w.get("registrations") or []:
+        if (
+            isinstance(reg, dict)
+            and reg.get("uid") not in known.registrations
+            and isinstance(reg.get("code"), str)
+        ):
+            _add_registration(session, event, p, reg, origin, file, known)
+
+
+def _add_registration(
+    session: Session,
+    event: Event,
+    p: Participant,
+    reg: dict[str, Any],
+    origin: str,
+    file: str,
+    known: _Known,
+) -> None:
+    if session.scalar(select(Registration.id).where(Registration.code == reg["code"])):
+        return
+    added = Registration(
+        uid=reg["uid"],
+        event_id=event.id,
+        participant_id=p.id,
+        code=reg["code"][:200],
+        short_code=str(reg.get("short_code") or "")[:16],
+        key_id=int(reg.get("key_id") or 0),
+        issued_at=_time(reg.get("issued_at"), file, 0),
+        revoked=bool(reg.get("revoked")),
+        source={"merged_from": origin},
+    )
+    session.add(added)
+    session.flush()
+    known.registrations[added.uid] = added.id
+
+
+def _row_values(
+    event: Event, row: dict[str, Any], i: int, file: str, known: _Known, summary: MergeSummary
+) -> dict[str, Any]:
+    """The check-in row to insert for row `i` of the log, or an ImportFormatError naming it."""
+    if row.get("result") not in CHECKIN_RESULTS or row.get("direction") not in ("in", "out"):
+        raise ImportFormatError(f"row {i + 1} has an unknown result or direction", file=file)
+    participant = row.get("participant")
+    if participant is not None and participant not in known.participants:
+        raise ImportFormatError(
+            f"row {i + 1} names a participant this laptop does not know",
+            file=file,
+            hint="copy the workspace from the printing laptop, or merge its registrations first",
+        )
+    session_id = None
+    if row.get("session"):
+        session_id = known.session_id(row["session"])
+        if session_id is None:
+            summary.unknown_sessions += 1
+    when = _time(row.get("scanned_at"), file, i)
+    return {
+        "uid": row["uid"],
+        "created_at": when,
+        "updated_at": when,
+        "event_id": event.id,
+        "participant_id": known.participants.get(participant) if participant else None,
+        "registration_id": known.registrations.get(row.get("registration") or ""),
+        "session_id": session_id,
+        "channel": CHANNEL,
+        "scanned_at": when,
+        **{
+            name: (str(row.get(name) or "") if name != "annuls_uid" else row.get(name))
+            for name in _ROW_FIELDS
+        },
+    }

@@ -398,11 +398,7 @@ def import_registrations(
     )
     session.add(batch)
     session.flush()
-    seen: set[int] = set()
-    badge = next_badge_number(session, event)
-    known = _Known(session, event)
-    taken = _short_codes(session, event)
-    secret = functools.cache(lambda: hash_key(event))  # asked for only if the list has e-mails or phones
+    register = _Register(session, event, key, batch, table.file.name, next_badge_number(session, event))
     total = len(table.rows)
     for i, (line, cells) in enumerate(table.rows):
         if i % 100 == 0:
@@ -413,55 +409,7 @@ def import_registrations(
             summary.skipped += 1
             summary.errors.append(exc.describe())
             continue
-        keys = _keys(event, person, secret)
-        ident = known.find(keys)
-        if ident is not None:
-            if ident.participant_id in seen:
-                summary.duplicates_in_file += 1
-                continue
-            seen.add(ident.participant_id)
-            participant = session.get(Participant, ident.participant_id)
-            assert participant is not None
-            if _update(participant, person):
-                summary.updated += 1
-            else:
-                summary.unchanged += 1
-            _complete_identity(ident, keys)
-            known.add(ident)
-            continue
-        participant = Participant(
-            event_id=event.id,
-            display_name=person.name,
-            organisation=person.organisation,
-            attributes=person.attributes,
-            badge_number=badge,
-            **person.values,
-        )
-        badge += 1
-        session.add(participant)
-        session.flush()
-        seen.add(participant.id)
-        primary = keys.get("email") or keys.get("phone") or keys["name"]
-        ident = Identity(
-            event_id=event.id,
-            participant_id=participant.id,
-            channel=CHANNEL,
-            key=primary,
-            display=person.name or (f"…{keys['phone_last2']}" if "phone" in keys else "(e-mail only)"),
-        )
-        _complete_identity(ident, keys)
-        session.add(ident)
-        known.add(ident)
-        issue_code(
-            session,
-            event,
-            participant,
-            key,
-            {"batch": batch.uid, "line": line, "file": table.file.name},
-            taken,
-        )
-        summary.added += 1
-        summary.codes_issued += 1
+        register.row(person, line, summary)
     progress(total, total, "done")
     batch.added = summary.added
     batch.new_participants = summary.added
@@ -471,6 +419,69 @@ def import_registrations(
     _save_mapping(session, mapping)
     session.flush()
     return summary
+
+
+class _Register:
+    """Adds the rows of one list: a known person is updated once, a new one gets a badge and a code."""
+
+    def __init__(
+        self, session: Session, event: Event, key: SigningKey, batch: ImportBatch, file: str, badge: int
+    ) -> None:
+        self.session, self.event, self.key, self.batch, self.file = session, event, key, batch, file
+        self.badge = badge
+        self.seen: set[int] = set()
+        self.known = _Known(session, event)
+        self.taken = _short_codes(session, event)
+        # The event's hash key, asked for only if the list has e-mails or phones.
+        self.secret = functools.cache(lambda: hash_key(event))
+
+    def row(self, person: _Person, line: int, summary: ImportSummary) -> None:
+        keys = _keys(self.event, person, self.secret)
+        ident = self.known.find(keys)
+        if ident is None:
+            self._add(person, keys, line)
+            summary.added += 1
+            summary.codes_issued += 1
+            return
+        if ident.participant_id in self.seen:
+            summary.duplicates_in_file += 1
+            return
+        self.seen.add(ident.participant_id)
+        participant = self.session.get(Participant, ident.participant_id)
+        assert participant is not None
+        if _update(participant, person):
+            summary.updated += 1
+        else:
+            summary.unchanged += 1
+        _complete_identity(ident, keys)
+        self.known.add(ident)
+
+    def _add(self, person: _Person, keys: dict[str, str], line: int) -> None:
+        participant = Participant(
+            event_id=self.event.id,
+            display_name=person.name,
+            organisation=person.organisation,
+            attributes=person.attributes,
+            badge_number=self.badge,
+            **person.values,
+        )
+        self.badge += 1
+        self.session.add(participant)
+        self.session.flush()
+        self.seen.add(participant.id)
+        primary = keys.get("email") or keys.get("phone") or keys["name"]
+        ident = Identity(
+            event_id=self.event.id,
+            participant_id=participant.id,
+            channel=CHANNEL,
+            key=primary,
+            display=person.name or (f"…{keys['phone_last2']}" if "phone" in keys else "(e-mail only)"),
+        )
+        _complete_identity(ident, keys)
+        self.session.add(ident)
+        self.known.add(ident)
+        source = {"batch": self.batch.uid, "line": line, "file": self.file}
+        issue_code(self.session, self.event, participant, self.key, source, self.taken)
 
 
 def _complete_identity(ident: Identity, keys: dict[str, str]) -> None:

@@ -67,7 +67,7 @@ def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
             if first is None:
                 raise ImportFormatError("the file is empty; expected a header row", file=path.name)
             headers = _clean_headers(first, path)
-            rows = []
+            rows: list[tuple[int, list[str]]] = []
             for row in reader:
                 if len(rows) >= MAX_ROWS:
                     raise ImportFormatError(f"more than {MAX_ROWS} rows; split the list", file=path.name)
@@ -102,7 +102,7 @@ def _read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
         if first is None:
             raise ImportFormatError("the first sheet is empty; expected a header row", file=path.name)
         headers = _clean_headers([_cell(v) for v in first], path)
-        rows = []
+        rows: list[tuple[int, list[str]]] = []
         for number, values in enumerate(it, start=2):
             cells = [_cell(v) for v in values]
             if len(rows) >= MAX_ROWS:

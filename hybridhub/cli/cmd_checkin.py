@@ -38,7 +38,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     top = sub.add_parser("checkin", help="registrations, badges and the check-in desk")
     cmds = top.add_subparsers(dest="checkin_command", metavar="ACTION")
     cmds.required = True
+    _register_before(cmds)
+    _register_desk(cmds)
+    _register_between_laptops(cmds)
 
+
+def _register_before(cmds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Before the event: the list of participants and their badges."""
     p = cmds.add_parser("import-registrations", help="import a participants list (CSV or XLSX)")
     add_workspace_arg(p)
     p.add_argument("file", type=Path, metavar="FILE")
@@ -63,6 +69,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--sort", choices=("name", "badge"), default="name")
     p.set_defaults(func=_badges)
 
+
+def _register_desk(cmds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """At the door: scans, walk-ins, undo, and who came."""
     p = cmds.add_parser("scan", help="check someone in with a scanned or typed code")
     add_workspace_arg(p)
     p.add_argument("code", metavar="CODE")
@@ -94,6 +103,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_attendance)
 
+
+def _register_between_laptops(cmds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Between laptops: the door log, the signing keys, a copy for a door laptop."""
     p = cmds.add_parser("export-log", help="write this laptop's check-in log to a file")
     add_workspace_arg(p)
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
@@ -134,13 +146,9 @@ def _mapping(args: argparse.Namespace, headers: list[str], saved: ColumnMapping)
 
 def _import(args: argparse.Namespace) -> int:
     table = read_table(args.file)
-    ws = workspace_from(args)
-    try:
-        with ws.transaction() as s:
-            mapping = _mapping(args, table.headers, load_mapping(s, table.headers))
-            summary = import_registrations(s, ws.event(s), args.file, mapping, table=table)
-    finally:
-        ws.close()
+    with workspace_from(args) as ws, ws.transaction() as s:
+        mapping = _mapping(args, table.headers, load_mapping(s, table.headers))
+        summary = import_registrations(s, ws.event(s), args.file, mapping, table=table)
     if args.json:
         print_json(summary.__dict__)
     else:
@@ -151,11 +159,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _badges(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
+    with workspace_from(args) as ws:
         count = print_badges(ws, args.output, layout=args.layout, sort=args.sort)
-    finally:
-        ws.close()
     print(f"wrote {count} badges to {args.output}")
     return 0
 
@@ -170,52 +175,39 @@ def _print_outcome(desk: Desk, outcome: ScanOutcome, as_json: bool) -> None:
 
 
 def _scan(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
+    with workspace_from(args) as ws:
         desk = Desk(ws, args.device or default_device())
         session_id = desk.find_session(args.session)
         outcome = desk.scan(
             args.code, method=args.method, session_id=session_id, direction="out" if args.out else "in"
         )
         _print_outcome(desk, outcome, args.json)
-    finally:
-        ws.close()
     return 0 if outcome.result in ("ok", "already") else 1
 
 
 def _walk_in(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
+    with workspace_from(args) as ws:
         desk = Desk(ws, args.device or default_device())
         outcome = desk.walk_in(
             name=args.name, organisation=args.organisation, session_id=desk.find_session(args.session)
         )
         _print_outcome(desk, outcome, args.json)
-    finally:
-        ws.close()
     return 0
 
 
 def _undo(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
+    with workspace_from(args) as ws:
         desk = Desk(ws, args.device or default_device())
         outcome = desk.undo(args.nonce) if args.nonce else desk.undo_last()
         if outcome is None:
             raise ValidationError(f"no check-in on laptop '{desk.device}' to undo")
         _print_outcome(desk, outcome, args.json)
-    finally:
-        ws.close()
     return 0
 
 
 def _attendance(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
-        with ws.session() as s:
-            found = attendance(s, ws.event(s).id)
-    finally:
-        ws.close()
+    with workspace_from(args) as ws, ws.session() as s:
+        found = attendance(s, ws.event(s).id)
     rows = {("arrival" if name is None else name): sorted(uids) for name, uids in found.items()}
     if args.json:
         print_json_pretty({name: {"count": len(uids), "participants": uids} for name, uids in rows.items()})
@@ -226,22 +218,16 @@ def _attendance(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
+    with workspace_from(args) as ws:
         rows, walk_ins = export_log_file(ws, args.output, args.device or default_device())
-    finally:
-        ws.close()
     print(f"wrote {rows} check-in rows and {walk_ins} walk-ins to {args.output}")
     return 0
 
 
 def _merge(args: argparse.Namespace) -> int:
     read_log(args.file)  # a wrong file is refused before the workspace is opened
-    ws = workspace_from(args)
-    try:
+    with workspace_from(args) as ws:
         summary = merge_log_file(ws, args.file)
-    finally:
-        ws.close()
     if args.json:
         print_json(summary.__dict__)
     else:
@@ -250,19 +236,15 @@ def _merge(args: argparse.Namespace) -> int:
 
 
 def _keys(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
-        with ws.transaction() as s:
-            event = ws.event(s)
-            if args.rotate:
-                key = new_key(s, event)
-                print(f"added signing key {key.key_id}; codes of earlier keys stay valid")
-            elif args.retire is not None:
-                retire_key(s, event, args.retire)
-                print(f"retired key {args.retire}: its codes are no longer accepted")
-            keys = list_keys(s, event)
-    finally:
-        ws.close()
+    with workspace_from(args) as ws, ws.transaction() as s:
+        event = ws.event(s)
+        if args.rotate:
+            key = new_key(s, event)
+            print(f"added signing key {key.key_id}; codes of earlier keys stay valid")
+        elif args.retire is not None:
+            retire_key(s, event, args.retire)
+            print(f"retired key {args.retire}: its codes are no longer accepted")
+        keys = list_keys(s, event)
     for k in keys:
         state = "valid" if k.active else "retired"
         half = "signs and verifies" if k.can_sign else "verifies only"

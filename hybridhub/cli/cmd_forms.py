@@ -66,22 +66,18 @@ def _print(args: argparse.Namespace) -> int:
     form = find_form(args.form)
     if args.output.suffix.lower() != ".pdf":
         raise ValidationError("the output must be a .pdf file", file=args.output, field="output")
-    ws = workspace_from(args)
-    try:
-        with ws.transaction() as s:
-            result = print_forms(
-                s,
-                ws.event(s),
-                form,
-                args.output,
-                copies=args.copies,
-                lang=args.lang,
-                paper=args.paper,
-                large_print=args.large_print,
-                session_name=args.session,
-            )
-    finally:
-        ws.close()
+    with workspace_from(args) as ws, ws.transaction() as s:
+        result = print_forms(
+            s,
+            ws.event(s),
+            form,
+            args.output,
+            copies=args.copies,
+            lang=args.lang,
+            paper=args.paper,
+            large_print=args.large_print,
+            session_name=args.session,
+        )
     print(
         f"printed {len(result.sheets)} sheet(s), {result.pages} page(s) of '{form.id}' v{form.version} "
         f"({args.lang}) to {result.path}"
@@ -92,11 +88,8 @@ def _print(args: argparse.Namespace) -> int:
 def _scan(args: argparse.Namespace) -> int:
     if not 72 <= args.dpi <= 600:
         raise ValidationError("the resolution must be from 72 to 600 dpi", field="dpi")
-    ws = workspace_from(args)
-    try:
+    with workspace_from(args) as ws:
         report = scan_files(ws, args.files, dpi=args.dpi)
-    finally:
-        ws.close()
     if args.json:
         print_json(report.summary())
         return 0

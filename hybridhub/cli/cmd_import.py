@@ -88,8 +88,7 @@ def _settings(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
+    with workspace_from(args) as ws:
         with ws.session() as session:
             event_zone = ws.event(session).timezone
         tz = args.tz or event_zone
@@ -129,8 +128,6 @@ def cmd_import(args: argparse.Namespace) -> int:
                 for error in result.errors:
                     print(f"  {error}")
         return 2 if failed else 0
-    finally:
-        ws.close()
 
 
 def _print_preview(ws: Any, path: Path, detection: Detection, options: ImportOptions, as_json: bool) -> None:
@@ -149,8 +146,7 @@ def _print_preview(ws: Any, path: Path, detection: Detection, options: ImportOpt
 
 
 def cmd_imports(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
+    with workspace_from(args) as ws:
         if args.remove:
             gone = remove_batch(ws, args.remove)
             summary = {
@@ -178,5 +174,3 @@ def cmd_imports(args: argparse.Namespace) -> int:
                     f"+{b.added} ={b.duplicates} skipped {b.skipped}"
                 )
         return 0
-    finally:
-        ws.close()

@@ -80,45 +80,35 @@ def _export(args: argparse.Namespace) -> int:
     if args.output.exists():
         raise UserError("a file already exists here; choose another name", file=args.output)
     secret = passphrase(args, confirm=True)
-    ws = workspace_from(args)
-    try:
+    with workspace_from(args) as ws:
         done = export_keys(ws, args.output, secret, signing=not args.no_signing)
-    finally:
-        ws.close()
     print(f"{done.describe('wrote')} to {args.output}; keep the passphrase apart from the file")
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
     secret = passphrase(args, confirm=False)
-    ws = workspace_from(args)
-    try:
+    with workspace_from(args) as ws:
         done = import_keys(ws, args.file, secret)
-    finally:
-        ws.close()
     print(f"{done.describe('stored')} in {keystore.keystore_dir()}")
     return 0
 
 
 def _status(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
-        with ws.session() as s:
-            event = ws.event(s)
-            has_hash = optional_hash_key(event) is not None
-            rows = s.scalars(select(EventKey).where(EventKey.event_id == event.id).order_by(EventKey.key_id))
-            signing = [
-                {
-                    "key_id": k.key_id,
-                    "active": k.active,
-                    "signs_here": k.signs_here,
-                    "private_here": private_signing_key(event, k.key_id, k.public_key) is not None,
-                }
-                for k in rows
-            ]
-            status = {"event": event.uid, "title": event.title, "hash_key": has_hash, "signing": signing}
-    finally:
-        ws.close()
+    with workspace_from(args) as ws, ws.session() as s:
+        event = ws.event(s)
+        has_hash = optional_hash_key(event) is not None
+        rows = s.scalars(select(EventKey).where(EventKey.event_id == event.id).order_by(EventKey.key_id))
+        signing = [
+            {
+                "key_id": k.key_id,
+                "active": k.active,
+                "signs_here": k.signs_here,
+                "private_here": private_signing_key(event, k.key_id, k.public_key) is not None,
+            }
+            for k in rows
+        ]
+        status = {"event": event.uid, "title": event.title, "hash_key": has_hash, "signing": signing}
     if args.json:
         print_json({**status, "key_store": str(keystore.keystore_dir())})
         return 0

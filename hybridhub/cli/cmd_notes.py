@@ -72,26 +72,22 @@ def _session_id(s: Session, event_id: int, name: str | None) -> int | None:
 def _add(args: argparse.Namespace) -> int:
     if args.speaker and args.group:
         raise ValidationError("give a speaker or a group, not both", field="speaker")
-    ws = workspace_from(args)
-    try:
-        with ws.transaction() as s:
-            event = ws.event(s)
-            speaker = resolve(s, event.id, args.speaker).id if args.speaker else None
-            view = add_note(
-                s,
-                event.id,
-                NoteInput(
-                    text=args.text,
-                    session_id=_session_id(s, event.id, args.session),
-                    voices=args.voices,
-                    speaker_participant_id=speaker,
-                    speaker_group=args.group,
-                    is_quote=args.quote,
-                    author=args.author if args.author is not None else _login(),
-                ),
-            )
-    finally:
-        ws.close()
+    with workspace_from(args) as ws, ws.transaction() as s:
+        event = ws.event(s)
+        speaker = resolve(s, event.id, args.speaker).id if args.speaker else None
+        view = add_note(
+            s,
+            event.id,
+            NoteInput(
+                text=args.text,
+                session_id=_session_id(s, event.id, args.session),
+                voices=args.voices,
+                speaker_participant_id=speaker,
+                speaker_group=args.group,
+                is_quote=args.quote,
+                author=args.author if args.author is not None else _login(),
+            ),
+        )
     where = f" in '{view.session_name}'" if view.session_name else ""
     tags = f", themes: {', '.join(view.tags)}" if view.tags else ""
     print(f"note {view.note_id} saved{where} ({view.voices} voice{'s' if view.voices != 1 else ''}{tags})")
@@ -99,14 +95,10 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
-        with ws.session() as s:
-            event = ws.event(s)
-            sid = find_session(s, event.id, args.session).id if args.session else None
-            notes = list_notes(s, event.id, sid)
-    finally:
-        ws.close()
+    with workspace_from(args) as ws, ws.session() as s:
+        event = ws.event(s)
+        sid = find_session(s, event.id, args.session).id if args.session else None
+        notes = list_notes(s, event.id, sid)
     for n in notes:
         if args.json:
             print_json(
@@ -130,15 +122,9 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _tally_add(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
-        with ws.transaction() as s:
-            event = ws.event(s)
-            view = create_tally(
-                s, event.id, _session_id(s, event.id, args.session), args.question, args.options
-            )
-    finally:
-        ws.close()
+    with workspace_from(args) as ws, ws.transaction() as s:
+        event = ws.event(s)
+        view = create_tally(s, event.id, _session_id(s, event.id, args.session), args.question, args.options)
     print(f"tally {view.id}: {view.question}")
     for o in view.options:
         print(f"  option {o.id}: {o.label}")
@@ -146,23 +132,15 @@ def _tally_add(args: argparse.Namespace) -> int:
 
 
 def _tally_set(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
-        with ws.transaction() as s:
-            option = set_count(s, args.option, args.count)
-    finally:
-        ws.close()
+    with workspace_from(args) as ws, ws.transaction() as s:
+        option = set_count(s, args.option, args.count)
     print(f"{option.label}: {option.count}")
     return 0
 
 
 def _tally_show(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
-        with ws.session() as s:
-            tallies = list_tallies(s, ws.event(s).id)
-    finally:
-        ws.close()
+    with workspace_from(args) as ws, ws.session() as s:
+        tallies = list_tallies(s, ws.event(s).id)
     for t in tallies:
         print(f"tally {t.id}: {t.question} (total {t.total})")
         for o in t.options:

@@ -73,12 +73,8 @@ def _yn(value: bool | None) -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
-        with ws.session() as s:
-            rows = list_people(s, ws.event(s).id, search=args.search)
-    finally:
-        ws.close()
+    with workspace_from(args) as ws, ws.session() as s:
+        rows = list_people(s, ws.event(s).id, search=args.search)
     for r in rows:
         if args.json:
             print_json(
@@ -105,12 +101,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _suggest(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
-        with ws.session() as s:
-            found = suggest_merges(s, ws.event(s).id)
-    finally:
-        ws.close()
+    with workspace_from(args) as ws, ws.session() as s:
+        found = suggest_merges(s, ws.event(s).id)
     for m in found:
         if args.json:
             print_json({"keep": m.keep_label, "merge": m.merge_label, "score": m.score, "reasons": m.reasons})
@@ -122,15 +114,11 @@ def _suggest(args: argparse.Namespace) -> int:
 
 
 def _merge(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
-        with ws.transaction() as s:
-            event = ws.event(s)
-            keep, merged = resolve(s, event.id, args.keep), resolve(s, event.id, args.merged)
-            names = keep.pseudonym, merged.pseudonym
-            result = merge(s, event.id, keep.id, merged.id, reason=args.reason or "command line")
-    finally:
-        ws.close()
+    with workspace_from(args) as ws, ws.transaction() as s:
+        event = ws.event(s)
+        keep, merged = resolve(s, event.id, args.keep), resolve(s, event.id, args.merged)
+        names = keep.pseudonym, merged.pseudonym
+        result = merge(s, event.id, keep.id, merged.id, reason=args.reason or "command line")
     moved = ", ".join(f"{n} {k}" for k, n in result.moved.items()) or "nothing"
     print(
         f"merged {names[1]} into {names[0]} (moved {moved}); undo with: hybridhub people unmerge {names[1]}"
@@ -139,28 +127,21 @@ def _merge(args: argparse.Namespace) -> int:
 
 
 def _unmerge(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
-        with ws.transaction() as s:
-            event = ws.event(s)
-            merged = resolve(s, event.id, args.merged)
-            name = merged.pseudonym
-            unmerge(s, event.id, merged.id)
-    finally:
-        ws.close()
+    with workspace_from(args) as ws, ws.transaction() as s:
+        event = ws.event(s)
+        merged = resolve(s, event.id, args.merged)
+        name = merged.pseudonym
+        unmerge(s, event.id, merged.id)
     print(f"{name} is a separate participant again")
     return 0
 
 
 def _erase(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
+    with workspace_from(args) as ws:
         if not args.yes and not _confirm_erase(ws, args.participant):
             print("nothing erased")
             return 1
         result = erase_participant(ws, args.participant)
-    finally:
-        ws.close()
     if args.json:
         print_json(result.as_json())
     elif result.already:

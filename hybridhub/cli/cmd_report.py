@@ -92,19 +92,15 @@ def _progress(done: int, total: int, message: str) -> None:
 
 
 def _report(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
-        with ws.session() as s:
-            event = ws.event(s)
-            options = ReportOptions(
-                lang=args.lang,
-                sections=tuple(args.section) if args.section else SECTIONS,
-                scope=scope_from(s, event, args),
-                quotes=QuotePolicy(unknown_consent_allows=args.quote_unknown == "yes", show_names=args.names),
-            )
-            result = build_report(s, event, args.output, options, progress=_progress)
-    finally:
-        ws.close()
+    with workspace_from(args) as ws, ws.session() as s:
+        event = ws.event(s)
+        options = ReportOptions(
+            lang=args.lang,
+            sections=tuple(args.section) if args.section else SECTIONS,
+            scope=scope_from(s, event, args),
+            quotes=QuotePolicy(unknown_consent_allows=args.quote_unknown == "yes", show_names=args.names),
+        )
+        result = build_report(s, event, args.output, options, progress=_progress)
     c = result.counts
     offline, online = c.sides["offline"].people, c.sides["online"].people
     print(
@@ -115,12 +111,8 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
-        with ws.session() as s:
-            event = ws.event(s)
-            count = export(s, event, args.output, args.format, scope_from(s, event, args), progress=_progress)
-    finally:
-        ws.close()
+    with workspace_from(args) as ws, ws.session() as s:
+        event = ws.event(s)
+        count = export(s, event, args.output, args.format, scope_from(s, event, args), progress=_progress)
     print(f"wrote {args.output}: {count} contributions ({args.format})")
     return 0

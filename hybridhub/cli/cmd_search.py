@@ -44,24 +44,20 @@ def _search(args: argparse.Namespace) -> int:
         side=args.side,
         flagged=True if args.flagged else None,
     )
-    ws = workspace_from(args)
     shown = 0
-    try:
-        with ws.session() as s:
-            event = ws.event(s)
-            preview = None if args.json else PREVIEW_CHARS
-            page = fetch_page(s, event.id, filt, None, _size(args.limit), preview=preview)
-            while True:
-                for row in page.rows:
-                    if args.limit and shown >= args.limit:
-                        return 0
-                    shown += 1
-                    _print(row, args.json)
-                if page.next is None:
-                    break
-                page = fetch_page(s, event.id, filt, page.next, 500, preview=preview)
-    finally:
-        ws.close()
+    with workspace_from(args) as ws, ws.session() as s:
+        event = ws.event(s)
+        preview = None if args.json else PREVIEW_CHARS
+        page = fetch_page(s, event.id, filt, None, _size(args.limit), preview=preview)
+        while True:
+            for row in page.rows:
+                if args.limit and shown >= args.limit:
+                    return 0
+                shown += 1
+                _print(row, args.json)
+            if page.next is None:
+                break
+            page = fetch_page(s, event.id, filt, page.next, 500, preview=preview)
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from hybridhub.analysis.stats import workspace_stats
+from hybridhub.analysis.stats import read_stats
 from hybridhub.cli.common import add_workspace_arg, print_json, workspace_from
 from hybridhub.core.channels import label
 from hybridhub.core.clock import zone
@@ -33,8 +33,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _init(args: argparse.Namespace) -> int:
     zone(args.tz)
-    ws = create_workspace(args.path, args.event, timezone=args.tz, languages=args.lang or ["en"])
-    ws.close()
+    create_workspace(args.path, args.event, timezone=args.tz, languages=args.lang or ["en"]).close()
     print(f"created {args.path} for '{args.event}'")
     return 0
 
@@ -48,12 +47,8 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
-        with ws.session() as s:
-            stats = workspace_stats(s, ws.event(s))
-    finally:
-        ws.close()
+    with workspace_from(args) as ws:
+        stats = read_stats(ws)
     if args.json:
         print_json(stats)
         return 0

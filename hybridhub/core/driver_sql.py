@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Dialect, Executable, bindparam, text
+from sqlalchemy.sql.elements import ClauseElement
 
 from hybridhub.core.models import UTCDateTime
 
@@ -84,12 +85,12 @@ class HotStatement:
                 params[name] = sqlite_time(params[name])
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
-            rows = cursor.execute(self.sql, params).fetchall()
+            found: list[tuple[Any, ...]] = cursor.execute(self.sql, params).fetchall()
         finally:
             cursor.close()
         if not self.time_columns:
-            return rows
-        return _read_times(rows, self.time_columns)
+            return found
+        return _read_times(found, self.time_columns)
 
     def first(self, conn: Connection, params: Mapping[str, Any]) -> tuple[Any, ...] | None:
         rows = self.rows(conn, params)
@@ -120,7 +121,7 @@ class CompiledTemplate:
         self._order: list[tuple[str, bool, Any]] = []
         if dialect.name != "sqlite":
             return
-        compiled = stmt.compile(dialect=dialect)
+        compiled = cast(ClauseElement, stmt).compile(dialect=dialect)
         binds = compiled.binds  # type: ignore[attr-defined]
         for name in compiled.positiontup or ():  # type: ignore[attr-defined]
             bind = binds[name]
@@ -133,8 +134,7 @@ class CompiledTemplate:
     def rows(self, conn: Connection, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         """Run with these values (by bind name) in `conn`'s transaction; the rows as plain tuples."""
         if self.sql is None or conn.dialect.name != "sqlite":
-            rows = [tuple(r) for r in conn.execute(self.stmt, dict(values))]  # type: ignore[arg-type]
-            return rows
+            return [tuple(r) for r in conn.execute(self.stmt, dict(values))]
         params = []
         for name, is_time, value in self._order:
             if name in values:  # as in SQLAlchemy, a value given by name wins over the statement's
@@ -144,12 +144,12 @@ class CompiledTemplate:
             params.append(sqlite_time(value) if is_time else value)
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
-            rows = cursor.execute(self.sql, params).fetchall()
+            found: list[tuple[Any, ...]] = cursor.execute(self.sql, params).fetchall()
         finally:
             cursor.close()
         if not self.time_columns:
-            return rows
-        return _read_times(rows, self.time_columns)
+            return found
+        return _read_times(found, self.time_columns)
 
 
 _REQUIRED = object()  # a bind whose value each run gives

@@ -73,7 +73,8 @@ def head_revision() -> str:
 
 
 class Workspace:
-    """An open workspace: an engine with the right pragmas and a session factory."""
+    """An open workspace: an engine with the right pragmas and a session factory. As a context manager
+    (`with open_workspace(path) as ws:`) it is closed on leaving the block, whatever happens in it."""
 
     def __init__(self, engine: Engine, path: Path | None) -> None:
         self.engine = engine
@@ -135,6 +136,12 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
 
 def _engine_for(target: str | Path) -> tuple[Engine, Path | None]:
@@ -205,7 +212,7 @@ def shipped_head() -> str | None:
     slow to import, and an up-to-date workspace never needs it); None if the files do not tell clearly."""
     revisions: dict[str, str | None] = {}
     for path in MIGRATIONS.joinpath("versions").glob("*.py"):
-        found = dict(m.groups() for m in _REVISION.finditer(path.read_text(encoding="utf-8")))
+        found: dict[str, str] = {m[1]: m[2] for m in _REVISION.finditer(path.read_text(encoding="utf-8"))}
         if "revision" not in found:
             return None
         down = found.get("down_revision", "None")

@@ -23,6 +23,7 @@ from hybridhub.core.models import (
     ContributionTheme,
     Event,
     EventSession,
+    FormTemplate,
     Identity,
     Note,
     Participant,
@@ -109,7 +110,7 @@ class _Ctx:
 
 
 def build_demo(path: Path, *, seed: int = 7) -> str:
-    ws = create_workspace(
+    with create_workspace(
         path,
         "Living well with MS: shaping community services for 2027",
         timezone=TZ,
@@ -117,8 +118,7 @@ def build_demo(path: Path, *, seed: int = 7) -> str:
         starts_on=DAY,
         ends_on=DAY,
         venue="Maison des associations, Lyon — and online",
-    )
-    try:
+    ) as ws:
         with ws.transaction() as s:
             event = ws.event(s)
             event.purpose_who = (
@@ -137,16 +137,13 @@ def build_demo(path: Path, *, seed: int = 7) -> str:
             _online(ctx, people[20:])
             _tallies(ctx)
             _registrations(s, event)
-        with ws.session() as s:
-            from hybridhub.analysis.stats import workspace_stats
+        from hybridhub.analysis.stats import read_stats
 
-            stats = workspace_stats(s, ws.event(s))
+        stats = read_stats(ws)
         return (
             f"{stats['participants']} participants, {stats['contributions']} contributions "
             f"in {stats['channels']} channels"
         )
-    finally:
-        ws.close()
 
 
 def _sessions(s: Session, event: Event) -> list[EventSession]:
@@ -238,73 +235,90 @@ def _room(ctx: _Ctx, people: list[Participant]) -> None:
                     scanned_at=ctx.at(9, 5 + i % 25),
                 )
             )
-        if i % 3 == 2:
-            continue  # a silent attendee: present, no written input
-        session = in_room[i % 2]
-        sheet = Sheet(
-            event_id=event.id,
-            template_id=template.id,
-            session_id=session.id,
-            participant_id=p.id,
-            code=short_code(6),
-            language=p.language or "en",
-            status="captured",
-            captured_method=rnd.choice(["scan", "keyed"]),
-            captured_at=ctx.at(14, i % 50),
-        )
-        ctx.s.add(sheet)
-        ctx.s.flush()
-        c = ctx.add(
-            p,
-            "paper",
-            ctx.at(session.starts_at.hour + 1, 40),
-            session,
-            kind="answer",
-            sheet_id=sheet.id,
-            voice=ctx.room_voice(),
-        )
-        ctx.s.flush()
-        answers = {
-            "overall": rnd.choice([3, 4, 4, 5, 5]),
-            "heard": rnd.choice([2, 3, 4, 5, 5]),
-            "took_part": "both" if i >= 20 else "room",
-            "internet": p.internet_access,
-            "age_band": p.age_band,
-            "consent_quote": p.consent_quote,
-            "worked": None,
-        }
-        for key, value in answers.items():
-            ctx.s.add(
-                Answer(
-                    event_id=event.id,
-                    template_id=template.id,
-                    sheet_id=sheet.id,
-                    participant_id=p.id,
-                    question_key=key,
-                    value=value,
-                    method=sheet.captured_method or "scan",
-                    confidence=0.98,
-                )
-            )
+        if i % 3 != 2:  # else a silent attendee: present, no written input
+            _paper_sheet(ctx, template, p, i, in_room[i % 2])
+    _table_notes(ctx, in_room)
+    _texts(ctx, people[:4])
+
+
+def _paper_sheet(ctx: _Ctx, template: FormTemplate, p: Participant, i: int, session: EventSession) -> None:
+    """A captured feedback sheet: its free text as a paper contribution, and its answers."""
+    event, rnd = ctx.event, ctx.rnd
+    sheet = Sheet(
+        event_id=event.id,
+        template_id=template.id,
+        session_id=session.id,
+        participant_id=p.id,
+        code=short_code(6),
+        language=p.language or "en",
+        status="captured",
+        captured_method=rnd.choice(["scan", "keyed"]),
+        captured_at=ctx.at(14, i % 50),
+    )
+    ctx.s.add(sheet)
+    ctx.s.flush()
+    c = ctx.add(
+        p,
+        "paper",
+        ctx.at(_hour(session) + 1, 40),
+        session,
+        kind="answer",
+        sheet_id=sheet.id,
+        voice=ctx.room_voice(),
+    )
+    ctx.s.flush()
+    answers = {
+        "overall": rnd.choice([3, 4, 4, 5, 5]),
+        "heard": rnd.choice([2, 3, 4, 5, 5]),
+        "took_part": "both" if i >= 20 else "room",
+        "internet": p.internet_access,
+        "age_band": p.age_band,
+        "consent_quote": p.consent_quote,
+        "worked": None,
+    }
+    for key, value in answers.items():
         ctx.s.add(
             Answer(
                 event_id=event.id,
                 template_id=template.id,
                 sheet_id=sheet.id,
                 participant_id=p.id,
-                contribution_id=c.id,
-                question_key="change",
-                value=c.text,
-                method="reviewed",
-                transcription=c.text,
+                question_key=key,
+                value=value,
+                method=sheet.captured_method or "scan",
+                confidence=0.98,
             )
         )
+    ctx.s.add(
+        Answer(
+            event_id=event.id,
+            template_id=template.id,
+            sheet_id=sheet.id,
+            participant_id=p.id,
+            contribution_id=c.id,
+            question_key="change",
+            value=c.text,
+            method="reviewed",
+            transcription=c.text,
+        )
+    )
+
+
+def _hour(session: EventSession) -> int:
+    """The hour a demo session starts (every demo session has a start)."""
+    assert session.starts_at is not None
+    return session.starts_at.hour
+
+
+def _table_notes(ctx: _Ctx, in_room: list[EventSession]) -> None:
+    """What the facilitators noted at each table: group notes that speak for several people."""
+    rnd = ctx.rnd
     for table in range(1, 7):
         session = in_room[table % 2]
         c = ctx.add(
             None,
             "note",
-            ctx.at(session.starts_at.hour + 1, 5 + table * 6),
+            ctx.at(_hour(session) + 1, 5 + table * 6),
             session,
             kind="note",
             voices=rnd.randint(4, 8),
@@ -320,7 +334,12 @@ def _room(ctx: _Ctx, people: list[Participant]) -> None:
                 is_quote=table == 3,
             )
         )
-    for p in people[:4]:
+
+
+def _texts(ctx: _Ctx, people: list[Participant]) -> None:
+    """SMS sent the evening before by people without internet."""
+    event, rnd = ctx.event, ctx.rnd
+    for p in people:
         number = (
             f"+33 6 {rnd.randint(10, 99)} {rnd.randint(10, 99)} {rnd.randint(10, 99)} {rnd.randint(10, 99)}"
         )

@@ -18,7 +18,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO
 
 from charset_normalizer import from_bytes
 
@@ -54,7 +54,7 @@ def zip_damage(exc: BaseException, where: str | Path) -> ImportFormatError:
 class _BoundedReader(io.RawIOBase):
     """Reads a ZIP member but refuses to yield more than the header announced (or the ratio allows)."""
 
-    def __init__(self, raw: BinaryIO, limit: int, where: str) -> None:
+    def __init__(self, raw: IO[bytes], limit: int, where: str) -> None:
         self._raw, self._left, self._where = raw, limit, where
 
     def readable(self) -> bool:
@@ -175,7 +175,7 @@ class Source:
             # The member keeps the archive's file open until it is closed itself; nothing else does.
             # (Left to the garbage collector, a failed read leaked the file handle.)
             zf.close()
-        return io.BufferedReader(_BoundedReader(raw, info.file_size, self.name))  # type: ignore[return-value]
+        return io.BufferedReader(_BoundedReader(raw, info.file_size, self.name))
 
     def head(self, size: int = HEAD_BYTES) -> bytes:
         with self.open_bytes() as fh:

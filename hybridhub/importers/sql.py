@@ -148,21 +148,21 @@ class NewOnlyInserter:
         encode = self._encode
         params = []
         for row in rows:
-            values = list(row)
+            cells = list(row)
             for i in self._time_at:
-                value = values[i]
+                value = cells[i]
                 if value is not None:
                     text = times.get(value)
                     if text is None:
                         text = times[value] = sqlite_time(value)
-                    values[i] = text
+                    cells[i] = text
             for i in self._json_at:
-                if values[i] is not None and type(values[i]) is not JsonText:
-                    values[i] = encode(values[i])
-            params.append(values)
+                if cells[i] is not None and type(cells[i]) is not JsonText:
+                    cells[i] = encode(cells[i])
+            params.append(cells)
         cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
             cursor.executemany(self._sql, params)
-            return max(cursor.rowcount, 0)
+            return max(int(cursor.rowcount), 0)
         finally:
             cursor.close()

@@ -15,10 +15,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, exists, func, select, update
+from sqlalchemy import CursorResult, Result, delete, exists, func, select, update
 from sqlalchemy.orm import Session
 
 from hybridhub.core.clock import as_utc, utcnow, zone
@@ -326,7 +326,12 @@ class _Writer:
             )
         }
         self.by_author: dict[tuple[str, str | None, str | None, str | None], tuple[int, int]] = {}
-        self.created = {"participants": [], "identities": [], "checkins": [], "answers": []}
+        self.created: dict[str, list[int]] = {
+            "participants": [],
+            "identities": [],
+            "checkins": [],
+            "answers": [],
+        }
         self.counts: Counter[str] = Counter()
         self.skipped: Counter[str] = Counter()
         self.messages = 0
@@ -376,8 +381,8 @@ class _Writer:
             return found[0], found[1], False
         display = _display(author)
         shown_name = None if display.startswith("…") or display.startswith("(") else display[:200]
-        known = same_person_elsewhere(self.session, self.event.id, p_hash, e_hash)
-        participant = known or Participant(event_id=self.event.id, display_name=shown_name)
+        elsewhere = same_person_elsewhere(self.session, self.event.id, p_hash, e_hash)
+        participant = elsewhere or Participant(event_id=self.event.id, display_name=shown_name)
         identity = Identity(
             event_id=self.event.id,
             participant=participant,
@@ -394,7 +399,7 @@ class _Writer:
         if len(self.by_author) < 100_000:
             self.by_author[memo] = (identity.id, participant.id)
         self.created["identities"].append(identity.id)
-        if known is not None:
+        if elsewhere is not None:
             return identity.id, participant.id, False
         self.created["participants"].append(participant.id)
         self.result.participants += 1
@@ -560,8 +565,8 @@ class _Writer:
             return
         participant = self.session.get(Participant, participant_id)
         assert participant is not None
-        participant.organisation = (rec.organisation or None) and rec.organisation[:200]  # type: ignore[index]
-        participant.language = (rec.language or None) and rec.language[:16]  # type: ignore[index]
+        participant.organisation = (rec.organisation or None) and rec.organisation[:200]
+        participant.language = (rec.language or None) and rec.language[:16]
         if rec.consent_contact is not None:
             participant.consent_contact = rec.consent_contact
         attributes = dict(_jsonable(rec.attributes))
@@ -869,6 +874,11 @@ def _orphan(session: Session, participant_id: int) -> bool:
     return not any(session.scalar(select(exists(q))) for q in checks)
 
 
+def _deleted(result: Result[Any]) -> int:
+    """How many rows a DELETE removed."""
+    return int(cast(CursorResult[Any], result).rowcount)
+
+
 def remove_batch(workspace: Workspace, uid: str) -> RemovedBatch:
     """Remove an import as a whole: its contributions, attendance and answers, and the participants
     and identities it created that nothing else refers to any more."""
@@ -877,18 +887,18 @@ def remove_batch(workspace: Workspace, uid: str) -> RemovedBatch:
         if batch is None:
             raise NotFoundError("no such import", field="batch")
         created = (batch.options or {}).get("created", {})
-        contributions = session.execute(
-            delete(Contribution).where(Contribution.batch_id == batch.id)
-        ).rowcount
+        contributions = _deleted(
+            session.execute(delete(Contribution).where(Contribution.batch_id == batch.id))
+        )
         checkin_ids = created.get("checkins", [])
         answer_ids = created.get("answers", [])
         checkins = answers = 0
         for start in range(0, len(checkin_ids), 500):
             part = checkin_ids[start : start + 500]
-            checkins += session.execute(delete(CheckIn).where(CheckIn.id.in_(part))).rowcount
+            checkins += _deleted(session.execute(delete(CheckIn).where(CheckIn.id.in_(part))))
         for start in range(0, len(answer_ids), 500):
             part = answer_ids[start : start + 500]
-            answers += session.execute(delete(Answer).where(Answer.id.in_(part))).rowcount
+            answers += _deleted(session.execute(delete(Answer).where(Answer.id.in_(part))))
         for identity_id in created.get("identities", []):
             in_use = session.scalar(
                 select(exists(select(Contribution.id).where(Contribution.identity_id == identity_id)))

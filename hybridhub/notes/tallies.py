@@ -95,11 +95,3 @@ def bump(session: Session, option_id: int, delta: int) -> OptionView:
     option.count = max(0, min(MAX_COUNT, option.count + delta))
     session.flush()
     return OptionView(option.id, option.label, option.count)
-
-
-def delete_tally(session: Session, tally_id: int) -> None:
-    tally = session.get(Tally, tally_id)
-    if tally is None:
-        raise NotFoundError("this tally no longer exists", field="tally")
-    session.delete(tally)
-    session.flush()

@@ -44,7 +44,7 @@ def _detect(image: np.ndarray, found: dict[int, np.ndarray], scale: float, dx: i
     for quad, mid in zip(corners, ids.ravel(), strict=True):
         if int(mid) not in MARKER_IDS:
             continue
-        points = (quad.reshape(4, 2).astype(np.float32) + np.float32([dx, dy])) / scale
+        points = (quad.reshape(4, 2).astype(np.float32) + np.array([dx, dy], dtype=np.float32)) / scale
         if int(mid) in found and cv2.contourArea(found[int(mid)]) >= cv2.contourArea(points):
             continue
         found[int(mid)] = points

@@ -273,6 +273,7 @@ def assign_page(session: Session, page_id: int, code: str, page: int = 1) -> Sca
         raise NotFoundError("this page is no longer in the queue", field="page")
     sheet = find_sheet(session, code)
     gray = cv2.imdecode(np.frombuffer(queued.image, np.uint8), cv2.IMREAD_GRAYSCALE)
+    assert gray is not None  # the queue keeps the page as the JPEG it encoded
     read = read_known(gray, _info(session, sheet), page, PageRead(queued.file_name, queued.page_index))
     if not read.readings:
         raise ValidationError(

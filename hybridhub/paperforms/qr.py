@@ -38,7 +38,9 @@ def read(gray: np.ndarray) -> PageId | None:
     """The first of our QR codes found in a grayscale image, if any."""
     if gray.size == 0:
         return None
-    for result in zxingcpp.read_barcodes(gray, formats=zxingcpp.BarcodeFormat.QRCode):
+    for result in zxingcpp.read_barcodes(
+        gray, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+    ):
         found = parse(result.text)
         if found is not None:
             return found

@@ -4,8 +4,8 @@ An uncertain choice becomes "reviewed" with full confidence once a person picks 
 transcribed free-text answer becomes a Contribution of channel "paper", linked to its sheet and
 session, so it is browsed, themed and reported like every other voice.
 
-The review screen works through `load_review`, `settle` and `save_transcription`, which take the
-workspace and open their own sessions; `review_queue`, `resolve` … work inside a caller's session.
+These functions work inside a caller's session; the review screen reaches them through
+`actions.review_queues`, `resolve` and `transcribe`, which open their own.
 Each doubtful answer comes with the crop of its whole question, made easy to read (`display_crop`),
 and where its boxes lie in that crop, so the screen can show which key picks which box.
 """
@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 from hybridhub.core.errors import NotFoundError, ValidationError
 from hybridhub.core.models import Answer, Contribution, EventSession, FormTemplate, Participant, Sheet
 from hybridhub.core.text import content_hash, word_count
-from hybridhub.core.workspace import Workspace
 from hybridhub.paperforms import omr
 from hybridhub.paperforms.sheets import apply_to_participant, sheet_layout
 from hybridhub.paperforms.templates import localised
@@ -62,12 +61,6 @@ class ReviewItem:
     transcription: str | None = None
     spots: tuple[BoxSpot, ...] = ()
     digits: int = 0  # a number question's digit rows
-
-
-@dataclass(frozen=True)
-class ReviewQueues:
-    choices: list[ReviewItem]  # uncertain choice, rating, yes/no and number answers
-    texts: list[ReviewItem]  # handwriting to transcribe
 
 
 def question_of(definition: dict[str, Any], key: str) -> dict[str, Any]:
@@ -198,24 +191,6 @@ def review_queue(session: Session) -> list[ReviewItem]:
 def transcription_queue(session: Session) -> list[ReviewItem]:
     """Free-text boxes with handwriting that nobody has typed in yet."""
     return _items(session, text=True)
-
-
-def load_review(ws: Workspace) -> ReviewQueues:
-    """Both queues, read in a session of their own."""
-    with ws.session() as session:
-        return ReviewQueues(review_queue(session), transcription_queue(session))
-
-
-def settle(ws: Workspace, answer_id: int, value: Any) -> None:
-    """`resolve` in a transaction of its own."""
-    with ws.transaction() as session:
-        resolve(session, answer_id, value)
-
-
-def save_transcription(ws: Workspace, answer_id: int, text: str) -> None:
-    """`transcribe` in a transaction of its own."""
-    with ws.transaction() as session:
-        transcribe(session, answer_id, text)
 
 
 def display_crop(crop: bytes | None) -> bytes | None:

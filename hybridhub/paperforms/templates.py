@@ -209,7 +209,7 @@ def _question(r: _Reader, node: yaml.Node, field: str, languages: list[str]) -> 
             raise r.fail(onode, f"{field}.options", "expected a list of at least two options")
         if len(onode.value) > MAX_OPTIONS:
             raise r.fail(onode, f"{field}.options", f"at most {MAX_OPTIONS} options (keys 1–9 choose them)")
-        options = []
+        options: list[dict[str, Any]] = []
         for j, item in enumerate(onode.value):
             ofield = f"{field}.options[{j}]"
             o = r.mapping(item, ofield, {"key", "label"})
@@ -287,7 +287,3 @@ def store_template(session: Session, form: FormFile) -> FormTemplate:
             hint="raise the version number after changing a form",
         )
     return row
-
-
-def templates_in_store(session: Session) -> list[FormTemplate]:
-    return list(session.scalars(select(FormTemplate).order_by(FormTemplate.form_key, FormTemplate.version)))

@@ -123,7 +123,7 @@ def _contribution_counts(session: Session, ids: list[int]) -> dict[int, int]:
         .where(Contribution.participant_id.in_(ids))
         .group_by(Contribution.participant_id)
     )
-    return {pid: int(n) for pid, n in rows}
+    return {pid: int(n) for pid, n in rows if pid is not None}
 
 
 def _identities(session: Session, ids: list[int]) -> dict[int, tuple[IdentityView, ...]]:

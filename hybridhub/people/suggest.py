@@ -8,7 +8,7 @@ people, however alike their names. A pair that the facilitator un-merged is not 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import func, select
@@ -30,6 +30,37 @@ class MergeSuggestion:
     reasons: tuple[str, ...]
 
 
+@dataclass
+class _Clues:
+    """What may tie two records together: shared phone or e-mail hashes, and the names they go by."""
+
+    channels: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    names: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    by_phone: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    by_email: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    last2: dict[str, str] = field(default_factory=dict)
+
+
+class _Found:
+    """Candidate pairs (smaller id first) with their best score and every reason seen."""
+
+    def __init__(self) -> None:
+        self.pairs: dict[tuple[int, int], tuple[int, list[str]]] = {}
+
+    def note(self, a: int, b: int, score: int, reason: str) -> None:
+        key = (min(a, b), max(a, b))
+        best, reasons = self.pairs.get(key, (0, []))
+        if reason not in reasons:
+            reasons.append(reason)
+        self.pairs[key] = (max(best, score), reasons)
+
+    def note_all(self, pids: set[int], score: int, reason: str) -> None:
+        for a in pids:
+            for b in pids:
+                if a < b:
+                    self.note(a, b, score, reason)
+
+
 def suggest_merges(session: Session, event_id: int, *, cutoff: int = NAME_CUTOFF) -> list[MergeSuggestion]:
     people = {
         p.id: p
@@ -37,58 +68,24 @@ def suggest_merges(session: Session, event_id: int, *, cutoff: int = NAME_CUTOFF
             select(Participant).where(Participant.event_id == event_id, Participant.merged_into_id.is_(None))
         )
     }
-    channels: dict[int, set[str]] = defaultdict(set)
-    names: dict[int, set[str]] = defaultdict(set)
-    by_phone: dict[str, set[int]] = defaultdict(set)
-    by_email: dict[str, set[int]] = defaultdict(set)
-    last2: dict[str, str] = {}
-    for ident in session.scalars(select(Identity).where(Identity.event_id == event_id)):
-        pid = ident.participant_id
-        if pid not in people:
+    clues = _clues(session, event_id, people)
+    found = _Found()
+    for digest, pids in clues.by_phone.items():
+        found.note_all(pids, 100, f"same phone number (…{clues.last2.get(digest, '')})")
+    for pids in clues.by_email.values():
+        found.note_all(pids, 100, "same e-mail address")
+    for a, b, score in _similar_names(clues.names, cutoff):
+        if clues.channels[a] & clues.channels[b]:
             continue
-        channels[pid].add(ident.channel)
-        if ident.phone_hash:
-            by_phone[ident.phone_hash].add(pid)
-            last2[ident.phone_hash] = ident.phone_last2 or ""
-        if ident.email_hash:
-            by_email[ident.email_hash].add(pid)
-        if ident.display and not ident.phone_hash and not ident.display.startswith("…"):
-            names[pid].add(fold(ident.display, punctuation=True))
-    for pid, p in people.items():
-        if p.display_name:
-            names[pid].add(fold(p.display_name, punctuation=True))
-
-    found: dict[tuple[int, int], tuple[int, list[str]]] = {}
-
-    def note(a: int, b: int, score: int, reason: str) -> None:
-        key = (min(a, b), max(a, b))
-        best, reasons = found.get(key, (0, []))
-        if reason not in reasons:
-            reasons.append(reason)
-        found[key] = (max(best, score), reasons)
-
-    for digest, pids in by_phone.items():
-        for a in pids:
-            for b in pids:
-                if a < b:
-                    note(a, b, 100, f"same phone number (…{last2.get(digest, '')})")
-    for pids in by_email.values():
-        for a in pids:
-            for b in pids:
-                if a < b:
-                    note(a, b, 100, "same e-mail address")
-    for a, b, score in _similar_names(names, cutoff):
-        if channels[a] & channels[b]:
-            continue
-        note(a, b, score, "same name" if score == 100 else f"similar name ({score}%)")
+        found.note(a, b, score, "same name" if score == 100 else f"similar name ({score}%)")
 
     undone = {
         (min(m.kept_id, m.merged_id), max(m.kept_id, m.merged_id))
         for m in session.scalars(select(ParticipantMerge).where(ParticipantMerge.undone_at.is_not(None)))
     }
-    counts = _counts(session, [pid for pair in found for pid in pair])
+    counts = _counts(session, [pid for pair in found.pairs for pid in pair])
     out = []
-    for (a, b), (score, reasons) in found.items():
+    for (a, b), (score, reasons) in found.pairs.items():
         if (a, b) in undone:
             continue
         keep, merge = (a, b) if counts.get(a, 0) >= counts.get(b, 0) else (b, a)
@@ -99,29 +96,49 @@ def suggest_merges(session: Session, event_id: int, *, cutoff: int = NAME_CUTOFF
     return out
 
 
+def _clues(session: Session, event_id: int, people: dict[int, Participant]) -> _Clues:
+    clues = _Clues()
+    for ident in session.scalars(select(Identity).where(Identity.event_id == event_id)):
+        pid = ident.participant_id
+        if pid not in people:
+            continue
+        clues.channels[pid].add(ident.channel)
+        if ident.phone_hash:
+            clues.by_phone[ident.phone_hash].add(pid)
+            clues.last2[ident.phone_hash] = ident.phone_last2 or ""
+        if ident.email_hash:
+            clues.by_email[ident.email_hash].add(pid)
+        if ident.display and not ident.phone_hash and not ident.display.startswith("…"):
+            clues.names[pid].add(fold(ident.display, punctuation=True))
+    for pid, p in people.items():
+        if p.display_name:
+            clues.names[pid].add(fold(p.display_name, punctuation=True))
+    return clues
+
+
 def _similar_names(names: dict[int, set[str]], cutoff: int) -> list[tuple[int, int, int]]:
     """Pairs of participants with similar names. Names are compared within blocks keyed by the first
     letter of their sorted words, which keeps a large event's comparison far below N²."""
     owners: dict[str, set[int]] = defaultdict(set)
-    for pid, keys in names.items():
-        for key in keys:
-            if len(key) >= 3:
-                owners[key].add(pid)
+    for pid, folded in names.items():
+        for name in folded:
+            if len(name) >= 3:
+                owners[name].add(pid)
     blocks: dict[str, list[str]] = defaultdict(list)
-    for key in owners:
-        blocks[" ".join(sorted(key.split()))[:1]].append(key)
+    for name in owners:
+        blocks[" ".join(sorted(name.split()))[:1]].append(name)
     pairs: dict[tuple[int, int], int] = {}
-    for keys in blocks.values():
-        matrix = process.cdist(keys, keys, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff, dtype="uint8")
+    for block in blocks.values():
+        matrix = process.cdist(block, block, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff, dtype="uint8")
         for i, row in enumerate(matrix):
             for j in row.nonzero()[0]:
                 if j < i:
                     continue
-                for a in owners[keys[i]]:
-                    for b in owners[keys[int(j)]]:
+                for a in owners[block[i]]:
+                    for b in owners[block[int(j)]]:
                         if a != b:
-                            key = (min(a, b), max(a, b))
-                            pairs[key] = max(pairs.get(key, 0), int(row[j]))
+                            pair = (min(a, b), max(a, b))
+                            pairs[pair] = max(pairs.get(pair, 0), int(row[j]))
     return [(a, b, s) for (a, b), s in pairs.items()]
 
 
@@ -133,7 +150,7 @@ def _counts(session: Session, ids: list[int]) -> dict[int, int]:
         .where(Contribution.participant_id.in_(set(ids)))
         .group_by(Contribution.participant_id)
     )
-    return {pid: int(n) for pid, n in rows}
+    return {pid: int(n) for pid, n in rows if pid is not None}
 
 
 def _label(p: Participant) -> str:

@@ -23,7 +23,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from hybridhub.analysis.counting import Scope, count_event, side_of
+from hybridhub.analysis.counting import Counts, Scope, count_event, side_of
 from hybridhub.core.channels import label
 from hybridhub.core.clock import zone
 from hybridhub.core.errors import ValidationError
@@ -41,6 +41,7 @@ from hybridhub.core.models import (
     Tally,
     Theme,
 )
+from hybridhub.core.models.checkin import CheckinResult
 from hybridhub.core.progress import ProgressFn, no_progress
 from hybridhub.reports.redact import redact
 
@@ -265,6 +266,55 @@ def dataset(
     for row in contributions:
         row["provenance"] = json.loads(row["provenance"])
         row["themes"] = [t for t in row["themes"].split("; ") if t]
+    pseudonyms, participants = _participants(session, event)
+    sessions = {
+        s.id: s for s in session.scalars(select(EventSession).where(EventSession.event_id == event.id))
+    }
+    return {
+        "format": "hybridhub-export",
+        "version": 1,
+        "event": _event_fields(event),
+        "sessions": [
+            {
+                "id": s.uid,
+                "name": s.name,
+                "mode": s.mode,
+                "location": s.location,
+                "starts_at": _iso(s.starts_at),
+                "ends_at": _iso(s.ends_at),
+            }
+            for s in sorted(sessions.values(), key=lambda s: s.position)
+        ],
+        "themes": [
+            {"id": t.uid, "name": t.name, "description": t.description, "colour": t.colour}
+            for t in session.scalars(select(Theme).where(Theme.event_id == event.id).order_by(Theme.position))
+        ],
+        "participants": participants,
+        "contributions": contributions,
+        "attendance": _attendance(session, event, scope, pseudonyms, sessions),
+        "answers": _answers(session, event, pseudonyms),
+        "tallies": _tallies(session, event, sessions),
+        "figures": _figures(count_event(session, event, scope)),
+    }
+
+
+def _event_fields(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.uid,
+        "title": event.title,
+        "purpose_who": event.purpose_who,
+        "purpose_what": event.purpose_what,
+        "purpose_why": event.purpose_why,
+        "starts_on": event.starts_on.isoformat() if event.starts_on else None,
+        "ends_on": event.ends_on.isoformat() if event.ends_on else None,
+        "venue": event.venue,
+        "languages": event.languages,
+        "timezone": event.timezone,
+    }
+
+
+def _participants(session: Session, event: Event) -> tuple[dict[int, str], list[dict[str, Any]]]:
+    """Everyone not merged away, by pseudonym only; and their pseudonyms by id."""
     people = session.execute(
         select(Participant).where(Participant.event_id == event.id, Participant.merged_into_id.is_(None))
     ).scalars()
@@ -284,10 +334,30 @@ def dataset(
                 "consent_name": p.consent_name,
             }
         )
-    sessions = {
-        s.id: s for s in session.scalars(select(EventSession).where(EventSession.event_id == event.id))
-    }
-    attendance = [
+    return pseudonyms, participants
+
+
+def _attendance(
+    session: Session,
+    event: Event,
+    scope: Scope,
+    pseudonyms: dict[int, str],
+    sessions: dict[int, EventSession],
+) -> list[dict[str, Any]]:
+    rows = session.execute(
+        scope.on_checkins(
+            select(
+                CheckIn.participant_id,
+                CheckIn.channel,
+                CheckIn.session_id,
+                CheckIn.scanned_at,
+                CheckIn.minutes,
+            )
+            .where(CheckIn.event_id == event.id, CheckIn.result == CheckinResult.OK)
+            .order_by(CheckIn.scanned_at)
+        )
+    )
+    return [
         {
             "participant": pseudonyms.get(pid, ""),
             "channel": channel,
@@ -295,22 +365,28 @@ def dataset(
             "at": _iso(at),
             "minutes": minutes,
         }
-        for pid, channel, sid, at, minutes in session.execute(
-            scope.on_checkins(
-                select(
-                    CheckIn.participant_id,
-                    CheckIn.channel,
-                    CheckIn.session_id,
-                    CheckIn.scanned_at,
-                    CheckIn.minutes,
-                )
-                .where(CheckIn.event_id == event.id, CheckIn.result == "ok")
-                .order_by(CheckIn.scanned_at)
-            )
-        )
+        for pid, channel, sid, at, minutes in rows
         if pid in pseudonyms
     ]
-    answers = [
+
+
+def _answers(session: Session, event: Event, pseudonyms: dict[int, str]) -> list[dict[str, Any]]:
+    rows = session.execute(
+        select(
+            Answer.participant_id,
+            FormTemplate.form_key,
+            FormTemplate.version,
+            Answer.question_key,
+            Answer.value,
+            Answer.channel,
+            Answer.method,
+            Answer.needs_review,
+        )
+        .join(FormTemplate, FormTemplate.id == Answer.template_id)
+        .where(Answer.event_id == event.id)
+        .order_by(Answer.id)
+    )
+    return [
         {
             "participant": pseudonyms.get(pid, "") if pid else "",
             "form": form_key,
@@ -321,37 +397,30 @@ def dataset(
             "method": method,
             "needs_review": review,
         }
-        for pid, form_key, version, key, value, channel, method, review in session.execute(
-            select(
-                Answer.participant_id,
-                FormTemplate.form_key,
-                FormTemplate.version,
-                Answer.question_key,
-                Answer.value,
-                Answer.channel,
-                Answer.method,
-                Answer.needs_review,
-            )
-            .join(FormTemplate, FormTemplate.id == Answer.template_id)
-            .where(Answer.event_id == event.id)
-            .order_by(Answer.id)
-        )
+        for pid, form_key, version, key, value, channel, method, review in rows
         if pid is None or pid in pseudonyms
     ]
-    tallies = [
+
+
+def _tallies(session: Session, event: Event, sessions: dict[int, EventSession]) -> list[dict[str, Any]]:
+    tallies = session.scalars(
+        select(Tally)
+        .where(Tally.event_id == event.id)
+        .order_by(Tally.id)
+        .options(selectinload(Tally.options))
+    )
+    return [
         {
             "question": t.question,
             "session": sessions[t.session_id].name if t.session_id in sessions else "",
             "options": [{"label": o.label, "count": o.count} for o in t.options],
         }
-        for t in session.scalars(
-            select(Tally)
-            .where(Tally.event_id == event.id)
-            .order_by(Tally.id)
-            .options(selectinload(Tally.options))
-        )
+        for t in tallies
     ]
-    counts = count_event(session, event, scope)
+
+
+def _figures(counts: Counts) -> dict[str, Any]:
+    """The report's figures as plain data, with the scope and each theme's channel-balanced share."""
     figures = asdict(counts)
     figures["scope"] = {
         "sessions": sorted(counts.scope.session_ids) if counts.scope.session_ids is not None else None,
@@ -360,40 +429,4 @@ def dataset(
     }
     for theme, raw in zip(counts.themes, figures["themes"], strict=True):
         raw["balanced"] = theme.balanced
-    return {
-        "format": "hybridhub-export",
-        "version": 1,
-        "event": {
-            "id": event.uid,
-            "title": event.title,
-            "purpose_who": event.purpose_who,
-            "purpose_what": event.purpose_what,
-            "purpose_why": event.purpose_why,
-            "starts_on": event.starts_on.isoformat() if event.starts_on else None,
-            "ends_on": event.ends_on.isoformat() if event.ends_on else None,
-            "venue": event.venue,
-            "languages": event.languages,
-            "timezone": event.timezone,
-        },
-        "sessions": [
-            {
-                "id": s.uid,
-                "name": s.name,
-                "mode": s.mode,
-                "location": s.location,
-                "starts_at": _iso(s.starts_at),
-                "ends_at": _iso(s.ends_at),
-            }
-            for s in sorted(sessions.values(), key=lambda s: s.position)
-        ],
-        "themes": [
-            {"id": t.uid, "name": t.name, "description": t.description, "colour": t.colour}
-            for t in session.scalars(select(Theme).where(Theme.event_id == event.id).order_by(Theme.position))
-        ],
-        "participants": participants,
-        "contributions": contributions,
-        "attendance": attendance,
-        "answers": answers,
-        "tallies": tallies,
-        "figures": figures,
-    }
+    return figures

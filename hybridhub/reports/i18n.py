@@ -89,9 +89,6 @@ class Catalog:
     def date(self, value: date | datetime | None) -> str:
         return self.formats.date(value) if value is not None else ""
 
-    def short_date(self, value: date | datetime | None) -> str:
-        return self.formats.date(value, "medium") if value is not None else ""
-
     def access(self, value: str) -> str:
         key = ACCESS_KEYS.get(value)
         return self(key) if key else value

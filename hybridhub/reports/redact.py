@@ -25,7 +25,3 @@ def redact(text: str, placeholders: dict[str, str] | None = None) -> str:
     text = EMAIL.sub(marks["email"], text)
     text = HANDLE.sub(marks["handle"], text)
     return PHONE.sub(marks["phone"], text)
-
-
-def contains_contact(text: str) -> bool:
-    return bool(EMAIL.search(text) or HANDLE.search(text) or PHONE.search(text))

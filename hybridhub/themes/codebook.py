@@ -169,11 +169,3 @@ def get_theme(session: Session, event_id: int, theme_id: int) -> Theme:
     if theme is None or theme.event_id != event_id:
         raise NotFoundError("this theme no longer exists", field="theme")
     return theme
-
-
-def find_theme(session: Session, event_id: int, name_or_id: str) -> Theme:
-    wanted = name_or_id.strip()
-    for t in session.scalars(select(Theme).where(Theme.event_id == event_id)):
-        if str(t.id) == wanted or t.name.casefold() == wanted.casefold():
-            return t
-    raise NotFoundError(f"no theme '{name_or_id}'", field="theme")

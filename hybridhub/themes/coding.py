@@ -5,9 +5,8 @@ from __future__ import annotations
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from hybridhub.core.errors import NotFoundError
 from hybridhub.core.models import Contribution, ContributionTheme
-from hybridhub.themes.codebook import get_theme, list_themes
+from hybridhub.themes.codebook import get_theme
 
 
 def code(session: Session, event_id: int, contribution_ids: list[int], theme_id: int) -> int:
@@ -68,14 +67,6 @@ def toggle(session: Session, event_id: int, contribution_ids: list[int], theme_i
         return False
     code(session, event_id, ids, theme_id)
     return True
-
-
-def theme_for_key(session: Session, event_id: int, number: int) -> int:
-    """The theme behind number key 1-9: the codebook's order, sub-themes included."""
-    themes = list_themes(session, event_id)
-    if not 1 <= number <= min(9, len(themes)):
-        raise NotFoundError(f"no theme on key {number}", field="theme", hint=f"{len(themes)} themes")
-    return themes[number - 1].id
 
 
 def _existing(session: Session, event_id: int, ids: list[int]) -> list[int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from hybridhub.browse.search import search_condition
@@ -131,20 +131,6 @@ def accept_all(session: Session, theme_id: int) -> int:
             ContributionTheme.accepted.is_(False),
         )
         .values(accepted=True)
-        .execution_options(synchronize_session=False)
-    )
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
-
-
-def clear_pending(session: Session, theme_id: int) -> int:
-    """Drop a theme's open suggestions (e.g. after changing its keywords)."""
-    result = session.execute(
-        delete(ContributionTheme)
-        .where(
-            ContributionTheme.theme_id == theme_id,
-            ContributionTheme.source == PENDING,
-            ContributionTheme.accepted.is_(False),
-        )
         .execution_options(synchronize_session=False)
     )
     return int(result.rowcount or 0)  # type: ignore[attr-defined]

@@ -76,8 +76,9 @@ def _before(widget: QWidget) -> QWidget | None:
     parent = widget.parentWidget()
     for layout in parent.findChildren(QLayout) if parent is not None else []:
         index = layout.indexOf(widget)
-        if index > 0:
-            return layout.itemAt(index - 1).widget()
+        item = layout.itemAt(index - 1) if index > 0 else None
+        if item is not None:
+            return item.widget()
     return None
 
 

@@ -1,14 +1,29 @@
-"""What every page receives: built once at start-up by `hybridhub.app.build_context`, no singletons."""
+"""What every page receives: built once at start-up by `hybridhub.app.build_context`, no singletons.
+
+It also holds the UI's one way to change the store. A page never opens a session: it reads through a
+service function that takes the workspace, and it changes the store only through `change` (a quick
+service call on the GUI thread) or `change_later` (a slow one, on the one-thread write pool). Both show
+a `UserError` through the dialog service and, once the service has committed, tell every page which
+`StoreTopic`s changed.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
+from hybridhub.core.errors import UserError
+from hybridhub.core.progress import Cancelled, ProgressFn
 from hybridhub.core.workspace import Workspace
 from hybridhub.ui.dialogs import DialogService
 from hybridhub.ui.settings import Settings
-from hybridhub.ui.store_signals import StoreSignals
-from hybridhub.ui.tasks import TaskRunner
+from hybridhub.ui.store_signals import StoreSignals, StoreTopic
+from hybridhub.ui.tasks import TaskHandle, TaskRunner
+
+T = TypeVar("T")
+# The topics a change touched: fixed, or worked out from the service's result.
+Topics = Collection[StoreTopic] | Callable[[Any], Collection[StoreTopic]]
 
 
 @dataclass
@@ -22,3 +37,64 @@ class AppContext:
     @property
     def device_name(self) -> str:
         return self.settings.device_name
+
+    def change(
+        self,
+        fn: Callable[[Workspace], T],
+        topics: Topics = (),
+        *,
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[UserError], None] | None = None,
+    ) -> bool:
+        """Run a quick change `fn(workspace)` now. On success call `on_done(result)` (the page that
+        acted shows its result first: the desk's panel must not wait for other pages), then notify
+        `topics`, and return True. A UserError is shown (after `on_error(exc)`) and gives False; any
+        other exception is a bug and propagates."""
+        try:
+            result = fn(self.workspace)
+        except UserError as exc:
+            if on_error is not None:
+                on_error(exc)
+            self.dialogs.error(exc)
+            return False
+        if on_done is not None:
+            on_done(result)
+        self._notify(topics, result)
+        return True
+
+    def change_later(
+        self,
+        fn: Callable[[Workspace, ProgressFn], T],
+        topics: Topics = (),
+        *,
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        handled: tuple[type[BaseException], ...] = (Cancelled,),
+    ) -> TaskHandle:
+        """Run a change that may be slow, `fn(workspace, progress)`, on the write pool; results come
+        back on the GUI thread as with `change`. Errors of the `handled` types get no dialog: `on_error`
+        shows them on the page (by default only a cancellation, which the user asked for)."""
+        workspace = self.workspace
+
+        def done(result: T) -> None:
+            if on_done is not None:
+                on_done(result)
+            self._notify(topics, result)
+
+        def failed(exc: BaseException) -> None:
+            if on_error is not None:
+                on_error(exc)
+            if not isinstance(exc, handled):
+                self.dialogs.error(exc)
+
+        return self.tasks.run(
+            lambda progress: fn(workspace, progress),
+            on_done=done,
+            on_error=failed,
+            on_progress=on_progress,
+            write=True,
+        )
+
+    def _notify(self, topics: Topics, result: object) -> None:
+        self.store.notify(*(topics(result) if callable(topics) else topics))

@@ -50,9 +50,13 @@ class DialogService:
         would make the user read the question twice; the safe one (`no`) is the default."""
         if not yes and not no:
             answer = QMessageBox.question(
-                self.parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No
+                self.parent,
+                title,
+                text,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
             )
-            return answer == QMessageBox.Yes
+            return answer == QMessageBox.StandardButton.Yes
         box = QMessageBox(
             QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self.parent
         )

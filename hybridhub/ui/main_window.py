@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import TypeVar, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,10 +25,14 @@ from PySide6.QtWidgets import (
 from hybridhub import APP_NAME, __version__
 from hybridhub.core.errors import UserError
 from hybridhub.core.workspace import Workspace, create_workspace, open_workspace
+from hybridhub.events.actions import event_info
 from hybridhub.ui.accessibility import name_from_context
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.pages import PAGES
+from hybridhub.ui.pages.base import Page
+from hybridhub.ui.store_signals import StoreTopic
 
+P = TypeVar("P", bound=Page)
 WORKSPACE_FILTER = "HybridHub workspaces (*.hybridhub);;All files (*)"
 
 
@@ -35,7 +41,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self._open_demo = open_demo
-        self.pages: list[QWidget | None] = []  # None until the page is first shown
+        self.pages: list[Page | None] = []  # None until the page is first shown
         self.setMinimumSize(1000, 680)
 
         central = QWidget()
@@ -54,7 +60,7 @@ class MainWindow(QMainWindow):
         self.event_label.setWordWrap(True)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFocusPolicy(Qt.NoFocus)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         side_box.addWidget(brand)
         side_box.addWidget(self.event_label)
         side_box.addWidget(self.sidebar, 1)
@@ -81,8 +87,7 @@ class MainWindow(QMainWindow):
         remembered = self.ctx.settings.last_page
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
-        while self.stack.count():
-            widget = self.stack.widget(0)
+        while (widget := self.stack.widget(0)) is not None:
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.pages = [None] * len(PAGES)
@@ -96,24 +101,25 @@ class MainWindow(QMainWindow):
         self._update_titles()
         self.ctx.store.changed.connect(self._store_changed)
 
-    def _built(self, row: int) -> QWidget:
+    def _built(self, row: int) -> Page:
         page = self.pages[row]
         if page is None:
             page = self.pages[row] = PAGES[row].load()(self.ctx)
             name_from_context(page)
             slot = self.stack.widget(row)
             self.stack.insertWidget(row, page)
-            self.stack.removeWidget(slot)
-            slot.deleteLater()
+            if slot is not None:
+                self.stack.removeWidget(slot)
+                slot.deleteLater()
         return page
 
     def _row(self, page_class: type) -> int:
         return next(i for i, entry in enumerate(PAGES) if entry.holds(page_class))
 
-    def page(self, page_class: type) -> QWidget:
-        return self._built(self._row(page_class))
+    def page(self, page_class: type[P]) -> P:
+        return cast(P, self._built(self._row(page_class)))
 
-    def go_to(self, page_class: type) -> QWidget:
+    def go_to(self, page_class: type[P]) -> P:
         self.sidebar.setCurrentRow(self._row(page_class))
         return self.page(page_class)
 
@@ -123,14 +129,13 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(row)
             self.ctx.settings.last_page = PAGES[row].title
 
-    def _store_changed(self, topic: str) -> None:
-        if topic == "event":
+    def _store_changed(self, topic: StoreTopic) -> None:
+        if topic == StoreTopic.EVENT:
             self._update_titles()
 
     def _update_titles(self) -> None:
         ws = self.ctx.workspace
-        with ws.session() as s:
-            title = ws.event(s).title
+        title = event_info(ws).title
         self.event_label.setText(title)
         self.setWindowTitle(f"{title} — {APP_NAME}")
         self.statusBar().showMessage(self.tr("Workspace: {0}").format(ws.path or ws.url))
@@ -138,20 +143,23 @@ class MainWindow(QMainWindow):
     # -- menus --------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New workspace…"), self.new_workspace, QKeySequence.New)
-        self._action(file_menu, self.tr("&Open workspace…"), self.choose_workspace, QKeySequence.Open)
+        self._action(file_menu, self.tr("&New workspace…"), self.new_workspace, QKeySequence.StandardKey.New)
+        self._action(
+            file_menu, self.tr("&Open workspace…"), self.choose_workspace, QKeySequence.StandardKey.Open
+        )
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        if self._open_demo is not None:
-            self._action(
-                file_menu, self.tr("Open &demo workspace"), lambda: self.switch_to(self._open_demo())
-            )
+        open_demo = self._open_demo
+        if open_demo is not None:
+            self._action(file_menu, self.tr("Open &demo workspace"), lambda: self.switch_to(open_demo()))
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Preferences…"), self.preferences, QKeySequence.Preferences)
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
+        self._action(
+            file_menu, self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences
+        )
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         full = self._action(
-            view_menu, self.tr("&Full screen"), self._toggle_full_screen, QKeySequence.FullScreen
+            view_menu, self.tr("&Full screen"), self._toggle_full_screen, QKeySequence.StandardKey.FullScreen
         )
         full.setCheckable(True)
         # The sidebar takes no focus (a USB scanner's keystrokes must never land in it): pages are
@@ -189,7 +197,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = [p for p in self.ctx.settings.recent_workspaces if p.exists()]
         for path in recent:
-            self._action(self.recent_menu, str(path), lambda p=path: self.switch_to(p))
+            self._action(self.recent_menu, str(path), partial(self.switch_to, path))
         if not recent:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 

@@ -46,7 +46,7 @@ class PreferencesDialog(QDialog):
         form.addRow(note)
         self.appearance_combo = QComboBox()
         for value in APPEARANCES:
-            self.appearance_combo.addItem(self.tr(APPEARANCE_NAMES[value]), value)
+            self.appearance_combo.addItem(self.tr(str(APPEARANCE_NAMES[value])), value)
         self.appearance_combo.setCurrentIndex(self.appearance_combo.findData(settings.appearance))
         form.addRow(self.tr("&Appearance:"), self.appearance_combo)
         ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

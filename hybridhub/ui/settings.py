@@ -7,7 +7,9 @@ they travel with the USB stick; tests pass their own QSettings.
 from __future__ import annotations
 
 import socket
+from collections.abc import Iterable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -21,7 +23,7 @@ APPEARANCES = ("system", "light", "dark")
 def default_qsettings() -> QSettings:
     portable = portable_dir()
     if portable is not None:
-        return QSettings(str(portable / "settings.ini"), QSettings.IniFormat)
+        return QSettings(str(portable / "settings.ini"), QSettings.Format.IniFormat)
     return QSettings(ORG_NAME, APP_NAME)
 
 
@@ -45,7 +47,7 @@ class Settings:
     @property
     def recent_workspaces(self) -> list[Path]:
         value = self._s.value("workspace/recent", [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        items = [value] if isinstance(value, str) else list(cast(Iterable[str], value or []))
         return [Path(v) for v in items if v]
 
     def add_recent(self, path: Path) -> None:

@@ -12,14 +12,13 @@ from sqlalchemy.orm import Session
 
 from hybridhub.browse.detail import contribution_detail
 from hybridhub.browse.filters import ContributionFilter
-from hybridhub.browse.moderation import flag_counts, quotable, set_flag
+from hybridhub.browse.moderation import quotable, set_flag
 from hybridhub.browse.pages import (
     PREVIEW_CHARS,
     ContributionRow,
     Cursor,
     ThemeTag,
     count,
-    fetch_offset,
     fetch_page,
     page_statement,
 )
@@ -93,7 +92,6 @@ def test_filters(workspace: Workspace) -> None:
     assert ids["nurse"] not in _ids(workspace, ContributionFilter(flagged=False))
     with workspace.session() as s:
         assert count(s, ids["ev"], ContributionFilter()) == 4  # flagged still counted as heard
-        assert flag_counts(s, ids["ev"]) == {"hostile": 1, "off-topic": 0}
         assert not quotable(s, ids["nurse"]) and quotable(s, ids["bus"])
 
 
@@ -140,9 +138,6 @@ def test_keyset_paging_walks_every_row_once_in_order(workspace: Workspace) -> No
                     break
                 page = fetch_page(s, ev, ContributionFilter(), page.next, 8, newest_first=newest_first)
             assert sorted(seen) == sorted(made) and len(seen) == len(set(seen))
-            if not newest_first:
-                assert [r.id for r in fetch_offset(s, ev, ContributionFilter(), 0, 100)] == seen
-                assert [r.id for r in fetch_offset(s, ev, ContributionFilter(), 16, 8)] == seen[16:24]
 
 
 def test_detail_shows_provenance_of_imports_sheets_and_notes(workspace: Workspace) -> None:

@@ -104,6 +104,17 @@ def test_search_index_follows_insert_edit_and_delete(workspace: Workspace) -> No
     assert hits("parking") == 0
 
 
+def test_workspace_as_context_manager_closes_even_on_error(tmp_path: Path) -> None:
+    path = tmp_path / "w.hybridhub"
+    create_workspace(path, "Forum").close()
+    with pytest.raises(RuntimeError), open_workspace(path) as ws:
+        with ws.session() as s:
+            assert ws.event(s).title == "Forum"
+        assert ws.engine.pool.checkedin() == 1  # the session's connection, pooled for reuse
+        raise RuntimeError("boom")
+    assert ws.engine.pool.checkedin() == 0  # closed: the pool was disposed
+
+
 def test_the_quick_head_read_from_the_files_is_alembics_head(tmp_path: Path) -> None:
     """Opening an up-to-date workspace skips importing Alembic; it must agree with Alembic on the head."""
     from hybridhub.core.workspace import head_revision, shipped_head

@@ -14,7 +14,7 @@ from hybridhub.themes.codebook import (
     move_theme,
     update_theme,
 )
-from hybridhub.themes.coding import code, theme_for_key, toggle, uncode
+from hybridhub.themes.coding import code, toggle, uncode
 from hybridhub.themes.rules import accept, accept_all, pending, reject, suggest
 from tests.helpers_voices import say
 
@@ -36,12 +36,8 @@ def test_codebook_hierarchy_colours_and_order(workspace: Workspace) -> None:
         themes = list_themes(s, ev)
         assert [(t.name, t.depth) for t in themes] == [("Access", 0), ("Buses at night", 1), ("Care", 0)]
         assert themes[2].colour == "#112233" and themes[0].colour.startswith("#")
-        assert theme_for_key(s, ev, 2) == buses
         move_theme(s, ev, care, -1)
         assert [t.name for t in list_themes(s, ev)] == ["Care", "Access", "Buses at night"]
-        assert theme_for_key(s, ev, 1) == care
-        with pytest.raises(NotFoundError, match="key 4"):
-            theme_for_key(s, ev, 4)
         delete_theme(s, ev, access)  # its sub-theme moves up
         assert [(t.name, t.depth) for t in list_themes(s, ev)] == [("Care", 0), ("Buses at night", 0)]
 

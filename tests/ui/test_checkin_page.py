@@ -8,6 +8,7 @@ import pytest
 import qrcode
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QListWidgetItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -67,6 +68,17 @@ def test_tab_ending_and_second_scan_turn_amber_then_garbage_red(
     _scan_like_a_scanner(qtbot, page, code[:70])
     assert page.panel.state == "red" and "cut short" in page.panel.detail.text()
     assert [r.result for r in _log(ctx)] == ["ok", "already", "invalid"]
+
+
+def test_a_refused_check_in_shows_on_the_panel_not_in_a_dialog(
+    qtbot: QtBot, page: CheckinPage, ctx: AppContext, dialogs: ScriptedDialogs
+) -> None:
+    gone = QListWidgetItem("Someone erased a moment ago")
+    gone.setData(Qt.ItemDataRole.UserRole, 10_000_000)  # no such participant any more
+    page._pick(gone)
+    qtbot.waitUntil(lambda: page.panel.state == "red" and ctx.tasks.wait_idle(), timeout=3000)
+    assert "no longer exists" in page.panel.detail.text()
+    assert dialogs.shown == [] and page.input.hasFocus() == page.window().isActiveWindow()
 
 
 def test_undo_last_turns_attendance_back(qtbot: QtBot, page: CheckinPage, ctx: AppContext) -> None:

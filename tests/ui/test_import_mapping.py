@@ -100,11 +100,18 @@ def test_online_form_mapped_to_paper_form_and_remembered(qtbot: QtBot, ctx: AppC
         "Could you hear the speakers?",
         "Could you hear the room well?",
     ]
+    step.show_entry(step.entry)  # the file chosen again: the columns picked for it are kept
+    assert step.plan is not None
+    assert step.plan.mapping.questions[1].columns == [
+        "Could you hear the speakers?",
+        "Could you hear the room well?",
+    ]
     step.remember_form_mapping()
     assert "Saved as ‘Workshop feedback’" in step.form_status.text()
-    qtbot.waitUntil(lambda: page.preview_model.rowCount() > 10)
+    # A preview and an import each run in the background: on a busy 2-core machine they took over 5 s.
+    qtbot.waitUntil(lambda: page.preview_model.rowCount() > 10, timeout=20_000)
     page.import_button.click()
-    qtbot.waitUntil(lambda: page.summary.isVisible() and ctx.tasks.wait_idle())
+    qtbot.waitUntil(lambda: page.summary.isVisible() and ctx.tasks.wait_idle(), timeout=20_000)
     assert count(ctx, Answer) == 15  # the older column's two ratings included
     with ctx.workspace.session() as s:
         assert s.scalars(select(MappingPreset.kind)).all() == ["form-map"]

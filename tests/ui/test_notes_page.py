@@ -7,11 +7,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from hybridhub.checkin.desk import Desk
 from hybridhub.core.clock import utcnow
 from hybridhub.core.models import Contribution, EventSession, Note, TallyOption
 from hybridhub.notes.drafts import load_draft
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.pages.notes_page import AUTOSAVE_MS, NotesPage
+from hybridhub.ui.store_signals import StoreTopic
 
 
 def _running_session(ctx: AppContext) -> int:
@@ -108,3 +110,15 @@ def test_tally_with_buttons_and_typed_counts(qtbot: QtBot, ctx: AppContext) -> N
         counts = dict(s.execute(select(TallyOption.label, TallyOption.count)).all())
     assert counts == {"Buses": 2, "Nurses": 14}
     assert box.spins[buses].value() == 2
+
+
+def test_new_people_keep_the_speaker_as_typed(qtbot: QtBot, ctx: AppContext) -> None:
+    page = NotesPage(ctx)
+    qtbot.addWidget(page)
+    page.speaker_combo.setEditText("Table 3 — 第三桌")
+    ctx.change(lambda ws: Desk(ws, "door").walk_in(name="Zoë Lefèvre-Nguyễn"), (StoreTopic.PARTICIPANTS,))
+    assert page.speaker_combo.findText("Zoë Lefèvre-Nguyễn", Qt.MatchFlag.MatchContains) > 0
+    assert page.speaker_combo.currentText() == "Table 3 — 第三桌"
+    page.speaker_combo.setEditText("")
+    ctx.change(lambda ws: Desk(ws, "door").walk_in(name="أمينة"), (StoreTopic.PARTICIPANTS,))
+    assert page.speaker_combo.currentText() == ""  # not the last name of the list

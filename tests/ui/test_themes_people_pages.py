@@ -7,6 +7,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from hybridhub.checkin.desk import Desk
 from hybridhub.core.models import Contribution, ContributionTheme, Participant
 from hybridhub.themes.codebook import ThemeInput, create_theme
 from hybridhub.ui.context import AppContext
@@ -14,6 +15,7 @@ from hybridhub.ui.models.people_model import MergeSuggestionsModel, PeopleModel
 from hybridhub.ui.models.suggestions_model import SuggestionsModel
 from hybridhub.ui.pages.people_page import PeoplePage
 from hybridhub.ui.pages.themes_page import ThemesPage
+from hybridhub.ui.store_signals import StoreTopic
 from tests.helpers_voices import identity, person, say
 
 
@@ -105,3 +107,16 @@ def test_people_merge_unmerge_and_erase(qtbot: QtBot, qtmodeltester: ModelTester
 def test_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
     for model in (PeopleModel(), MergeSuggestionsModel(), SuggestionsModel()):
         qtmodeltester.check(model)
+
+
+def test_a_page_off_screen_catches_up_when_shown(qtbot: QtBot, ctx: AppContext) -> None:
+    page = PeoplePage(ctx)
+    qtbot.addWidget(page)
+    assert page.people.rowCount() == 0 and not page.isVisible()
+    ctx.change(lambda ws: Desk(ws, "door").walk_in(name="Zoë Lefèvre-Nguyễn"), (StoreTopic.PARTICIPANTS,))
+    ctx.change(lambda ws: Desk(ws, "door").walk_in(name="محمد"), (StoreTopic.PARTICIPANTS,))
+    assert page.people.rowCount() == 0  # off screen: no query yet
+    page.show()
+    qtbot.waitExposed(page)
+    names = {page.people.person(r).display_name for r in range(page.people.rowCount())}  # type: ignore[union-attr]
+    assert names == {"Zoë Lefèvre-Nguyễn", "محمد"}

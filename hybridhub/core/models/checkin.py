@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Boolean, ColumnElement, ForeignKey, Index, Integer, String, Text, and_, select
@@ -11,7 +12,19 @@ from sqlalchemy.orm import Mapped, mapped_column
 from hybridhub.core.models.base import Base, Travelling
 
 CHECKIN_METHODS = ("scanner", "camera", "search", "walk-in", "keyed", "import")
-CHECKIN_RESULTS = ("ok", "already", "invalid", "other-event", "undo")
+
+
+class CheckinResult(StrEnum):
+    """What a scan at the desk came to; stored as its text in `CheckIn.result`."""
+
+    OK = "ok"
+    ALREADY = "already"  # checked in before: shown, logged, not counted twice
+    INVALID = "invalid"  # not a code of ours (misread, forged, revoked)
+    OTHER_EVENT = "other-event"
+    UNDO = "undo"  # annuls the row whose uid is in `annuls_uid`
+
+
+CHECKIN_RESULTS = tuple(CheckinResult)
 
 
 class Registration(Travelling, Base):
@@ -57,6 +70,6 @@ def standing(event_id: int) -> ColumnElement[bool]:
     """Condition for check-in rows that count: successful, and not annulled by a later undo row.
     Attendance is derived from the log with this one rule wherever it is counted."""
     undone = select(CheckIn.annuls_uid).where(
-        CheckIn.event_id == event_id, CheckIn.result == "undo", CheckIn.annuls_uid.is_not(None)
+        CheckIn.event_id == event_id, CheckIn.result == CheckinResult.UNDO, CheckIn.annuls_uid.is_not(None)
     )
-    return and_(CheckIn.event_id == event_id, CheckIn.result == "ok", CheckIn.uid.not_in(undone))
+    return and_(CheckIn.event_id == event_id, CheckIn.result == CheckinResult.OK, CheckIn.uid.not_in(undone))

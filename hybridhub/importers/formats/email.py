@@ -234,8 +234,8 @@ class EmailImporter(Importer):
         if not text:
             yield Skipped(line, "e-mail with no new text (only quoted mail or attachments)")
             return
-        own = (_ids(decoded(msg.get("Message-ID"))) or [None])[0]
-        parent = (_ids(decoded(msg.get("In-Reply-To"))) or [None])[0]
+        own = next(iter(_ids(decoded(msg.get("Message-ID")))), None)
+        parent = next(iter(_ids(decoded(msg.get("In-Reply-To")))), None)
         references = _ids(decoded(msg.get("References")))
         subject = decoded(msg.get("Subject"))
         thread = references[0] if references else (parent or own)

@@ -51,7 +51,8 @@ def _text(value: Any) -> str:
 
 
 def _user_of(entry: dict[str, Any]) -> _User:
-    profile = entry.get("profile") if isinstance(entry.get("profile"), dict) else {}
+    raw_profile = entry.get("profile")
+    profile: dict[str, Any] = raw_profile if isinstance(raw_profile, dict) else {}
     name = (
         _text(profile.get("real_name"))
         or _text(entry.get("real_name"))
@@ -269,7 +270,8 @@ class SlackImporter(Importer):
     def _author(self, item: dict[str, Any], user_id: str, user: _User | None) -> Author:
         if user is not None:
             return Author(name=user.name, key=user_id, email=user.email)
-        embedded = item.get("user_profile") if isinstance(item.get("user_profile"), dict) else {}
+        raw_profile = item.get("user_profile")
+        embedded: dict[str, Any] = raw_profile if isinstance(raw_profile, dict) else {}
         name = (
             _text(embedded.get("real_name"))
             or _text(embedded.get("display_name"))

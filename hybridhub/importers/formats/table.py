@@ -238,9 +238,9 @@ class TableImporter(Importer):
         found = find_header(table.rows(), wanted)
         if found is not None:
             return found
-        first = next((c for _n, c in table.rows() if c), [])
-        hint = delimiter_hint(first) or "check the mapping's column names against the file"
-        seen = ", ".join(f"'{c[:30]}'" for c in first[:8]) or "nothing"
+        cells = next((c for _n, c in table.rows() if c), [])
+        hint = delimiter_hint(cells) or "check the mapping's column names against the file"
+        seen = ", ".join(f"'{c[:30]}'" for c in cells[:8]) or "nothing"
         missing = ", ".join(f"'{w}'" for w in wanted)
         raise ImportFormatError(
             f"no header row with the columns {missing} in the first {HEADER_SEARCH_ROWS} rows "

@@ -53,7 +53,7 @@ def meeting_start(source: Source) -> datetime | None:
     for place in _places(source):
         m = _GMT.search(place)
         if m:
-            return datetime(*(int(m.group(k)) for k in "ymdHMS"), tzinfo=UTC)  # type: ignore[misc]
+            return datetime(*(int(m.group(k)) for k in "ymdHMS"), tzinfo=UTC)  # type: ignore[arg-type, misc]
     return None
 
 

@@ -28,7 +28,22 @@ class Bar:
     colour: Color
 
 
-class Bars(Flowable):
+class _RowChart(Flowable):
+    """A chart of labelled rows, as wide as it is told, as tall as its rows need."""
+
+    def __init__(
+        self, width: float, label_width: float, bar_height: float, gap: float, font_size: float
+    ) -> None:
+        super().__init__()
+        self.width, self.label_width = width, label_width
+        self.bar_height, self.gap, self.font_size = bar_height, gap, font_size
+        self.height: float = 0
+
+    def wrap(self, _aw: float, _ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+
+class Bars(_RowChart):
     """Horizontal bars on a 0–100 % track, one per row, the value written next to (or inside) each."""
 
     def __init__(
@@ -40,13 +55,9 @@ class Bars(Flowable):
         gap: float = 6,
         font_size: float = 9.5,
     ) -> None:
-        super().__init__()
-        self.rows, self.width, self.label_width = rows, width, label_width
-        self.bar_height, self.gap, self.font_size = bar_height, gap, font_size
+        super().__init__(width, label_width, bar_height, gap, font_size)
+        self.rows = rows
         self.height = len(rows) * (bar_height + gap) - gap if rows else 0
-
-    def wrap(self, _aw: float, _ah: float) -> tuple[float, float]:
-        return self.width, self.height
 
     def draw(self) -> None:
         c = self.canv
@@ -98,7 +109,7 @@ class LegendItem:
     colour: Color
 
 
-class Stacks(Flowable):
+class Stacks(_RowChart):
     """100 % stacked bars, one per row; each segment's number is printed in it, or above it if narrow."""
 
     def __init__(
@@ -112,14 +123,10 @@ class Stacks(Flowable):
         legend: list[LegendItem] | None = None,
         font_size: float = 9,
     ) -> None:
-        super().__init__()
-        self.rows, self.width, self.label_width, self.note_width = rows, width, label_width, note_width
-        self.bar_height, self.gap, self.legend, self.font_size = bar_height, gap, legend or [], font_size
+        super().__init__(width, label_width, bar_height, gap, font_size)
+        self.rows, self.note_width, self.legend = rows, note_width, legend or []
         self.legend_height = 18 if self.legend else 0
         self.height = len(self.rows) * (self.bar_height + self.gap) + self.legend_height
-
-    def wrap(self, _aw: float, _ah: float) -> tuple[float, float]:
-        return self.width, self.height
 
     def draw(self) -> None:
         c = self.canv
@@ -179,18 +186,3 @@ class Stacks(Flowable):
                 c.setFillColor(INK)
                 c.drawString(x + 13, 4, item.label)
                 x += 13 + stringWidth(item.label, REGULAR, size) + 14
-
-
-class Swatch(Flowable):
-    """A small colour square, for theme colours in tables and headings."""
-
-    def __init__(self, colour: Color, size: float = 10) -> None:
-        super().__init__()
-        self.colour, self.size = colour, size
-
-    def wrap(self, _aw: float, _ah: float) -> tuple[float, float]:
-        return self.size, self.size
-
-    def draw(self) -> None:
-        self.canv.setFillColor(self.colour)
-        self.canv.roundRect(0, 0, self.size, self.size, 2, stroke=0, fill=1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, tzinfo
 from typing import Any
@@ -71,7 +72,7 @@ def data_table(
     widths: list[float],
     numeric_from: int = 1,
     total_row: bool = False,
-    row_colours: list[Color | None] | None = None,
+    row_colours: Sequence[Color | None] | None = None,
 ) -> Table:
     """A plain table that splits across pages, repeating its header; numbers right-aligned."""
     head = [

@@ -270,8 +270,23 @@ def method(ctx: ReportContext) -> list[Any]:
 
 
 def appendix(ctx: ReportContext) -> list[Any]:
-    t, s, c = ctx.t, ctx.s, ctx.counts
-    story: list[Any] = [ctx.h1("h_appendix"), ctx.h2("app-themes", t("h_app_themes"))]
+    t, s = ctx.t, ctx.s
+    story: list[Any] = [
+        ctx.h1("h_appendix"),
+        ctx.h2("app-themes", t("h_app_themes")),
+        _themes_by_channel(ctx),
+    ]
+    story += [CondPageBreak(60 * mm), ctx.h2("app-channels", t("h_app_channels")), _channels_table(ctx)]
+    story += [
+        CondPageBreak(60 * mm),
+        ctx.h2("app-identical", t("h_app_identical")),
+        Paragraph(t("identical_lead"), s.small),
+    ]
+    return story + _identical_texts(ctx)
+
+
+def _themes_by_channel(ctx: ReportContext) -> Table:
+    t, c = ctx.t, ctx.counts
     rows: list[list[Any]] = []
     colours = []
     for theme in c.ranked_themes:
@@ -288,18 +303,19 @@ def appendix(ctx: ReportContext) -> list[Any]:
                 ]
             )
             colours.append(side_colour(ch.side))
-    story.append(
-        data_table(
-            ctx,
-            [t("col_theme"), t("col_channel"), t("col_people"), t("col_share_channel")],
-            rows,
-            [34, 26, 14, 26],
-            numeric_from=2,
-            row_colours=colours,
-        )
+    return data_table(
+        ctx,
+        [t("col_theme"), t("col_channel"), t("col_people"), t("col_share_channel")],
+        rows,
+        [34, 26, 14, 26],
+        numeric_from=2,
+        row_colours=colours,
     )
-    story += [CondPageBreak(60 * mm), ctx.h2("app-channels", t("h_app_channels"))]
-    rows = [
+
+
+def _channels_table(ctx: ReportContext) -> Table:
+    t, c = ctx.t, ctx.counts
+    rows: list[list[Any]] = [
         [
             esc(t.channel(ch.channel)),
             t.side(ch.side),
@@ -310,52 +326,48 @@ def appendix(ctx: ReportContext) -> list[Any]:
         ]
         for ch in c.channels
     ]
-    story.append(
+    return data_table(
+        ctx,
+        [
+            t("col_channel"),
+            t("col_side"),
+            t("col_people"),
+            t("col_messages"),
+            t("col_words"),
+            t("col_distinct"),
+        ],
+        rows,
+        [24, 14, 13, 17, 16, 16],
+        numeric_from=2,
+        row_colours=[side_colour(ch.side) for ch in c.channels],
+    )
+
+
+def _identical_texts(ctx: ReportContext) -> list[Any]:
+    t, s, c = ctx.t, ctx.s, ctx.counts
+    if not c.identical:
+        return [Paragraph(t("identical_none"), s.body)]
+    rows: list[list[Any]] = [
+        [
+            esc(ctx.samples[i.content_hash])
+            if i.content_hash in ctx.samples
+            else muted(t("identical_withheld")),
+            esc(", ".join(t.channel(ch) for ch in i.channels)),
+            t.integer(i.people),
+            t.integer(i.messages),
+        ]
+        for i in c.identical
+    ]
+    story: list[Any] = [
         data_table(
             ctx,
-            [
-                t("col_channel"),
-                t("col_side"),
-                t("col_people"),
-                t("col_messages"),
-                t("col_words"),
-                t("col_distinct"),
-            ],
+            [t("col_text"), t("col_channels"), t("col_people"), t("col_messages")],
             rows,
-            [24, 14, 13, 17, 16, 16],
+            [50, 22, 12, 16],
             numeric_from=2,
-            row_colours=[side_colour(ch.side) for ch in c.channels],
         )
-    )
-    story += [
-        CondPageBreak(60 * mm),
-        ctx.h2("app-identical", t("h_app_identical")),
-        Paragraph(t("identical_lead"), s.small),
     ]
-    if not c.identical:
-        story.append(Paragraph(t("identical_none"), s.body))
-    else:
-        rows = [
-            [
-                esc(ctx.samples[i.content_hash])
-                if i.content_hash in ctx.samples
-                else muted(t("identical_withheld")),
-                esc(", ".join(t.channel(ch) for ch in i.channels)),
-                t.integer(i.people),
-                t.integer(i.messages),
-            ]
-            for i in c.identical
-        ]
-        story.append(
-            data_table(
-                ctx,
-                [t("col_text"), t("col_channels"), t("col_people"), t("col_messages")],
-                rows,
-                [50, 22, 12, 16],
-                numeric_from=2,
-            )
-        )
-        more = c.identical_total - len(c.identical)
-        if more > 0:
-            story.append(Paragraph(t("identical_more", more, n=t.integer(more)), s.small))
+    more = c.identical_total - len(c.identical)
+    if more > 0:
+        story.append(Paragraph(t("identical_more", more, n=t.integer(more)), s.small))
     return story

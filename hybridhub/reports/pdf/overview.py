@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -208,7 +209,14 @@ def summary(ctx: ReportContext) -> list[Any]:
     if not ranked:
         story += [Paragraph(t("no_themes"), s.body), PageBreak()]
         return story
-    story.append(Paragraph(t("summary_top"), s.caption))
+    story += [Paragraph(t("summary_top"), s.caption), _top_themes(ctx, ranked), Spacer(1, 5 * mm)]
+    story += [_agree_and_differ(ctx, ranked), PageBreak()]
+    return story
+
+
+def _top_themes(ctx: ReportContext, ranked: list[ThemeFigures]) -> Table:
+    """The first themes by balanced share, each with its share on either side."""
+    t, s = ctx.t, ctx.s
     rows = []
     name_w, share_w = 0.30 * ctx.width, 0.14 * ctx.width
     bars_w = ctx.width - name_w - share_w
@@ -235,8 +243,12 @@ def summary(ctx: ReportContext) -> list[Any]:
             ]
         )
     )
-    story.append(table)
-    story.append(Spacer(1, 5 * mm))
+    return table
+
+
+def _agree_and_differ(ctx: ReportContext, ranked: list[ThemeFigures]) -> Table:
+    """Side by side: where the room and the online side agree, and where they differ most."""
+    t, s = ctx.t, ctx.s
     agree = [th for th in ranked if th.leaning == "agree"][:4]
     differ = sorted((th for th in ranked if th.leaning != "agree"), key=lambda th: -abs(th.gap))[:4]
     gap = round(100 * 0.10)
@@ -276,8 +288,7 @@ def summary(ctx: ReportContext) -> list[Any]:
             ]
         )
     )
-    story += [columns, PageBreak()]
-    return story
+    return columns
 
 
 def _pct(ctx: ReportContext, theme: ThemeFigures, side: str) -> str:
@@ -301,59 +312,73 @@ def participation(ctx: ReportContext) -> list[Any]:
     )
     story.append(Spacer(1, 6 * mm))
     story.append(Paragraph(t("balance_title"), s.caption))
+    story += _balance(ctx)
+    story.append(Paragraph(t("channels_title"), s.caption))
+    story.append(_channel_table(ctx))
+    story.append(Spacer(1, 2 * mm))
+    story.append(Paragraph(t("attendance_note"), s.small))
+    for attribute in c.attributes:
+        story.append(CondPageBreak(45 * mm))
+        story += _attribute(ctx, attribute)
+    story.append(PageBreak())
+    return story
+
+
+def _balance(ctx: ReportContext) -> list[Any]:
+    """People and messages split by side: offline people weigh as much as online ones."""
+    t, s, c = ctx.t, ctx.s, ctx.counts
     off, on = c.sides[OFFLINE], c.sides[ONLINE]
     people_total = max(c.people, 1)
     msg_total = max(c.contributions, 1)
     split = c.split
-    story.append(
-        Stacks(
-            [
-                StackRow(
-                    t("balance_people"),
-                    [
-                        Segment(
-                            split["offline_only"],
-                            side_colour(OFFLINE),
-                            t.integer(split["offline_only"]),
-                            True,
-                        ),
-                        Segment(split["both"], BOTH, t.integer(split["both"]), True),
-                        Segment(
-                            split["online_only"], side_colour(ONLINE), t.integer(split["online_only"]), True
-                        ),
-                    ],
-                    note=t.integer(c.people),
-                ),
-                StackRow(
-                    t("balance_messages"),
-                    [
-                        Segment(off.contributions, side_colour(OFFLINE), t.integer(off.contributions), True),
-                        Segment(on.contributions, side_colour(ONLINE), t.integer(on.contributions), True),
-                    ],
-                    note=t.integer(c.contributions),
-                ),
-            ],
-            width=ctx.width,
-            label_width=110,
-            note_width=40,
-            legend=[
-                LegendItem(t("kpi_offline_only"), side_colour(OFFLINE)),
-                LegendItem(t("kpi_both"), BOTH),
-                LegendItem(t("kpi_online_only"), side_colour(ONLINE)),
-            ],
-        )
-    )
-    story.append(
-        Paragraph(
-            t(
-                "balance_note",
-                people=ctx.coloured(t.percent(off.people / people_total), side_colour(OFFLINE)),
-                messages=ctx.coloured(t.percent(off.contributions / msg_total), side_colour(OFFLINE)),
+    stacks = Stacks(
+        [
+            StackRow(
+                t("balance_people"),
+                [
+                    Segment(
+                        split["offline_only"],
+                        side_colour(OFFLINE),
+                        t.integer(split["offline_only"]),
+                        True,
+                    ),
+                    Segment(split["both"], BOTH, t.integer(split["both"]), True),
+                    Segment(split["online_only"], side_colour(ONLINE), t.integer(split["online_only"]), True),
+                ],
+                note=t.integer(c.people),
             ),
-            s.body,
-        )
+            StackRow(
+                t("balance_messages"),
+                [
+                    Segment(off.contributions, side_colour(OFFLINE), t.integer(off.contributions), True),
+                    Segment(on.contributions, side_colour(ONLINE), t.integer(on.contributions), True),
+                ],
+                note=t.integer(c.contributions),
+            ),
+        ],
+        width=ctx.width,
+        label_width=110,
+        note_width=40,
+        legend=[
+            LegendItem(t("kpi_offline_only"), side_colour(OFFLINE)),
+            LegendItem(t("kpi_both"), BOTH),
+            LegendItem(t("kpi_online_only"), side_colour(ONLINE)),
+        ],
     )
-    story.append(Paragraph(t("channels_title"), s.caption))
+    note = Paragraph(
+        t(
+            "balance_note",
+            people=ctx.coloured(t.percent(off.people / people_total), side_colour(OFFLINE)),
+            messages=ctx.coloured(t.percent(off.contributions / msg_total), side_colour(OFFLINE)),
+        ),
+        s.body,
+    )
+    return [stacks, note]
+
+
+def _channel_table(ctx: ReportContext) -> Any:
+    """People, messages, words and attendance per channel, per side and in all."""
+    t, c = ctx.t, ctx.counts
     header = [
         t("col_channel"),
         t("col_people"),
@@ -363,7 +388,7 @@ def participation(ctx: ReportContext) -> list[Any]:
         t("col_silent"),
     ]
     rows: list[list[Any]] = []
-    colours = []
+    colours: list[Color | None] = []
     for ch in c.channels:
         rows.append(
             [
@@ -400,14 +425,7 @@ def participation(ctx: ReportContext) -> list[Any]:
         ]
     )
     colours.append(None)
-    story.append(data_table(ctx, header, rows, [28, 15, 17, 15, 12, 13], total_row=True, row_colours=colours))
-    story.append(Spacer(1, 2 * mm))
-    story.append(Paragraph(t("attendance_note"), s.small))
-    for attribute in c.attributes:
-        story.append(CondPageBreak(45 * mm))
-        story += _attribute(ctx, attribute)
-    story.append(PageBreak())
-    return story
+    return data_table(ctx, header, rows, [28, 15, 17, 15, 12, 13], total_row=True, row_colours=colours)
 
 
 def _attribute(ctx: ReportContext, attribute: AttributeBreakdown) -> list[Any]:

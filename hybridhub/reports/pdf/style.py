@@ -7,6 +7,7 @@ WCAG AA contrast on white (4.9:1 and 7.2:1), and they stay apart for the common 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.enums import TA_LEFT
@@ -106,7 +107,7 @@ def make_styles() -> Styles:
         alignment=TA_LEFT,
     )
 
-    def derive(name: str, **kw: object) -> ParagraphStyle:
+    def derive(name: str, **kw: Any) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)
 
     return Styles(
@@ -133,6 +134,6 @@ def make_styles() -> Styles:
     )
 
 
-def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
+def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     """A table style that names the embedded font, so no table falls back to unembedded Helvetica."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])

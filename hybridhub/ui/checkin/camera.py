@@ -23,7 +23,7 @@ def decode_image(image: QImage) -> list[str]:
         return []
     buffer = np.frombuffer(gray.constBits(), dtype=np.uint8, count=stride * height)
     pixels = np.ascontiguousarray(buffer.reshape(height, stride)[:, :width])
-    found = zxingcpp.read_barcodes(pixels, formats=zxingcpp.BarcodeFormat.QRCode)
+    found = zxingcpp.read_barcodes(pixels, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))
     return [b.text for b in found if b.valid and b.text]
 
 

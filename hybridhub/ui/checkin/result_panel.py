@@ -6,29 +6,31 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from hybridhub.checkin.desk import ScanOutcome
+from hybridhub.core.models.checkin import CheckinResult
 
-COLOURS = {
-    "ok": ("#2e7d32", "#ffffff"),
-    "already": ("#f9a825", "#1b1b1b"),
-    "invalid": ("#c62828", "#ffffff"),
-    "other-event": ("#c62828", "#ffffff"),
-    "undo": ("#455a64", "#ffffff"),
-    "idle": ("#eceff1", "#37474f"),
+IDLE = "idle"  # nothing scanned yet, or a message that is not a scan's outcome
+COLOURS: dict[str, tuple[str, str]] = {
+    CheckinResult.OK: ("#2e7d32", "#ffffff"),
+    CheckinResult.ALREADY: ("#f9a825", "#1b1b1b"),
+    CheckinResult.INVALID: ("#c62828", "#ffffff"),
+    CheckinResult.OTHER_EVENT: ("#c62828", "#ffffff"),
+    CheckinResult.UNDO: ("#455a64", "#ffffff"),
+    IDLE: ("#eceff1", "#37474f"),
 }
 HEADLINES = {
-    "ok": "Welcome",
-    "already": "Already checked in",
-    "invalid": "Not a valid code",
-    "other-event": "Code from another event",
-    "undo": "Undone",
+    CheckinResult.OK: "Welcome",
+    CheckinResult.ALREADY: "Already checked in",
+    CheckinResult.INVALID: "Not a valid code",
+    CheckinResult.OTHER_EVENT: "Code from another event",
+    CheckinResult.UNDO: "Undone",
 }
-STATE_OF = {
-    "ok": "green",
-    "already": "amber",
-    "invalid": "red",
-    "other-event": "red",
-    "undo": "grey",
-    "idle": "idle",
+STATE_OF: dict[str, str] = {
+    CheckinResult.OK: "green",
+    CheckinResult.ALREADY: "amber",
+    CheckinResult.INVALID: "red",
+    CheckinResult.OTHER_EVENT: "red",
+    CheckinResult.UNDO: "grey",
+    IDLE: "idle",
 }
 
 
@@ -65,7 +67,7 @@ class ResultPanel(QFrame):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             layout.addWidget(label)
         layout.addStretch(1)
-        self.state = "idle"
+        self.state = IDLE
         self.show_idle(self.tr("Ready — scan a badge, type its code, or search a name."))
 
     def _paint(self, result: str) -> None:
@@ -82,7 +84,14 @@ class ResultPanel(QFrame):
         )
 
     def show_idle(self, text: str) -> None:
-        self._paint("idle")
+        self._show_message(IDLE, text)
+
+    def show_refused(self, text: str) -> None:
+        """A scan the desk could not even log (e.g. a code too long to be one): red, with the reason."""
+        self._show_message(CheckinResult.INVALID, text)
+
+    def _show_message(self, look: str, text: str) -> None:
+        self._paint(look)
         self.headline.setText(self.tr("Check-in desk"))
         self.name.setText("")
         self.name.setVisible(False)
@@ -93,7 +102,7 @@ class ResultPanel(QFrame):
     def show_outcome(self, outcome: ScanOutcome, time_text: str = "") -> None:
         self._paint(outcome.result)
         headline = self.tr(HEADLINES.get(outcome.result, outcome.result))
-        if outcome.result == "ok" and outcome.direction == "out":
+        if outcome.result == CheckinResult.OK and outcome.direction == "out":
             headline = self.tr("Checked out")
         self.headline.setText(headline)
         self.where.setText(
@@ -106,13 +115,14 @@ class ResultPanel(QFrame):
         self.name.setText(person.label if person else "")
         self.name.setVisible(person is not None)
         detail = outcome.message
-        if person and person.organisation and outcome.result == "ok":
+        ok = outcome.result == CheckinResult.OK
+        if person and person.organisation and ok:
             detail = f"{person.organisation}"
             if person.walk_in:
                 detail += self.tr(" · walk-in, badge {0}").format(person.badge_number)
-        elif person and outcome.result == "ok" and person.walk_in:
+        elif person and ok and person.walk_in:
             detail = self.tr("Walk-in · badge {0}").format(person.badge_number)
-        elif outcome.result == "ok":
+        elif ok:
             detail = self.tr("Checked in at {0}").format(time_text) if time_text else ""
         self.detail.setText(detail[:1].upper() + detail[1:])
         self.hint.setText(outcome.hint or "")

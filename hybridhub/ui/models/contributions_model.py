@@ -17,19 +17,28 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from hybridhub.browse.actions import read_page, read_pages, read_rows
 from hybridhub.browse.filters import ContributionFilter
-from hybridhub.browse.pages import ContributionRow, Cursor, fetch_page, fetch_rows
+from hybridhub.browse.pages import ContributionRow, Cursor
 from hybridhub.core.channels import is_offline, label
 from hybridhub.core.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("When", "Channel", "Session", "Who", "Text", "Voices", "Themes", "Flag")
 WHEN, CHANNEL, SESSION, WHO, TEXT, VOICES, THEMES, FLAG = range(len(COLUMNS))
-ID_ROLE = int(Qt.UserRole) + 1
-ROW_ROLE = int(Qt.UserRole) + 2
-DISPLAY, TOOLTIP, FOREGROUND = int(Qt.DisplayRole), int(Qt.ToolTipRole), int(Qt.ForegroundRole)
-FONT, DECORATION, ALIGN = int(Qt.FontRole), int(Qt.DecorationRole), int(Qt.TextAlignmentRole)
-RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+DISPLAY, TOOLTIP, FOREGROUND = (
+    int(Qt.ItemDataRole.DisplayRole),
+    int(Qt.ItemDataRole.ToolTipRole),
+    int(Qt.ItemDataRole.ForegroundRole),
+)
+FONT, DECORATION, ALIGN = (
+    int(Qt.ItemDataRole.FontRole),
+    int(Qt.ItemDataRole.DecorationRole),
+    int(Qt.ItemDataRole.TextAlignmentRole),
+)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 PAGE = 200
 FLAGGED_BRUSH = QBrush(QColor("#9aa6ae"))
 OFFLINE_BRUSH = QBrush(QColor("#d1495b"))
@@ -65,8 +74,7 @@ class ContributionsModel(QAbstractTableModel):
         """Show the first page of rows matching `filt` (may raise a UserError for a bad filter)."""
         if newest_first is not None:
             self._newest_first = newest_first
-        with self._ws.session() as s:
-            page = fetch_page(s, self._event_id, filt, None, self._page, newest_first=self._newest_first)
+        page = read_page(self._ws, self._event_id, filt, None, self._page, newest_first=self._newest_first)
         self.beginResetModel()
         self._filter = filt
         self._rows = page.rows
@@ -77,19 +85,11 @@ class ContributionsModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-read from the start, as far as was loaded before (after imports, erasure, notes)."""
         wanted = max(len(self._rows), self._page)
-        with self._ws.session() as s:
-            rows: list[ContributionRow] = []
-            after: Cursor | None = None
-            while True:
-                page = fetch_page(
-                    s, self._event_id, self._filter, after, self._page, newest_first=self._newest_first
-                )
-                rows += page.rows
-                after = page.next
-                if after is None or len(rows) >= wanted:
-                    break
+        page = read_pages(
+            self._ws, self._event_id, self._filter, wanted, self._page, newest_first=self._newest_first
+        )
         self.beginResetModel()
-        self._rows, self._next, self._done = rows, after, after is None
+        self._rows, self._next, self._done = page.rows, page.next, page.next is None
         self.endResetModel()
 
     def refresh_ids(self, ids: list[int]) -> None:
@@ -98,8 +98,7 @@ class ContributionsModel(QAbstractTableModel):
         positions = {r.id: i for i, r in enumerate(self._rows) if r.id in wanted}
         if not positions:
             return
-        with self._ws.session() as s:
-            fresh = fetch_rows(s, self._event_id, list(positions))
+        fresh = read_rows(self._ws, self._event_id, list(positions))
         for cid, i in positions.items():
             if cid in fresh:
                 self._rows[i] = fresh[cid]
@@ -120,10 +119,9 @@ class ContributionsModel(QAbstractTableModel):
             self._fetching = False
 
     def _fetch_next(self) -> None:
-        with self._ws.session() as s:
-            page = fetch_page(
-                s, self._event_id, self._filter, self._next, self._page, newest_first=self._newest_first
-            )
+        page = read_page(
+            self._ws, self._event_id, self._filter, self._next, self._page, newest_first=self._newest_first
+        )
         self._next = page.next
         self._done = page.next is None
         if page.rows:
@@ -148,12 +146,14 @@ class ContributionsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
-        if role == DISPLAY and orientation == Qt.Horizontal and 0 <= section < len(COLUMNS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             return self._headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         r = self.row_at(index.row()) if index.isValid() else None
         if r is None:
             return None

@@ -5,30 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from hybridhub.importers.detect import Candidate
 from hybridhub.importers.eventdays import DateSpan
 from hybridhub.importers.store import BatchInfo, ImportResult, PreviewRow
+from hybridhub.ui.models.row_table import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 MUTED = QColor("#6b7280")
 WARN = QColor("#b45309")
 BAD = QColor("#b91c1c")
 GOOD = QColor("#047857")
-
-
-class _Table(QAbstractTableModel):
-    columns: tuple[str, ...] = ()
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.columns):
-            return self.tr(self.columns[section])
-        return None
 
 
 @dataclass
@@ -45,17 +34,14 @@ class FileEntry:
         return self.candidate.detection is not None and self.result is None
 
 
-class ImportFilesModel(_Table):
+class ImportFilesModel(RowTableModel):
     """The files dropped or chosen, with their detected format and what happened to them."""
 
-    columns = ("File", "Detected format", "Status")
+    COLUMNS = ("File", "Detected format", "Status")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: list[FileEntry] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
+    @property
+    def entries(self) -> list[FileEntry]:
+        return self._rows
 
     def add(self, candidates: list[Candidate]) -> None:
         known = {e.candidate.path for e in self.entries}
@@ -63,27 +49,22 @@ class ImportFilesModel(_Table):
         if not fresh:
             return
         self.beginInsertRows(QModelIndex(), len(self.entries), len(self.entries) + len(fresh) - 1)
-        self.entries.extend(FileEntry(c) for c in fresh)
+        self._rows.extend(FileEntry(c) for c in fresh)
         self.endInsertRows()
 
     def clear(self) -> None:
-        self.beginResetModel()
-        self.entries = []
-        self.endResetModel()
+        self.set_rows([])
 
     def entry_changed(self, entry: FileEntry) -> None:
         row = self.entries.index(entry)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def ready(self) -> list[FileEntry]:
         return [e for e in self.entries if e.ready]
 
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.entries):
-            return None
-        entry, col = self.entries[index.row()], index.column()
+    def cell(self, entry: FileEntry, col: int, role: int) -> Any:
         found = entry.candidate.detection
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 name = entry.candidate.path.name
                 if found and found.source.member:
@@ -92,9 +73,9 @@ class ImportFilesModel(_Table):
             if col == 1:
                 return found.importer.label if found else self.tr("not recognised")
             return entry.status or (entry.candidate.problem if not found else self.tr("ready"))
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return str(entry.candidate.path) + (f"\n{entry.error}" if entry.error else "")
-        if role == Qt.ForegroundRole and col in (1, 2):
+        if role == Qt.ItemDataRole.ForegroundRole and col in (1, 2):
             if entry.error or not found:
                 return QBrush(BAD)
             if entry.result is not None:
@@ -114,28 +95,13 @@ KIND_LABELS = {
 }
 
 
-class PreviewModel(_Table):
+class PreviewModel(RowTableModel):
     """The first records of one file as they would be stored."""
 
-    columns = ("Line", "Time", "Author", "Text", "Session", "Kind")
+    COLUMNS = ("Line", "Time", "Author", "Text", "Session", "Kind")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[PreviewRow] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def set_rows(self, rows: list[PreviewRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, col = self.rows[index.row()], index.column()
-        if role == Qt.DisplayRole:
+    def cell(self, row: PreviewRow, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return "" if row.line is None else str(row.line)
             if col == 1:
@@ -148,19 +114,19 @@ class PreviewModel(_Table):
             if col == 4:
                 return row.session
             return self.tr(KIND_LABELS.get(row.kind, row.kind))
-        if role == Qt.ToolTipRole and col == 3:
+        if role == Qt.ItemDataRole.ToolTipRole and col == 3:
             return row.text
-        if role == Qt.ForegroundRole and row.kind in ("skipped", "direct", "media", "problem"):
+        if role == Qt.ItemDataRole.ForegroundRole and row.kind in ("skipped", "direct", "media", "problem"):
             return QBrush(BAD if row.kind == "problem" else MUTED)
-        if role == Qt.TextAlignmentRole and col == 0:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
-class BatchesModel(_Table):
+class BatchesModel(RowTableModel):
     """Imports stored in the workspace, newest first."""
 
-    columns = (
+    COLUMNS = (
         "File",
         "Format",
         "Imported",
@@ -171,23 +137,12 @@ class BatchesModel(_Table):
         "Messages held",
     )
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.batches: list[BatchInfo] = []
+    @property
+    def batches(self) -> list[BatchInfo]:
+        return self._rows
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.batches)
-
-    def set_batches(self, batches: list[BatchInfo]) -> None:
-        self.beginResetModel()
-        self.batches = list(batches)
-        self.endResetModel()
-
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.batches):
-            return None
-        b, col = self.batches[index.row()], index.column()
-        if role == Qt.DisplayRole:
+    def cell(self, b: BatchInfo, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
             values = (
                 b.file_name,
                 b.format,
@@ -200,8 +155,8 @@ class BatchesModel(_Table):
             )
             value = values[col]
             return f"{value:,}" if isinstance(value, int) else value
-        if role == Qt.TextAlignmentRole and col >= 3:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.ToolTipRole and col == 0 and b.errors:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0 and b.errors:
             return self.tr("%n problem line(s) were reported", "", b.errors)
         return None

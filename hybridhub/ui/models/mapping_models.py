@@ -31,7 +31,7 @@ class ColumnPreviewModel(QAbstractTableModel):
     def set_roles(self, roles: dict[str, str]) -> None:
         self.roles = dict(roles)
         if self.headers:
-            self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.headers) - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
             self.dataChanged.emit(
                 self.index(0, 0), self.index(max(len(self.rows) - 1, 0), len(self.headers) - 1)
             )
@@ -46,29 +46,31 @@ class ColumnPreviewModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (
             0 <= index.row() < len(self.rows) and 0 <= index.column() < len(self.headers)
         ):
             return None
         row = self.rows[index.row()]
         value = row[index.column()] if index.column() < len(row) else ""
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return value.replace("\n", " ⏎ ")[:120]
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return value
-        if role == Qt.BackgroundRole and self._role_of(index.column()):
+        if role == Qt.ItemDataRole.BackgroundRole and self._role_of(index.column()):
             return QBrush(MAPPED)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
-        if orientation != Qt.Horizontal or not 0 <= section < len(self.headers):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers):
             return None
         mapped = self._role_of(section)
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             name = self.headers[section]
             return f"{name}\n→ {self.tr(ROLE_LABELS[mapped])}" if mapped else f"{name}\n"
-        if role == Qt.FontRole and mapped:
+        if role == Qt.ItemDataRole.FontRole and mapped:
             font = QFont()
             font.setBold(True)
             return font

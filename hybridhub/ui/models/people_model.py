@@ -12,7 +12,7 @@ from hybridhub.people.suggest import MergeSuggestion
 from hybridhub.ui.models.row_table import RowTableModel
 
 COLUMNS = ("Pseudonym", "Name", "Channels", "Items", "Quote", "Name shown", "Contact")
-ID_ROLE = Qt.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _yn(value: bool | None) -> str:
@@ -29,7 +29,7 @@ class PeopleModel(RowTableModel):
         return next((i for i, r in enumerate(self._rows) if r.id == participant_id), -1)
 
     def cell(self, r: PersonRow, column: int, role: int) -> Any:
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return (
                 r.pseudonym,
                 r.display_name or "",
@@ -39,8 +39,8 @@ class PeopleModel(RowTableModel):
                 self.tr(_yn(r.consent_name)),
                 self.tr(_yn(r.consent_contact)),
             )[column]
-        if role == Qt.TextAlignmentRole and column == 3:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
             return r.id
         return None
@@ -53,6 +53,6 @@ class MergeSuggestionsModel(RowTableModel):
         return self.row_at(row)
 
     def cell(self, s: MergeSuggestion, column: int, role: int) -> Any:
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return (s.keep_label, s.merge_label, "; ".join(s.reasons))[column]
         return None

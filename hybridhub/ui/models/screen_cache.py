@@ -38,10 +38,15 @@ class ScreenCache(QStandardItemModel):
         self._filled: set[int] = set()
         # Items are read-only rows of a list: never editable, never parents.
         prototype = QStandardItem()
-        prototype.setFlags(Qt.ItemIsSelectable | Qt.ItemIsEnabled | Qt.ItemNeverHasChildren)
+        prototype.setFlags(
+            Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+        )
         self.setItemPrototype(prototype)
         self.setHorizontalHeaderLabels(
-            [str(source.headerData(c, Qt.Horizontal, Qt.DisplayRole) or "") for c in range(columns)]
+            [
+                str(source.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+                for c in range(columns)
+            ]
         )
         source.modelReset.connect(self._reset)
         source.layoutChanged.connect(self._reset)  # rows moved: start again rather than track them

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentM
 
 from hybridhub.core.models.event import SESSION_MODES
 from hybridhub.events.service import SessionDraft
+from hybridhub.ui.widgets.fields import pydate, pytime, qdate
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Name", "Date", "Starts", "Ends", "Mode", "Location")
@@ -35,29 +36,35 @@ class SessionsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(COLUMNS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
             return self.tr(COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.NoItemFlags
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsEditable
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row, col = self._rows[index.row()], index.column()
-        if role in (Qt.DisplayRole, Qt.EditRole):
-            edit = role == Qt.EditRole
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            edit = role == Qt.ItemDataRole.EditRole
             if col == NAME:
                 return row.name
             if col == DATE:
                 day = row.starts_at or row.ends_at
                 if day is None:
-                    return QDate(self.default_day) if edit else ""
-                return QDate(day.date()) if edit else day.strftime("%a %d %b %Y")
+                    return qdate(self.default_day) if edit else ""
+                return qdate(day.date()) if edit else day.strftime("%a %d %b %Y")
             if col in (STARTS, ENDS):
                 value = row.starts_at if col == STARTS else row.ends_at
                 if value is None:
@@ -67,19 +74,19 @@ class SessionsModel(QAbstractTableModel):
                 return row.mode
             if col == LOCATION:
                 return row.location
-        if role == Qt.ToolTipRole and col == MODE:
+        if role == Qt.ItemDataRole.ToolTipRole and col == MODE:
             return self.tr("in-person, online or hybrid")
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:
-        if role != Qt.EditRole or not index.isValid():
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         row, col = self._rows[index.row()], index.column()
         day = (row.starts_at or row.ends_at or datetime.combine(self.default_day, time(9))).date()
         if col == NAME:
             row.name = str(value)
         elif col == DATE:
-            new_day = value.toPython() if isinstance(value, QDate) else value
+            new_day: date = pydate(value) if isinstance(value, QDate) else value
             if row.starts_at:
                 row.starts_at = datetime.combine(new_day, row.starts_at.time())
             if row.ends_at:
@@ -87,7 +94,7 @@ class SessionsModel(QAbstractTableModel):
             if not row.starts_at and not row.ends_at:
                 row.starts_at = datetime.combine(new_day, time(9))
         elif col in (STARTS, ENDS):
-            moment = value.toPython() if isinstance(value, QTime) else value
+            moment: time = pytime(value) if isinstance(value, QTime) else value
             stamp = datetime.combine(day, moment)
             if col == STARTS:
                 row.starts_at = stamp

@@ -12,7 +12,7 @@ from hybridhub.themes.rules import Suggestion
 from hybridhub.ui.models.row_table import RowTableModel
 
 COLUMNS = ("Theme", "Channel", "Text")
-PAIR_ROLE = Qt.UserRole + 1
+PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SuggestionsModel(RowTableModel):
@@ -23,11 +23,11 @@ class SuggestionsModel(RowTableModel):
         return s.contribution_id, s.theme_id
 
     def cell(self, s: Suggestion, column: int, role: int) -> Any:
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return (s.theme_name, label(s.channel), " ".join(s.text.split()))[column]
-        if role == Qt.DecorationRole and column == 0:
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return QColor(s.colour)
-        if role == Qt.ToolTipRole and column == 2:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
             return s.text
         if role == PAIR_ROLE:
             return (s.contribution_id, s.theme_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QImage, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,33 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hybridhub.browse.detail import ContributionDetail, contribution_detail
+from hybridhub.browse.actions import count, detail, filter_choices, set_flag
+from hybridhub.browse.detail import ContributionDetail
 from hybridhub.browse.filters import ContributionFilter
-from hybridhub.browse.moderation import set_flag
-from hybridhub.browse.pages import count
 from hybridhub.core.channels import CHANNELS, label
-from hybridhub.core.clock import zone
 from hybridhub.core.errors import UserError
-from hybridhub.notes.agenda import list_sessions
-from hybridhub.people.directory import people_choices
-from hybridhub.themes.codebook import list_themes
+from hybridhub.core.progress import ProgressFn
+from hybridhub.events.actions import event_info
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.contributions_model import ContributionsModel
 from hybridhub.ui.models.screen_cache import ScreenCache
-from hybridhub.ui.widgets import SectionHeader
+from hybridhub.ui.pages.base import Page, column
+from hybridhub.ui.store_signals import StoreTopic
+from hybridhub.ui.widgets.fields import NO_DATE, date_edit, optional_date
 
-NO_DATE = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 250
 
 
 def _date_edit(placeholder: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(placeholder)
-    edit.setDate(NO_DATE)
-    return edit
+    return date_edit("d MMM yyyy", placeholder)
 
 
 class ContributionTable(QTableView):
@@ -64,9 +56,9 @@ class ContributionTable(QTableView):
         self.contributions = model
         self.screen_cache = ScreenCache(model)
         self.setModel(self.screen_cache)
-        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
@@ -75,12 +67,12 @@ class ContributionTable(QTableView):
         # Latin text needs no shaping to be legible; Qt still shapes the scripts that do. Only the strategy
         # is set here: family and size still come from the application and its style sheet.
         cell_font = QFont()
-        cell_font.setStyleStrategy(QFont.PreferNoShaping)
+        cell_font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
         self.setFont(cell_font)
         header = self.horizontalHeader()
         # The text is what people read: it gets a real width even on a 1280-px laptop, and the table
         # scrolls sideways rather than squeezing it; the last column takes any room left over.
-        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for col, width in enumerate((158, 95, 115, 110, 380, 56, 115, 60)):  # "08 Nov 2026 10:42" whole
             header.resizeSection(col, width)
@@ -98,40 +90,49 @@ class ContributionTable(QTableView):
         return [r.id for r in map(self.contributions.row_at, rows) if r is not None]
 
 
-class BrowserPage(QWidget):
+class BrowserPage(Page):
     title = "Browse"
     icon_name = "browse"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        with ctx.workspace.session() as s:
-            event = ctx.workspace.event(s)
-            self._event_id, tz_name = event.id, event.timezone
-        self._tz = zone(tz_name)
+        super().__init__(ctx, parent)
+        event = event_info(ctx.workspace)
+        self._event_id, self._tz = event.id, event.tz
         self.model = ContributionsModel(ctx.workspace, self._event_id, tz=self._tz)
         self._count_generation = 0
         self._own_change = False
-        self._stale = False
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 12)
-        outer.addWidget(
-            SectionHeader(
-                self.tr("All contributions"),
-                self.tr(
-                    "Paper, notes and every online channel in one list. Search ignores accents and case."
-                ),
-                page=True,
-            )
+        outer = self.page_layout(
+            self.tr("All contributions"),
+            self.tr("Paper, notes and every online channel in one list. Search ignores accents and case."),
         )
         outer.addLayout(self._filter_bar())
-        split = QSplitter(Qt.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self._table_panel())
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.crop = QLabel()
+        self.crop.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        right, right_layout = column()
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(self.crop)
+        split.addWidget(right)
+        split.setSizes([1100, 260])
+        outer.addWidget(split, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._show_detail)
+        ctx.store.changed.connect(self._store_changed)
+        self._fill_choices()
+        self.apply_filter()
+
+    def _table_panel(self) -> QWidget:
+        left, left_layout = column()
         self.table = ContributionTable(self.model)
-        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         left_layout.addWidget(self.table)
         actions = QHBoxLayout()
@@ -148,28 +149,7 @@ class BrowserPage(QWidget):
             b.setToolTip(self.tr("Flagged items are kept and counted as heard, but never quoted."))
             actions.addWidget(b)
         left_layout.addLayout(actions)
-        split.addWidget(left)
-        self.detail = QTextBrowser()
-        self.detail.setOpenLinks(False)
-        self.crop = QLabel()
-        self.crop.setAlignment(Qt.AlignCenter)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.detail, 1)
-        right_layout.addWidget(self.crop)
-        split.addWidget(right)
-        split.setSizes([1100, 260])
-        outer.addWidget(split, 1)
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.table.selectionModel().selectionChanged.connect(self._show_detail)
-        ctx.store.changed.connect(self._store_changed)
-        self._fill_choices()
-        self.apply_filter()
+        return left
 
     # -- filter bar -----------------------------------------------------------------------------
     def _filter_bar(self) -> QVBoxLayout:
@@ -196,12 +176,12 @@ class BrowserPage(QWidget):
         self.person_combo = QComboBox()
         self.person_combo.setMinimumContentsLength(14)
         self.flag_combo = QComboBox()
-        for text, value in (
+        for text, flagged in (
             (self.tr("Flagged or not"), None),
             (self.tr("Flagged"), True),
             (self.tr("Not flagged"), False),
         ):
-            self.flag_combo.addItem(text, value)
+            self.flag_combo.addItem(text, flagged)
         self.from_edit = _date_edit(self.tr("from any day"))
         self.to_edit = _date_edit(self.tr("to any day"))
         for combo in (
@@ -213,7 +193,7 @@ class BrowserPage(QWidget):
             self.flag_combo,
         ):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
             bar.addWidget(combo, 1)
         for edit in (self.from_edit, self.to_edit):
@@ -225,16 +205,13 @@ class BrowserPage(QWidget):
         return rows
 
     def _fill_choices(self) -> None:
-        with self.ctx.workspace.session() as s:
-            sessions = list_sessions(s, self._event_id)
-            themes = list_themes(s, self._event_id)
-            people = people_choices(s, self._event_id)
+        choices = filter_choices(self.ctx.workspace, self._event_id)
         self._refill(self.channel_combo, self.tr("All channels"), [(label(c), c) for c in CHANNELS])
-        self._refill(self.session_combo, self.tr("All sessions"), [(x.name, x.id) for x in sessions])
+        self._refill(self.session_combo, self.tr("All sessions"), [(x.name, x.id) for x in choices.sessions])
         self._refill(
-            self.theme_combo, self.tr("All themes"), [("  " * t.depth + t.name, t.id) for t in themes]
+            self.theme_combo, self.tr("All themes"), [("  " * t.depth + t.name, t.id) for t in choices.themes]
         )
-        self._refill(self.person_combo, self.tr("Everyone"), [(text, pid) for pid, text in people])
+        self._refill(self.person_combo, self.tr("Everyone"), [(text, pid) for pid, text in choices.people])
 
     def _refill(self, combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
         current = combo.currentData()
@@ -248,10 +225,10 @@ class BrowserPage(QWidget):
         combo.blockSignals(False)
 
     def _day(self, edit: QDateEdit, end: bool) -> datetime | None:
-        d = edit.date()
-        if d == NO_DATE:
+        day = optional_date(edit)
+        if day is None:
             return None
-        start = datetime.combine(d.toPython(), time(0), self._tz)
+        start = datetime.combine(day, time(0), self._tz)
         return (start + timedelta(days=1) if end else start).astimezone(UTC)
 
     def current_filter(self) -> ContributionFilter:
@@ -307,9 +284,8 @@ class BrowserPage(QWidget):
         self.count_label.setText(self.tr("Counting…"))
         ws, event_id = self.ctx.workspace, self._event_id
 
-        def work(_progress: object) -> int:
-            with ws.session() as s:
-                return count(s, event_id, filt)
+        def work(_progress: ProgressFn) -> int:
+            return count(ws, event_id, filt)
 
         def done(n: int) -> None:
             if generation == self._count_generation:
@@ -330,8 +306,7 @@ class BrowserPage(QWidget):
             )
             return
         try:
-            with self.ctx.workspace.session() as s:
-                d = contribution_detail(s, ids[0])
+            d = detail(self.ctx.workspace, ids[0])
         except UserError as exc:
             self.detail.setPlainText(exc.describe())
             return
@@ -339,7 +314,9 @@ class BrowserPage(QWidget):
         if d.provenance.crop_png:
             image = QImage.fromData(d.provenance.crop_png)
             if not image.isNull():
-                self.crop.setPixmap(QPixmap.fromImage(image).scaledToWidth(320, Qt.SmoothTransformation))
+                self.crop.setPixmap(
+                    QPixmap.fromImage(image).scaledToWidth(320, Qt.TransformationMode.SmoothTransformation)
+                )
                 self.crop.setVisible(True)
 
     def _detail_html(self, d: ContributionDetail) -> str:
@@ -395,21 +372,22 @@ class BrowserPage(QWidget):
         ids = self.table.selected_ids()
         if not ids:
             return
+        event_id = self._event_id
+        self._own_change = True  # this page refreshes its own rows: keep the selection, skip the reload
         try:
-            with self.ctx.workspace.transaction() as s:
-                set_flag(s, self._event_id, ids, flag)
-        except UserError as exc:
-            self.ctx.dialogs.error(exc)
-            return
-        self.model.refresh_ids(ids)
-        self._show_detail()
-        self._own_change = True  # the rows are already fresh: keep the selection, skip the reload
-        try:
-            self.ctx.store.notify("contributions")
+            self.ctx.change(
+                lambda ws: set_flag(ws, event_id, ids, flag),
+                (StoreTopic.CONTRIBUTIONS,),
+                on_done=lambda _n: self._flagged(ids),
+            )
         finally:
             self._own_change = False
 
-    def _context_menu(self, pos: object) -> None:
+    def _flagged(self, ids: list[int]) -> None:
+        self.model.refresh_ids(ids)
+        self._show_detail()
+
+    def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         for text, flag in (
             (self.tr("Flag as hostile"), "hostile"),
@@ -419,35 +397,28 @@ class BrowserPage(QWidget):
             action = QAction(text, menu)
             action.triggered.connect(lambda _c=False, f=flag: self.flag_selected(f))
             menu.addAction(action)
-        menu.exec(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def select_row(self, row: int) -> None:
         index = self.table.screen_cache.index(row, 0)
         self.table.selectionModel().select(
-            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
 
-    def _store_changed(self, topic: str) -> None:
-        if topic in ("themes", "participants", "sessions"):
+    def _store_changed(self, topic: StoreTopic) -> None:
+        if topic in (StoreTopic.THEMES, StoreTopic.PARTICIPANTS, StoreTopic.SESSIONS):
             self._fill_choices()
         if self._own_change or topic not in (
-            "contributions",
-            "notes",
-            "themes",
-            "participants",
-            "imports",
-            "sheets",
+            StoreTopic.CONTRIBUTIONS,
+            StoreTopic.NOTES,
+            StoreTopic.THEMES,
+            StoreTopic.PARTICIPANTS,
+            StoreTopic.IMPORTS,
+            StoreTopic.SHEETS,
         ):
             return
-        if self.isVisible():
-            self.model.reload()
-            self._count(self.model.filter)
-        else:
-            self._stale = True
+        self.when_visible("contributions", self._reload)
 
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
-        if self._stale:
-            self._stale = False
-            self.model.reload()
-            self._count(self.model.filter)
+    def _reload(self) -> None:
+        self.model.reload()
+        self._count(self.model.filter)

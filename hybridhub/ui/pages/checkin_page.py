@@ -4,10 +4,11 @@ badge printing and the export/merge of the door log between laptops."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QFont, QHideEvent, QImage, QKeySequence, QPixmap, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -29,12 +30,15 @@ from hybridhub.checkin.log_sync import MergeSummary
 from hybridhub.checkin.registrations import ColumnMapping, ImportSummary
 from hybridhub.checkin.tables import Table, read_table
 from hybridhub.core.errors import UserError
+from hybridhub.core.models.checkin import CheckinResult
 from hybridhub.ui.checkin.camera import CameraReader, FrameDecoder
 from hybridhub.ui.checkin.dialogs import MappingDialog, WalkInDialog
 from hybridhub.ui.checkin.result_panel import ResultPanel
 from hybridhub.ui.checkin.scanner_input import FocusKeeper, ScannerInput
 from hybridhub.ui.checkin.sounds import DeskSounds
 from hybridhub.ui.context import AppContext
+from hybridhub.ui.pages.base import Page
+from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.widgets import ProgressPanel, SectionHeader
 
 SEARCH_DELAY_MS = 250
@@ -52,15 +56,23 @@ def _button(text: str, tip: str = "") -> QPushButton:
     return button
 
 
-class CheckinPage(QWidget):
+def _changed_by(outcome: ScanOutcome | None) -> tuple[StoreTopic, ...]:
+    """What a desk action changed: a counted check-in (or its undo), and a walk-in's new person."""
+    if outcome is None:
+        return ()
+    counted = outcome.result in (CheckinResult.OK, CheckinResult.UNDO)
+    topics = (StoreTopic.CHECKINS,) if counted else ()
+    return (*topics, StoreTopic.PARTICIPANTS) if outcome.method == "walk-in" else topics
+
+
+class CheckinPage(Page):
     title = "Check-in"
     icon_name = "checkin"
 
     outcome_shown = Signal(object)  # the ScanOutcome now on the panel
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.desk = Desk(ctx.workspace, ctx.device_name)
         self.index = ParticipantIndex()
         self.present: set[int] = set()
@@ -86,6 +98,20 @@ class CheckinPage(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 12)
+        outer.addLayout(self._title_bar())
+        outer.addLayout(self._controls())
+        body = QHBoxLayout()
+        body.setSpacing(18)
+        body.addLayout(self._scan_column(), 3)
+        right = QVBoxLayout()
+        right.addWidget(self._search_box(), 1)
+        right.addWidget(self._camera_box())
+        body.addLayout(right, 2)
+        outer.addLayout(body, 1)
+        self._wire()
+        self._fill_cameras()
+
+    def _title_bar(self) -> QHBoxLayout:
         top = QHBoxLayout()
         top.addWidget(
             SectionHeader(
@@ -114,8 +140,9 @@ class CheckinPage(QWidget):
             self.fullscreen_button,
         ):
             top.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(top)
+        return top
 
+    def _controls(self) -> QHBoxLayout:
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Session")))
         self.session_combo = QComboBox()
@@ -134,10 +161,9 @@ class CheckinPage(QWidget):
         self.counts_label = QLabel()
         self.counts_label.setObjectName("sectionTitle")
         controls.addWidget(self.counts_label)
-        outer.addLayout(controls)
+        return controls
 
-        body = QHBoxLayout()
-        body.setSpacing(18)
+    def _scan_column(self) -> QVBoxLayout:
         left = QVBoxLayout()
         self.input = ScannerInput()
         self.input.setPlaceholderText(self.tr("Scan a badge or type its code, then Enter"))
@@ -162,9 +188,9 @@ class CheckinPage(QWidget):
         left.addLayout(row)
         self.progress = ProgressPanel()
         left.addWidget(self.progress)
-        body.addLayout(left, 3)
+        return left
 
-        right = QVBoxLayout()
+    def _search_box(self) -> QGroupBox:
         search_box = QGroupBox(self.tr("Find by name"))
         sv = QVBoxLayout(search_box)
         self.search = QLineEdit()
@@ -176,7 +202,9 @@ class CheckinPage(QWidget):
         self.results.setProperty("keepsFocus", True)
         self.results.setMinimumHeight(160)
         sv.addWidget(self.results)
-        right.addWidget(search_box, 1)
+        return search_box
+
+    def _camera_box(self) -> QGroupBox:
         camera_box = QGroupBox(self.tr("Camera"))
         cv = QVBoxLayout(camera_box)
         crow = QHBoxLayout()
@@ -192,10 +220,9 @@ class CheckinPage(QWidget):
         self.preview.setWordWrap(True)
         self.preview.setObjectName("subtitle")
         cv.addWidget(self.preview)
-        right.addWidget(camera_box)
-        body.addLayout(right, 2)
-        outer.addLayout(body, 1)
+        return camera_box
 
+    def _wire(self) -> None:
         self._focus_timer = QTimer(self)
         self._focus_timer.setSingleShot(True)
         self._focus_timer.setInterval(0)
@@ -220,7 +247,6 @@ class CheckinPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last)
         QShortcut(QKeySequence("Ctrl+N"), self, self.open_walk_in)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        self._fill_cameras()
 
     # ---- state ----------------------------------------------------------------------------------
 
@@ -232,22 +258,22 @@ class CheckinPage(QWidget):
     def direction(self) -> str:
         return "out" if self.checkout.isChecked() else "in"
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._focus_timer.start()
 
-    def hideEvent(self, event: object) -> None:  # type: ignore[override]
+    def hideEvent(self, event: QHideEvent) -> None:
         if self.camera is not None and self.camera.running:
             self.toggle_camera()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)
 
-    def _store_changed(self, topic: str) -> None:
-        if topic in ("event", "sessions"):
+    def _store_changed(self, topic: StoreTopic) -> None:
+        if topic in (StoreTopic.EVENT, StoreTopic.SESSIONS):
             self.desk.reload()
             self._reload_sessions()
-        if topic in ("participants", "event"):
+        if topic in (StoreTopic.PARTICIPANTS, StoreTopic.EVENT):
             self.refresh_index()
-        if topic in ("checkins", "participants", "sessions"):
+        if topic in (StoreTopic.CHECKINS, StoreTopic.PARTICIPANTS, StoreTopic.SESSIONS):
             self.refresh_counts()
 
     def _reload_sessions(self) -> None:
@@ -296,11 +322,18 @@ class CheckinPage(QWidget):
         """Check in whoever `text` names (from the scanner, the camera or a typed code)."""
         if not codes.clean(text):
             return
-        desk, sid, direction = self.desk, self.session_id, self.direction
-        self.ctx.tasks.run(
-            lambda _p: desk.scan(text, method=method, session_id=sid, direction=direction),
+        sid, direction = self.session_id, self.direction
+        self._at_desk(lambda desk: desk.scan(text, method=method, session_id=sid, direction=direction))
+
+    def _at_desk(self, action: Callable[[Desk], ScanOutcome | None]) -> None:
+        """Run a desk action on the write pool; a refused code shows on the panel, not in a dialog."""
+        desk = self.desk
+        self.ctx.change_later(
+            lambda _ws, _progress: action(desk),
+            _changed_by,
             on_done=self.show_outcome,
             on_error=self._scan_failed,
+            handled=(UserError,),
         )
 
     def show_outcome(self, outcome: ScanOutcome | None) -> None:
@@ -311,25 +344,17 @@ class CheckinPage(QWidget):
         self.panel.show_outcome(outcome, self.desk.time_text(outcome.scanned_at))
         self.sounds.play(outcome.result)
         self.outcome_shown.emit(outcome)
-        if outcome.result in ("ok", "undo"):
-            self.ctx.store.notify("checkins")
-        else:
+        if StoreTopic.CHECKINS not in _changed_by(outcome):  # a failed scan is logged but not counted
             self.refresh_counts()
-        if outcome.method == "walk-in":
-            self.ctx.store.notify("participants")
 
     def _scan_failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
-            self.panel.show_idle(exc.describe())
-            self.panel._paint("invalid")
-            self.sounds.play("invalid")
-        else:
-            self.ctx.dialogs.error(exc)
+            self.panel.show_refused(exc.describe())
+            self.sounds.play(CheckinResult.INVALID)
         self.input.setFocus()
 
     def undo_last(self) -> None:
-        desk = self.desk
-        self.ctx.tasks.run(lambda _p: desk.undo_last(), on_done=self.show_outcome, on_error=self._scan_failed)
+        self._at_desk(lambda desk: desk.undo_last())
 
     # ---- search and walk-ins --------------------------------------------------------------------
 
@@ -365,12 +390,8 @@ class CheckinPage(QWidget):
 
     def _pick(self, item: QListWidgetItem) -> None:
         pid = item.data(Qt.ItemDataRole.UserRole)
-        desk, sid, direction = self.desk, self.session_id, self.direction
-        self.ctx.tasks.run(
-            lambda _p: desk.check_in(pid, method="search", session_id=sid, direction=direction),
-            on_done=self.show_outcome,
-            on_error=self._scan_failed,
-        )
+        sid, direction = self.session_id, self.direction
+        self._at_desk(lambda desk: desk.check_in(pid, method="search", session_id=sid, direction=direction))
         self.search.clear()
         self.results.clear()
         self.input.setFocus()
@@ -383,12 +404,8 @@ class CheckinPage(QWidget):
         dialog.open()
 
     def _add_walk_in(self, values: dict[str, str | None]) -> None:
-        desk, sid = self.desk, self.session_id
-        self.ctx.tasks.run(
-            lambda _p: desk.walk_in(session_id=sid, **values),
-            on_done=self.show_outcome,
-            on_error=self._scan_failed,
-        )
+        sid = self.session_id
+        self._at_desk(lambda desk: desk.walk_in(session_id=sid, **values))
 
     # ---- camera ---------------------------------------------------------------------------------
 
@@ -467,22 +484,21 @@ class CheckinPage(QWidget):
         dialog.open()
 
     def _run_import(self, table: Table, mapping: ColumnMapping) -> None:
-        ws = self.ctx.workspace
-
         def done(summary: ImportSummary) -> None:
             self.progress.finish()
             text = summary.describe()
             errors = summary.errors
             if errors:
                 text += "\n\n" + "\n".join(errors[:12])
-            self.ctx.store.notify("participants")
             self.ctx.dialogs.inform(self.tr("Registrations imported"), text)
 
-        handle = self.ctx.tasks.run(
-            lambda progress: actions.import_list(ws, table, mapping, progress),
+        handle = self.ctx.change_later(
+            lambda ws, progress: actions.import_list(ws, table, mapping, progress),
+            (StoreTopic.PARTICIPANTS,),
             on_done=done,
-            on_error=self._task_failed,
+            on_error=self._task_ended,
             on_progress=self.progress.update_progress,
+            handled=(),  # a cancelled import is said in a dialog too: the volunteer may have walked away
         )
         self.progress.start(handle, self.tr("Importing registrations…"))
 
@@ -510,7 +526,7 @@ class CheckinPage(QWidget):
         handle = self.ctx.tasks.run(
             lambda progress: actions.print_badges(ws, path, layout=layout, progress=progress),
             on_done=done,
-            on_error=self._task_failed,
+            on_error=self._read_failed,
             on_progress=self.progress.update_progress,
             write=False,
         )
@@ -530,7 +546,7 @@ class CheckinPage(QWidget):
                 self.tr("Log exported"),
                 self.tr("{0} rows and {1} walk-ins written to {2}").format(r[0], r[1], path),
             ),
-            on_error=self._task_failed,
+            on_error=self._read_failed,
             write=False,
         )
 
@@ -538,17 +554,24 @@ class CheckinPage(QWidget):
         path = path or self.ctx.dialogs.open_file(self.tr("Merge a check-in log"), self.tr("Log (*.json)"))
         if path is None:
             return
-        ws = self.ctx.workspace
+        log = path
 
         def done(summary: MergeSummary) -> None:
-            self.ctx.store.notify("checkins", "participants")
             self.ctx.dialogs.inform(self.tr("Log merged"), summary.describe())
 
-        self.ctx.tasks.run(
-            lambda p: actions.merge_log_file(ws, path, p), on_done=done, on_error=self._task_failed
+        self.ctx.change_later(
+            lambda ws, progress: actions.merge_log_file(ws, log, progress),
+            (StoreTopic.CHECKINS, StoreTopic.PARTICIPANTS),
+            on_done=done,
+            on_error=self._task_ended,
+            handled=(),
         )
 
-    def _task_failed(self, exc: BaseException) -> None:
+    def _task_ended(self, _exc: BaseException) -> None:
+        """After a failed task (the error itself is shown by whoever ran it)."""
         self.progress.finish()
-        self.ctx.dialogs.error(exc)
         self.input.setFocus()
+
+    def _read_failed(self, exc: BaseException) -> None:
+        self._task_ended(exc)
+        self.ctx.dialogs.error(exc)

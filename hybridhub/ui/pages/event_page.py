@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -20,80 +18,89 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from hybridhub.core.errors import UserError
 from hybridhub.core.models.event import SESSION_MODES
-from hybridhub.events.service import EventDetails, load_details, save_details
+from hybridhub.events.actions import read_details, update_details
+from hybridhub.events.service import EventDetails
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.sessions_model import MODE, SessionsModel
+from hybridhub.ui.pages.base import Page, scrolling_body
+from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.widgets import SectionHeader
+from hybridhub.ui.widgets.fields import NO_DATE, date_edit, optional_date, qdate, zone_combo
 
 COMMON_LANGUAGES = (("en", "English"), ("fr", "Français"), ("de", "Deutsch"), ("es", "Español"))
-NO_DATE = QDate(2000, 1, 1)
+Index = QModelIndex | QPersistentModelIndex
 
 
 class _ModeDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: object, index: object) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         combo.addItems(list(SESSION_MODES))
         return combo
 
-    def setEditorData(self, editor: QWidget, index: object) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentText(index.data(Qt.EditRole))  # type: ignore[attr-defined]
+        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole))
 
-    def setModelData(self, editor: QWidget, model: object, index: object) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.EditRole)  # type: ignore[attr-defined]
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
 def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("not set")
-    return edit
+    return date_edit("ddd d MMM yyyy", "not set")
 
 
-class EventPage(QWidget):
+class EventPage(Page):
     title = "Event"
     icon_name = "event"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self._loading = False
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 12)
-        outer.addWidget(
+        outer = self.page_layout(
+            self.tr("Event"),
+            self.tr(
+                "What the workshop is, when and where, and why it is held. "
+                "Reports open with this purpose statement."
+            ),
+        )
+        scroll, form_box = scrolling_body(12)
+        outer.addWidget(scroll, 1)
+        form_box.addLayout(self._details_form())
+        form_box.addWidget(
             SectionHeader(
-                self.tr("Event"),
-                self.tr(
-                    "What the workshop is, when and where, and why it is held. "
-                    "Reports open with this purpose statement."
-                ),
-                page=True,
+                self.tr("Purpose statement"),
+                self.tr("Three short answers that tell a decision-maker what this consultation is for."),
             )
         )
+        form_box.addLayout(self._purpose_form())
+        form_box.addWidget(
+            SectionHeader(
+                self.tr("Sessions"),
+                self.tr(
+                    "Agenda items, breakouts or tables. Imported messages and notes "
+                    "fall into the session whose time they fall in."
+                ),
+            )
+        )
+        self._build_sessions(form_box)
+        form_box.addStretch(1)
+        outer.addLayout(self._save_bar())
+        self._connect()
+        ctx.store.changed.connect(self._store_changed)
+        self.load()
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.NoFrame)
-        body = QWidget()
-        form_box = QVBoxLayout(body)
-        form_box.setContentsMargins(0, 0, 12, 0)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-
+    def _details_form(self) -> QFormLayout:
         form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignRight)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("e.g. Living well with MS: community services"))
         form.addRow(self.tr("Title"), self.title_edit)
@@ -107,14 +114,7 @@ class EventPage(QWidget):
         self.venue_edit = QLineEdit()
         self.venue_edit.setPlaceholderText(self.tr("Room and address, and the online link's name if hybrid"))
         form.addRow(self.tr("Venue"), self.venue_edit)
-        self.tz_combo = QComboBox()
-        self.tz_combo.setEditable(True)
-        zones = sorted(available_timezones())
-        self.tz_combo.addItems(zones)
-        completer = QCompleter(zones, self.tz_combo)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchContains)
-        self.tz_combo.setCompleter(completer)
+        self.tz_combo = zone_combo()
         form.addRow(self.tr("Time zone"), self.tz_combo)
         langs = QHBoxLayout()
         self.lang_boxes: dict[str, QCheckBox] = {}
@@ -126,47 +126,35 @@ class EventPage(QWidget):
         self.other_langs.setPlaceholderText(self.tr("other codes, e.g. ar, pt-BR"))
         langs.addWidget(self.other_langs, 1)
         form.addRow(self.tr("Languages"), langs)
-        form_box.addLayout(form)
+        return form
 
-        form_box.addWidget(
-            SectionHeader(
-                self.tr("Purpose statement"),
-                self.tr("Three short answers that tell a decision-maker what this consultation is for."),
-            )
-        )
+    def _purpose_form(self) -> QFormLayout:
         purpose = QFormLayout()
-        purpose.setLabelAlignment(Qt.AlignRight)
+        purpose.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.who_edit = self._purpose_box(self.tr("Whose voices: who is invited, who it affects"))
         self.what_edit = self._purpose_box(self.tr("What is being decided or asked"))
         self.why_edit = self._purpose_box(self.tr("Why now, and what happens with the results"))
         purpose.addRow(self.tr("Who"), self.who_edit)
         purpose.addRow(self.tr("What"), self.what_edit)
         purpose.addRow(self.tr("Why"), self.why_edit)
-        form_box.addLayout(purpose)
+        return purpose
 
-        form_box.addWidget(
-            SectionHeader(
-                self.tr("Sessions"),
-                self.tr(
-                    "Agenda items, breakouts or tables. Imported messages and notes "
-                    "fall into the session whose time they fall in."
-                ),
-            )
-        )
+    def _build_sessions(self, box: QVBoxLayout) -> None:
         self.sessions = SessionsModel()
         self.sessions_view = QTableView()
         self.sessions_view.setModel(self.sessions)
         self.sessions_view.setItemDelegateForColumn(MODE, _ModeDelegate(self.sessions_view))
-        self.sessions_view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.sessions_view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.sessions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sessions_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions_view.setAlternatingRowColors(True)
         self.sessions_view.verticalHeader().setVisible(False)
-        self.sessions_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.sessions_view.horizontalHeader().setSectionResizeMode(5, QHeaderView.Stretch)
+        header = self.sessions_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3, 4):
-            self.sessions_view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.sessions_view.setMinimumHeight(230)
-        form_box.addWidget(self.sessions_view)
+        box.addWidget(self.sessions_view)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add session"))
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -175,9 +163,9 @@ class EventPage(QWidget):
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        form_box.addLayout(buttons)
-        form_box.addStretch(1)
+        box.addLayout(buttons)
 
+    def _save_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.status = QLabel()
         self.status.setObjectName("subtitle")
@@ -187,21 +175,22 @@ class EventPage(QWidget):
         bar.addWidget(self.status, 1)
         bar.addWidget(self.revert_button)
         bar.addWidget(self.save_button)
-        outer.addLayout(bar)
+        return bar
 
+    def _connect(self) -> None:
         self.add_button.clicked.connect(self._add_session)
         self.remove_button.clicked.connect(self._remove_session)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.load)
-        QShortcut(QKeySequence.Save, self, activated=self.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         for edit in (self.title_edit, self.venue_edit, self.other_langs):
             edit.textChanged.connect(self._mark_dirty)
         for text_edit in (self.who_edit, self.what_edit, self.why_edit):
             text_edit.textChanged.connect(self._mark_dirty)
-        for date_edit in (self.starts_edit, self.ends_edit):
-            date_edit.dateChanged.connect(self._mark_dirty)
+        for day_edit in (self.starts_edit, self.ends_edit):
+            day_edit.dateChanged.connect(self._mark_dirty)
         self.tz_combo.currentTextChanged.connect(self._mark_dirty)
         for box in self.lang_boxes.values():
             box.toggled.connect(self._mark_dirty)
@@ -212,8 +201,6 @@ class EventPage(QWidget):
             self.sessions.rowsMoved,
         ):
             signal.connect(self._mark_dirty)
-        ctx.store.changed.connect(self._store_changed)
-        self.load()
 
     def _purpose_box(self, placeholder: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()
@@ -224,13 +211,12 @@ class EventPage(QWidget):
 
     # -- loading and saving -------------------------------------------------------------------------
     def load(self) -> None:
-        with self.ctx.workspace.session() as s:
-            details = load_details(s, self.ctx.workspace.event(s))
+        details = read_details(self.ctx.workspace)
         self._loading = True
         try:
             self.title_edit.setText(details.title)
-            self.starts_edit.setDate(QDate(details.starts_on) if details.starts_on else NO_DATE)
-            self.ends_edit.setDate(QDate(details.ends_on) if details.ends_on else NO_DATE)
+            self.starts_edit.setDate(qdate(details.starts_on) if details.starts_on else NO_DATE)
+            self.ends_edit.setDate(qdate(details.ends_on) if details.ends_on else NO_DATE)
             self.venue_edit.setText(details.venue)
             self.tz_combo.setCurrentText(details.timezone)
             for code, box in self.lang_boxes.items():
@@ -248,15 +234,13 @@ class EventPage(QWidget):
     def details(self) -> EventDetails:
         """What is on screen, as the service's plain data."""
         others = [c.strip() for c in self.other_langs.text().replace(";", ",").split(",") if c.strip()]
-        starts = self.starts_edit.date()
-        ends = self.ends_edit.date()
         return EventDetails(
             title=self.title_edit.text(),
             purpose_who=self.who_edit.toPlainText(),
             purpose_what=self.what_edit.toPlainText(),
             purpose_why=self.why_edit.toPlainText(),
-            starts_on=None if starts == NO_DATE else starts.toPython(),
-            ends_on=None if ends == NO_DATE else ends.toPython(),
+            starts_on=optional_date(self.starts_edit),
+            ends_on=optional_date(self.ends_edit),
             venue=self.venue_edit.text(),
             languages=[c for c, box in self.lang_boxes.items() if box.isChecked()] + others,
             timezone=self.tz_combo.currentText().strip(),
@@ -265,16 +249,16 @@ class EventPage(QWidget):
 
     def save(self) -> bool:
         self.sessions_view.setFocus()  # commits an open cell editor first
-        try:
-            with self.ctx.workspace.transaction() as s:
-                save_details(s, self.ctx.workspace.event(s), self.details())
-        except UserError as exc:
-            self.ctx.dialogs.error(exc)
-            return False
+        details = self.details()
+        return self.ctx.change(
+            lambda ws: update_details(ws, details),
+            (StoreTopic.EVENT, StoreTopic.SESSIONS),
+            on_done=lambda _none: self._saved(),
+        )
+
+    def _saved(self) -> None:
         self.load()
         self.status.setText(self.tr("All changes saved."))
-        self.ctx.store.notify("event", "sessions")
-        return True
 
     @property
     def dirty(self) -> bool:
@@ -291,8 +275,8 @@ class EventPage(QWidget):
             self.tr("Unsaved changes — Ctrl+S saves.") if dirty else self.tr("All changes saved.")
         )
 
-    def _store_changed(self, topic: str) -> None:
-        if topic in ("event", "sessions") and not self.dirty:
+    def _store_changed(self, topic: StoreTopic) -> None:
+        if topic in (StoreTopic.EVENT, StoreTopic.SESSIONS) and not self.dirty:
             self.load()
 
     # -- sessions editor ----------------------------------------------------------------------------

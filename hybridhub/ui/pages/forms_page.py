@@ -24,39 +24,50 @@ from PySide6.QtWidgets import (
 
 from hybridhub.core.errors import UserError
 from hybridhub.core.progress import Cancelled, ProgressFn
-from hybridhub.paperforms.capture import ScanReport, assign_page, discard_page, scan_files, unidentified_pages
-from hybridhub.paperforms.printing import PrintResult, print_forms, session_names
+from hybridhub.core.workspace import Workspace
+from hybridhub.paperforms.actions import assign_page, discard_page, print_forms, queued_pages, session_names
+from hybridhub.paperforms.capture import ScanReport, scan_files
+from hybridhub.paperforms.printing import PrintResult
 from hybridhub.paperforms.templates import FormFile, list_forms
 from hybridhub.ui.context import AppContext
+from hybridhub.ui.pages.base import Page
+from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.widgets import ProgressPanel, SectionHeader
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "de": "Deutsch", "es": "Español"}
 
 
-class FormsPage(QWidget):
+class FormsPage(Page):
     title = "Paper forms"
     icon_name = "forms"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.forms: list[FormFile] = []
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 12)
-        outer.addWidget(
-            SectionHeader(
-                self.tr("Paper forms"),
-                self.tr(
-                    "Print feedback sheets before the session; scan the filled sheets afterwards. "
-                    "Every sheet is captured once, by scan or by keyed entry."
-                ),
-                page=True,
-            )
+        outer = self.page_layout(
+            self.tr("Paper forms"),
+            self.tr(
+                "Print feedback sheets before the session; scan the filled sheets afterwards. "
+                "Every sheet is captured once, by scan or by keyed entry."
+            ),
         )
+        self._print_section(outer)
+        self._scan_section(outer)
+        self._queue_section(outer)
+        self.form_combo.currentIndexChanged.connect(self._form_changed)
+        self.print_button.clicked.connect(self.print_sheets)
+        self.scan_button.clicked.connect(self.scan)
+        self.queue_list.currentItemChanged.connect(self._show_queued)
+        self.assign_button.clicked.connect(self.assign)
+        self.assign_code.returnPressed.connect(self.assign)
+        self.discard_button.clicked.connect(self.discard)
+        ctx.store.changed.connect(self._store_changed)
+        self.load()
 
+    def _print_section(self, outer: QVBoxLayout) -> None:
         outer.addWidget(SectionHeader(self.tr("Print")))
         form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignRight)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.form_combo = QComboBox()
         self.lang_combo = QComboBox()
         self.session_combo = QComboBox()
@@ -87,6 +98,7 @@ class FormsPage(QWidget):
         prow.addWidget(self.print_button)
         outer.addLayout(prow)
 
+    def _scan_section(self, outer: QVBoxLayout) -> None:
         outer.addWidget(
             SectionHeader(
                 self.tr("Scan"), self.tr("PDFs from the office scanner, or photos and TIFF files; any order.")
@@ -103,6 +115,7 @@ class FormsPage(QWidget):
         self.progress = ProgressPanel()
         outer.addWidget(self.progress)
 
+    def _queue_section(self, outer: QVBoxLayout) -> None:
         outer.addWidget(
             SectionHeader(
                 self.tr("Unidentified pages"),
@@ -116,7 +129,7 @@ class FormsPage(QWidget):
         self.queue_list = QListWidget()
         self.queue_list.setMaximumWidth(380)
         self.preview = QLabel()
-        self.preview.setAlignment(Qt.AlignCenter)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumHeight(220)
         self.preview.setStyleSheet("background: white; border: 1px solid #c9d3da;")
         queue.addWidget(self.queue_list)
@@ -137,16 +150,6 @@ class FormsPage(QWidget):
         arow.addStretch(1)
         outer.addLayout(arow)
 
-        self.form_combo.currentIndexChanged.connect(self._form_changed)
-        self.print_button.clicked.connect(self.print_sheets)
-        self.scan_button.clicked.connect(self.scan)
-        self.queue_list.currentItemChanged.connect(self._show_queued)
-        self.assign_button.clicked.connect(self.assign)
-        self.assign_code.returnPressed.connect(self.assign)
-        self.discard_button.clicked.connect(self.discard)
-        ctx.store.changed.connect(self._store_changed)
-        self.load()
-
     # -- loading -------------------------------------------------------------------------------
     def load(self) -> None:
         try:
@@ -160,18 +163,17 @@ class FormsPage(QWidget):
             self.form_combo.addItem(f"{f.title('en')}  ({f.id} v{f.version})", f.id)
         self.form_combo.blockSignals(False)
         self._form_changed()
-        with self.ctx.workspace.session() as s:
-            names = session_names(s, self.ctx.workspace.event(s))
+        names = session_names(self.ctx.workspace)
         self.session_combo.clear()
         self.session_combo.addItem(self.tr("(no session)"), None)
         for name in names:
             self.session_combo.addItem(name, name)
         self.load_queue()
 
-    def _store_changed(self, topic: str) -> None:
-        if topic == "sessions":
+    def _store_changed(self, topic: StoreTopic) -> None:
+        if topic == StoreTopic.SESSIONS:
             self.load()
-        elif topic == "sheets":
+        elif topic == StoreTopic.SHEETS:
             self.load_queue()
 
     def _form_changed(self) -> None:
@@ -203,16 +205,15 @@ class FormsPage(QWidget):
             "large_print": self.large_check.isChecked(),
             "session_name": self.session_combo.currentData(),
         }
-        ws = self.ctx.workspace
+        preparing = self.tr("Preparing {0} sheets…").format(options["copies"])
 
-        def work(progress: ProgressFn) -> PrintResult:
-            progress(0, 0, self.tr("Preparing {0} sheets…").format(options["copies"]))
-            with ws.transaction() as s:
-                return print_forms(s, ws.event(s), form, path, **options)
+        def work(ws: Workspace, progress: ProgressFn) -> PrintResult:
+            progress(0, 0, preparing)
+            return print_forms(ws, form, path, **options)
 
         self.print_button.setEnabled(False)
         self.print_status.setText(self.tr("Printing…"))
-        self.ctx.tasks.run(work, on_done=self._printed, on_error=self._print_failed)
+        self.ctx.change_later(work, (StoreTopic.SHEETS,), on_done=self._printed, on_error=self._print_failed)
 
     def _printed(self, result: PrintResult) -> None:
         self.print_button.setEnabled(True)
@@ -221,12 +222,10 @@ class FormsPage(QWidget):
                 len(result.sheets), result.pages, result.path
             )
         )
-        self.ctx.store.notify("sheets")
 
-    def _print_failed(self, exc: BaseException) -> None:
+    def _print_failed(self, _exc: BaseException) -> None:
         self.print_button.setEnabled(True)
         self.print_status.setText("")
-        self.ctx.dialogs.error(exc)
 
     # -- scanning ------------------------------------------------------------------------------
     def scan(self, files: list[Path] | None = None) -> None:
@@ -236,14 +235,14 @@ class FormsPage(QWidget):
             )
         if not files:
             return
-        ws = self.ctx.workspace
-
-        def work(progress: ProgressFn) -> ScanReport:
-            return scan_files(ws, files, progress=progress)
-
+        chosen = files
         self.scan_button.setEnabled(False)
-        handle = self.ctx.tasks.run(
-            work, on_done=self._scanned, on_error=self._scan_failed, on_progress=self.progress.update_progress
+        handle = self.ctx.change_later(
+            lambda ws, progress: scan_files(ws, chosen, progress=progress),
+            (StoreTopic.SHEETS, StoreTopic.PARTICIPANTS),
+            on_done=self._scanned,
+            on_error=self._scan_failed,
+            on_progress=self.progress.update_progress,
         )
         self.progress.start(handle, self.tr("Reading {0} file(s)…").format(len(files)))
 
@@ -264,28 +263,20 @@ class FormsPage(QWidget):
                 review=s["answers_review"],
             )
         )
-        self.ctx.store.notify("sheets", "participants")
 
     def _scan_failed(self, exc: BaseException) -> None:
         self.progress.finish()
         self.scan_button.setEnabled(True)
-        if isinstance(exc, Cancelled):
-            self.scan_status.setText(self.tr("Scan cancelled: nothing was stored."))
-        else:
-            self.scan_status.setText("")
-            self.ctx.dialogs.error(exc)
+        cancelled = isinstance(exc, Cancelled)
+        self.scan_status.setText(self.tr("Scan cancelled: nothing was stored.") if cancelled else "")
 
     # -- unidentified queue ----------------------------------------------------------------------
     def load_queue(self) -> None:
-        with self.ctx.workspace.session() as s:
-            pages = [
-                (p.id, p.file_name, p.page_index, p.reason, p.sheet_code, p.image)
-                for p in unidentified_pages(s)
-            ]
+        pages = queued_pages(self.ctx.workspace)
         self.queue_list.clear()
-        for pid, name, index, reason, code, image in pages:
-            item = QListWidgetItem(f"{name} p.{index + 1}\n{reason}")
-            item.setData(Qt.UserRole, (pid, code, image))
+        for page in pages:
+            item = QListWidgetItem(f"{page.file_name} p.{page.page_index + 1}\n{page.reason}")
+            item.setData(Qt.ItemDataRole.UserRole, (page.id, page.sheet_code, page.image))
             self.queue_list.addItem(item)
         has = bool(pages)
         for w in (self.assign_code, self.assign_page_spin, self.assign_button, self.discard_button):
@@ -298,40 +289,41 @@ class FormsPage(QWidget):
     def _show_queued(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
-        _pid, code, image = item.data(Qt.UserRole)
+        _pid, code, image = item.data(Qt.ItemDataRole.UserRole)
         pixmap = QPixmap()
         pixmap.loadFromData(image)
         self.preview.setPixmap(
             pixmap.scaled(
                 self.preview.width(),
                 max(self.preview.height(), 220),
-                Qt.KeepAspectRatio,
-                Qt.SmoothTransformation,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
             )
         )
         self.assign_code.setText(code or "")
 
     def _current_id(self) -> int | None:
         item = self.queue_list.currentItem()
-        return item.data(Qt.UserRole)[0] if item is not None else None
+        return item.data(Qt.ItemDataRole.UserRole)[0] if item is not None else None
 
     def assign(self) -> None:
         pid = self._current_id()
         if pid is None:
             return
-        try:
-            with self.ctx.workspace.transaction() as s:
-                report = assign_page(s, pid, self.assign_code.text(), self.assign_page_spin.value())
-        except UserError as exc:
-            self.ctx.dialogs.error(exc)
-            return
+        code, page = self.assign_code.text(), self.assign_page_spin.value()
+        self.ctx.change(
+            lambda ws: assign_page(ws, pid, code, page),
+            (StoreTopic.SHEETS, StoreTopic.PARTICIPANTS),
+            on_done=self._assigned,
+        )
+
+    def _assigned(self, report: ScanReport) -> None:
         self.scan_status.setText(
             self.tr("Page assigned: {0} answers read, {1} for review.").format(
                 report.answers_auto, report.answers_review
             )
         )
         self.assign_code.clear()
-        self.ctx.store.notify("sheets", "participants")
 
     def discard(self) -> None:
         pid = self._current_id()
@@ -339,6 +331,4 @@ class FormsPage(QWidget):
             self.tr("Discard page"), self.tr("Remove this page from the queue? Its answers will not be read.")
         ):
             return
-        with self.ctx.workspace.transaction() as s:
-            discard_page(s, pid)
-        self.ctx.store.notify("sheets")
+        self.ctx.change(lambda ws: discard_page(ws, pid), (StoreTopic.SHEETS,))

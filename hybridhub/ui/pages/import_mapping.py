@@ -9,6 +9,7 @@ and remember the mapping for the next export of the same form.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -30,20 +31,20 @@ from PySide6.QtWidgets import (
 )
 
 from hybridhub.core.errors import UserError
-from hybridhub.importers.mapping import (
-    ROLE_LABELS,
-    TABLE,
-    FormMapping,
-    form_name,
-    list_presets,
-    load_table_mapping,
+from hybridhub.importers.actions import (
+    form_templates,
+    plan_form_mapping,
     save_form_mapping,
-    save_preset,
+    save_table_preset,
+    table_mapping,
+    table_presets,
 )
-from hybridhub.importers.planning import FormPlan, form_templates, plan_form_mapping, preview_table
+from hybridhub.importers.mapping import ROLE_LABELS, TABLE, FormMapping, form_name
+from hybridhub.importers.planning import FormPlan, preview_table
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.import_models import FileEntry
 from hybridhub.ui.models.mapping_models import ColumnPreviewModel
+from hybridhub.ui.pages.base import column
 
 TABLE_ROLES = ("author", "time", "text", "thread", "chat")
 FORM_FORMATS = ("google-forms", "ms-forms")
@@ -74,11 +75,20 @@ class MappingStep(QFrame):
         self.hint.setObjectName("subtitle")
         self.hint.setWordWrap(True)
         box.addWidget(self.hint)
+        self.table_panel = self._table_panel()
+        box.addWidget(self.table_panel)
+        self.form_panel = self._form_panel()
+        box.addWidget(self.form_panel)
+        self.preset_combo.currentTextChanged.connect(self._preset_chosen)
+        self.channel_edit.editingFinished.connect(self._roles_changed)
+        self.save_preset_button.clicked.connect(self.save_as_preset)
+        self.form_combo.currentIndexChanged.connect(lambda *_: self._form_chosen())
+        self.remember_button.clicked.connect(self.remember_form_mapping)
+        self.hide()
 
-        # -- table mapping
-        self.table_panel = QWidget()
-        tbox = QVBoxLayout(self.table_panel)
-        tbox.setContentsMargins(0, 0, 0, 0)
+    def _table_panel(self) -> QWidget:
+        """A table's columns ↔ roles, with presets."""
+        panel, tbox = column()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Preset")))
         self.preset_combo = QComboBox()
@@ -112,17 +122,16 @@ class MappingStep(QFrame):
         self.columns_view = QTableView()
         self.columns_view.setModel(self.columns)
         self.columns_view.verticalHeader().setVisible(False)
-        self.columns_view.setSelectionMode(QAbstractItemView.NoSelection)
-        self.columns_view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.columns_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.columns_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.columns_view.horizontalHeader().setDefaultSectionSize(180)
         self.columns_view.setMaximumHeight(135)
         tbox.addWidget(self.columns_view)
-        box.addWidget(self.table_panel)
+        return panel
 
-        # -- online form <-> paper form
-        self.form_panel = QWidget()
-        fbox = QVBoxLayout(self.form_panel)
-        fbox.setContentsMargins(0, 0, 0, 0)
+    def _form_panel(self) -> QWidget:
+        """An online form's columns ↔ a paper form's questions."""
+        panel, fbox = column()
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Paper form")))
         self.form_combo = QComboBox()
@@ -145,25 +154,20 @@ class MappingStep(QFrame):
             ]
         )
         self.questions.verticalHeader().setVisible(False)
-        self.questions.horizontalHeaderItem(2).setToolTip(
+        older_header = self.questions.horizontalHeaderItem(2)
+        assert older_header is not None  # set by setHorizontalHeaderLabels just above
+        older_header.setToolTip(
             self.tr("When the online form was edited, older answers sit in the question's old column")
         )
-        self.questions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        self.questions.horizontalHeader().setSectionResizeMode(1, QHeaderView.Interactive)
-        self.questions.horizontalHeader().setSectionResizeMode(2, QHeaderView.Interactive)
-        self.questions.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
+        self.questions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.questions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.questions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.questions.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.questions.setColumnWidth(1, 300)
         self.questions.setColumnWidth(2, 230)
         self.questions.setMaximumHeight(180)
         fbox.addWidget(self.questions)
-        box.addWidget(self.form_panel)
-
-        self.preset_combo.currentTextChanged.connect(self._preset_chosen)
-        self.channel_edit.editingFinished.connect(self._roles_changed)
-        self.save_preset_button.clicked.connect(self.save_as_preset)
-        self.form_combo.currentIndexChanged.connect(lambda *_: self._form_chosen())
-        self.remember_button.clicked.connect(self.remember_form_mapping)
-        self.hide()
+        return panel
 
     # -- SettingsStep ------------------------------------------------------------------------------
     def widget(self) -> QWidget | None:
@@ -229,8 +233,7 @@ class MappingStep(QFrame):
             return
         state: dict[str, Any] = {"headers": shown.headers, "rows": shown.rows, "preset": shown.preset}
         if shown.preset:
-            with self.ctx.workspace.session() as s:
-                state["map"] = load_table_mapping(s, shown.preset).to_dict()
+            state["map"] = table_mapping(self.ctx.workspace, shown.preset).to_dict()
         elif "text" in shown.suggested:
             state["map"] = {"columns": dict(shown.suggested), "channel": TABLE}
         else:
@@ -247,8 +250,7 @@ class MappingStep(QFrame):
         self._loading = True
         headers: list[str] = state["headers"]
         self.columns.set_table(headers, state["rows"])
-        with self.ctx.workspace.session() as s:
-            presets = list_presets(s, TABLE)
+        presets = table_presets(self.ctx.workspace)
         self.preset_combo.clear()
         self.preset_combo.addItems([CHOOSE, *presets])
         self.preset_combo.setCurrentText(state.get("preset") or CHOOSE)
@@ -265,12 +267,11 @@ class MappingStep(QFrame):
     def _preset_chosen(self, name: str) -> None:
         if self._loading or self.entry is None or not name or name == CHOOSE:
             return
-        with self.ctx.workspace.session() as s:
-            try:
-                mapping = load_table_mapping(s, name)
-            except UserError as exc:
-                self.ctx.dialogs.error(exc)
-                return
+        try:
+            mapping = table_mapping(self.ctx.workspace, name)
+        except UserError as exc:
+            self.ctx.dialogs.error(exc)
+            return
         state = self.state[id(self.entry)]
         state["map"], state["preset"] = mapping.to_dict(), name
         self._show_table(self.entry)
@@ -313,21 +314,21 @@ class MappingStep(QFrame):
                 self.tr("Save mapping"), self.tr("Choose at least the text column first.")
             )
             return
-        try:
-            with self.ctx.workspace.transaction() as s:
-                save_preset(s, TABLE, name, state["map"])
-        except UserError as exc:
-            self.ctx.dialogs.error(exc)
-            return
-        state["preset"] = name
-        self._show_table(self.entry)
+        definition, entry = state["map"], self.entry
+        self.ctx.change(
+            lambda ws: save_table_preset(ws, name, definition),
+            on_done=lambda _none: self._preset_saved(entry, name),
+        )
+
+    def _preset_saved(self, entry: FileEntry, name: str) -> None:
+        self.state[id(entry)]["preset"] = name
+        self._show_table(entry)
         self.ctx.dialogs.inform(self.tr("Save mapping"), self.tr("Saved as ‘{0}’.").format(name))
 
     # -- forms ---------------------------------------------------------------------------------------
     def _show_form(self, entry: FileEntry) -> None:
         self._loading = True
-        with self.ctx.workspace.session() as s:
-            templates = form_templates(s)
+        templates = form_templates(self.ctx.workspace)
         self.form_combo.clear()
         self.form_combo.addItem(self.tr(FREE_TEXT), "")
         for spec, title in templates:
@@ -352,19 +353,15 @@ class MappingStep(QFrame):
                 self.changed.emit()
             return
         previous = self.state.get(id(entry)) or {}
+        detection = entry.candidate.detection
+        assert detection is not None  # only a detected form shows this panel
         try:
-            with self.ctx.workspace.session() as s:
-                plan = plan_form_mapping(
-                    s,
-                    entry.candidate.detection.source,
-                    entry.candidate.detection.importer.name,
-                    spec,  # type: ignore[union-attr]
-                )
+            plan = plan_form_mapping(self.ctx.workspace, detection.source, detection.importer.name, spec)
         except UserError as exc:
             self.form_status.setText(exc.describe())
             return
         if previous.get("form") == spec and previous.get("form_mapping"):
-            plan.mapping = FormMapping.from_dict(previous["form_mapping"])
+            plan = replace(plan, mapping=FormMapping.from_dict(previous["form_mapping"]))
         self.plan = plan
         self.form_status.setText(
             self.tr("Using the mapping saved as ‘{0}’").format(plan.saved_as) if plan.saved_as
@@ -442,12 +439,12 @@ class MappingStep(QFrame):
     def remember_form_mapping(self) -> None:
         if self.entry is None or self.plan is None:
             return
-        name = form_name(self.entry.candidate.path.name)
-        try:
-            with self.ctx.workspace.transaction() as s:
-                save_form_mapping(s, name, self.plan.mapping)
-        except UserError as exc:
-            self.ctx.dialogs.error(exc)
-            return
-        self.plan = FormPlan(self.plan.headers, self.plan.mapping, name, self.plan.questions)
+        name, plan = form_name(self.entry.candidate.path.name), self.plan
+        self.ctx.change(
+            lambda ws: save_form_mapping(ws, name, plan.mapping),
+            on_done=lambda _none: self._form_mapping_saved(plan, name),
+        )
+
+    def _form_mapping_saved(self, plan: FormPlan, name: str) -> None:
+        self.plan = FormPlan(plan.headers, plan.mapping, name, plan.questions)
         self.form_status.setText(self.tr("Saved as ‘{0}’: the next export of this form uses it").format(name))

@@ -12,16 +12,12 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
-from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QCompleter,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -30,22 +26,29 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from hybridhub.core.errors import UserError
 from hybridhub.core.progress import Cancelled, ProgressFn
+from hybridhub.core.workspace import Workspace
+from hybridhub.events.actions import event_info
 from hybridhub.importers.base import ImportOptions
 from hybridhub.importers.detect import examine
 from hybridhub.importers.eventdays import DateSpan, date_span
 from hybridhub.importers.store import ImportResult, Preview, import_file, list_batches, preview, remove_batch
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.import_models import BatchesModel, FileEntry, ImportFilesModel, PreviewModel
+from hybridhub.ui.pages.base import Page, column
 from hybridhub.ui.pages.import_mapping import MappingStep
+from hybridhub.ui.store_signals import StoreTopic
+from hybridhub.ui.tasks import TaskHandle
 from hybridhub.ui.widgets import ProgressPanel, SectionHeader
+from hybridhub.ui.widgets.fields import date_edit, optional_date, zone_combo
 
-NO_DATE = QDate(2000, 1, 1)
+# What an import (or its removal) changes.
+IMPORTED = (StoreTopic.CONTRIBUTIONS, StoreTopic.PARTICIPANTS, StoreTopic.CHECKINS, StoreTopic.IMPORTS)
+Outcome = tuple[FileEntry, ImportResult | None, str]  # a file, what it added, or why it was not imported
 _UNKNOWN_SPAN = DateSpan(None, None, 0, 0, None, None)  # checked, but the file could not be read
 
 
@@ -104,7 +107,7 @@ class _DropZone(QFrame):
         self.page = page
         self.setObjectName("dropZone")
         self.setAcceptDrops(True)
-        self.setFrameShape(QFrame.StyledPanel)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#dropZone { border: 2px dashed #9ca3af; border-radius: 8px; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -130,71 +133,67 @@ class _DropZone(QFrame):
             self.page.add_paths(paths)
 
 
-class ImportPage(QWidget):
+class ImportPage(Page):
     title = "Import"
     icon_name = "import"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.steps: list[SettingsStep] = []
-        self._task: Any = None
+        self._task: TaskHandle | None = None
         self._preview_for: FileEntry | None = None
         self._event_has_days = False
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 12)
-        outer.addWidget(
-            SectionHeader(
-                self.tr("Import the online discussion"),
-                self.tr(
-                    "Chats, meeting chats and attendance reports become contributions and online "
-                    "attendance. Check the preview, then import; an import can be removed as a whole."
-                ),
-                page=True,
-            )
+        outer = self.page_layout(
+            self.tr("Import the online discussion"),
+            self.tr(
+                "Chats, meeting chats and attendance reports become contributions and online "
+                "attendance. Check the preview, then import; an import can be removed as a whole."
+            ),
         )
         self.drop_zone = _DropZone(self)
         outer.addWidget(self.drop_zone)
+        outer.addLayout(self._options_row())
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._files_panel())
+        splitter.addWidget(self._imported_panel())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        outer.addWidget(splitter, 1)
+        self.progress = ProgressPanel()
+        outer.addWidget(self.progress)
+        outer.addLayout(self._button_bar())
+        self._connect()
+        ctx.store.changed.connect(self._store_changed)
+        self._load_event_zone()
+        self.load_batches()
+        self._update_buttons()
 
+    def _options_row(self) -> QHBoxLayout:
         options = QHBoxLayout()
         self.options_layout = options
         options.addWidget(QLabel(self.tr("Times in the files are in")))
-        self.tz_combo = QComboBox()
-        self.tz_combo.setEditable(True)
-        zones = sorted(available_timezones())
-        self.tz_combo.addItems(zones)
-        completer = QCompleter(zones, self.tz_combo)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchContains)
-        self.tz_combo.setCompleter(completer)
+        self.tz_combo = zone_combo()
         self.tz_combo.setMinimumWidth(200)
         options.addWidget(self.tz_combo)
         self.direct_box = QCheckBox(self.tr("Include direct messages"))
         options.addWidget(self.direct_box)
         options.addWidget(QLabel(self.tr("Meeting date")))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
-        self.date_edit.setMinimumDate(NO_DATE)
-        self.date_edit.setSpecialValueText(self.tr("from the file name"))
-        self.date_edit.setDate(NO_DATE)
+        self.date_edit = date_edit("d MMM yyyy", self.tr("from the file name"))
         self.date_edit.setToolTip(
             self.tr("Zoom chats carry times only; set the date if the file name has none.")
         )
         options.addWidget(self.date_edit)
         options.addStretch(1)
-        outer.addLayout(options)
+        return options
 
-        splitter = QSplitter(Qt.Vertical)
-        top = QWidget()
-        top_box = QVBoxLayout(top)
-        top_box.setContentsMargins(0, 0, 0, 0)
+    def _files_panel(self) -> QWidget:
+        top, top_box = column()
         self.files = ImportFilesModel()
         self.files_view = self._table(self.files, stretch=0)
         self.files_view.setMinimumHeight(110)
         self.files_view.setMaximumHeight(170)
         top_box.addWidget(self.files_view)
-        self.mapping_step = MappingStep(ctx, self)  # tables and online forms: columns ↔ roles/questions
+        self.mapping_step = MappingStep(self.ctx, self)  # tables and online forms: columns ↔ roles/questions
         top_box.addWidget(self.mapping_step)
         self.steps.append(self.mapping_step)
         # Above the preview's title, which stays the label just before the preview (its accessible name)
@@ -206,14 +205,13 @@ class ImportPage(QWidget):
         self.preview_model = PreviewModel()
         self.preview_view = self._table(self.preview_model, stretch=3)
         top_box.addWidget(self.preview_view, 1)
-        splitter.addWidget(top)
+        return top
 
-        bottom = QWidget()
-        bottom_box = QVBoxLayout(bottom)
-        bottom_box.setContentsMargins(0, 0, 0, 0)
+    def _imported_panel(self) -> QWidget:
+        bottom, bottom_box = column()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setObjectName("importSummary")
         self.summary.hide()
         bottom_box.addWidget(self.summary)
@@ -222,13 +220,9 @@ class ImportPage(QWidget):
         self.batches_view = self._table(self.batches, stretch=0)
         self.batches_view.setMinimumHeight(130)
         bottom_box.addWidget(self.batches_view, 1)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        outer.addWidget(splitter, 1)
+        return bottom
 
-        self.progress = ProgressPanel()
-        outer.addWidget(self.progress)
+    def _button_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.clear_button = QPushButton(self.tr("Clear list"))
         self.remove_button = QPushButton(self.tr("Remove selected import…"))
@@ -238,8 +232,9 @@ class ImportPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.clear_button)
         bar.addWidget(self.import_button)
-        outer.addLayout(bar)
+        return bar
 
+    def _connect(self) -> None:
         self.drop_zone.add_button.clicked.connect(self._choose_files)
         self.files_view.selectionModel().currentRowChanged.connect(lambda *_: self._file_chosen())
         self.mapping_step.changed.connect(self.refresh_preview)
@@ -249,23 +244,19 @@ class ImportPage(QWidget):
         self.import_button.clicked.connect(self.import_all)
         self.clear_button.clicked.connect(self._clear)
         self.remove_button.clicked.connect(self.remove_selected_batch)
-        ctx.store.changed.connect(self._store_changed)
-        self._load_event_zone()
-        self.load_batches()
-        self._update_buttons()
 
     # -- building blocks -----------------------------------------------------------------------------
     def _table(self, model: Any, stretch: int) -> QTableView:
         view = QTableView()
         view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SingleSelection)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         view.verticalHeader().setVisible(False)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return view
 
     def add_step(self, step: SettingsStep) -> None:
@@ -276,15 +267,15 @@ class ImportPage(QWidget):
             self.options_layout.insertWidget(self.options_layout.count() - 1, widget)
 
     def _load_event_zone(self) -> None:
-        with self.ctx.workspace.session() as s:
-            event = self.ctx.workspace.event(s)
-            self.tz_combo.setCurrentText(event.timezone)
-            self._event_has_days = event.starts_on is not None
+        event = event_info(self.ctx.workspace)
+        self.tz_combo.setCurrentText(event.timezone)
+        self._event_has_days = event.starts_on is not None
 
     def options_for(self, entry: FileEntry) -> ImportOptions | None:
         settings: dict[str, Any] = dict(entry.extra)
-        if self.date_edit.date() != NO_DATE:
-            settings["date"] = self.date_edit.date().toPython().isoformat()
+        day = self.meeting_date()
+        if day is not None:
+            settings["date"] = day.isoformat()
         for step in self.steps:
             extra = step.settings_for(entry)
             if extra is None:
@@ -297,7 +288,7 @@ class ImportPage(QWidget):
         )
 
     def meeting_date(self) -> date | None:
-        return None if self.date_edit.date() == NO_DATE else self.date_edit.date().toPython()
+        return optional_date(self.date_edit)
 
     # -- files ---------------------------------------------------------------------------------------
     def _choose_files(self) -> None:
@@ -478,10 +469,9 @@ class ImportPage(QWidget):
             )
 
     def _start_import(self, todo: list[tuple[FileEntry, ImportOptions]]) -> None:
-        workspace = self.ctx.workspace
 
-        def work(progress: ProgressFn) -> list[tuple[FileEntry, ImportResult | None, str]]:
-            outcome: list[tuple[FileEntry, ImportResult | None, str]] = []
+        def work(workspace: Workspace, progress: ProgressFn) -> list[Outcome]:
+            outcome: list[Outcome] = []
             for number, (entry, options) in enumerate(todo, start=1):
                 prefix = f"{number}/{len(todo)} {entry.candidate.path.name}: "
 
@@ -502,8 +492,9 @@ class ImportPage(QWidget):
                 outcome.append((entry, result, ""))
             return outcome
 
-        self._task = self.ctx.tasks.run(
+        self._task = self.ctx.change_later(
             work,
+            lambda outcome: IMPORTED if any(result for _, result, _ in outcome) else (),
             on_done=self._imported,
             on_error=self._import_failed,
             on_progress=self.progress.update_progress,
@@ -511,7 +502,7 @@ class ImportPage(QWidget):
         self.progress.start(self._task, self.tr("Importing…"))
         self._update_buttons()
 
-    def _imported(self, outcome: list[tuple[FileEntry, ImportResult | None, str]]) -> None:
+    def _imported(self, outcome: list[Outcome]) -> None:
         self._task = None
         self.progress.finish()
         lines: list[str] = []
@@ -527,8 +518,6 @@ class ImportPage(QWidget):
         self.summary.setText("\n".join(lines))
         self.summary.show()
         self._update_buttons()
-        if any(result for _, result, _ in outcome):
-            self.ctx.store.notify("contributions", "participants", "checkins", "imports")
 
     def _import_failed(self, exc: BaseException) -> None:
         self._task = None
@@ -537,12 +526,10 @@ class ImportPage(QWidget):
         if isinstance(exc, Cancelled):
             self.summary.setText(self.tr("Import cancelled before it started: nothing was imported."))
             self.summary.show()
-            return
-        self.ctx.dialogs.error(exc)
 
     # -- stored imports ------------------------------------------------------------------------------
     def load_batches(self) -> None:
-        self.batches.set_batches(list_batches(self.ctx.workspace))
+        self.batches.set_rows(list_batches(self.ctx.workspace))
         self._update_buttons()
 
     def remove_selected_batch(self) -> None:
@@ -555,22 +542,23 @@ class ImportPage(QWidget):
         ).format(batch.file_name, f"{batch.contributions:,}")
         if not self.ctx.dialogs.ask(self.tr("Remove import"), question):
             return
-        try:
-            remove_batch(self.ctx.workspace, batch.uid)
-        except UserError as exc:
-            self.ctx.dialogs.error(exc)
-            return
+        self.ctx.change(
+            lambda ws: remove_batch(ws, batch.uid),
+            IMPORTED,
+            on_done=lambda _r: self._batch_removed(batch.uid),
+        )
+
+    def _batch_removed(self, uid: str) -> None:
         for entry in self.files.entries:
-            if entry.result is not None and entry.result.batch_uid == batch.uid:
+            if entry.result is not None and entry.result.batch_uid == uid:
                 entry.result = None
                 entry.status = self.tr("removed")
                 self.files.entry_changed(entry)
-        self.ctx.store.notify("contributions", "participants", "checkins", "imports")
 
-    def _store_changed(self, topic: str) -> None:
-        if topic in ("imports", "contributions"):
+    def _store_changed(self, topic: StoreTopic) -> None:
+        if topic in (StoreTopic.IMPORTS, StoreTopic.CONTRIBUTIONS):
             self.load_batches()
-        if topic == "event":
+        if topic == StoreTopic.EVENT:
             self._load_event_zone()
             for entry in self.files.entries:
                 entry.span = None  # the event's days may have changed

@@ -11,15 +11,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from hybridhub.core.errors import UserError
-from hybridhub.paperforms.keyed import KeyedForm, KeyedQuestion, open_sheet, save_keyed
+from hybridhub.paperforms.actions import open_sheet, save_keyed
+from hybridhub.paperforms.keyed import KeyedForm, KeyedQuestion
 from hybridhub.ui.context import AppContext
-from hybridhub.ui.widgets import SectionHeader
+from hybridhub.ui.pages.base import Page, scroll_area
+from hybridhub.ui.store_signals import StoreTopic
 
 
 class _AnswerEdit(QLineEdit):
@@ -77,26 +77,20 @@ class _AnswerEdit(QLineEdit):
         return text
 
 
-class KeyedEntryPage(QWidget):
+class KeyedEntryPage(Page):
     title = "Keyed entry"
     icon_name = "keyboard"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.form: KeyedForm | None = None
         self.edits: list[_AnswerEdit] = []
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 12)
-        outer.addWidget(
-            SectionHeader(
-                self.tr("Keyed entry"),
-                self.tr(
-                    "Type the sheet code printed under the QR code, or scan the QR with the USB scanner. "
-                    "Then type each answer's number, Tab to the next, Enter to save."
-                ),
-                page=True,
-            )
+        outer = self.page_layout(
+            self.tr("Keyed entry"),
+            self.tr(
+                "Type the sheet code printed under the QR code, or scan the QR with the USB scanner. "
+                "Then type each answer's number, Tab to the next, Enter to save."
+            ),
         )
         row = QHBoxLayout()
         self.code_edit = QLineEdit()
@@ -113,10 +107,8 @@ class KeyedEntryPage(QWidget):
         self.sheet_label = QLabel()
         self.sheet_label.setObjectName("sectionTitle")
         outer.addWidget(self.sheet_label)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.NoFrame)
-        outer.addWidget(self.scroll, 1)
+        self.answers_area = scroll_area()
+        outer.addWidget(self.answers_area, 1)
         bar = QHBoxLayout()
         self.status = QLabel()
         self.status.setObjectName("subtitle")
@@ -136,8 +128,7 @@ class KeyedEntryPage(QWidget):
     def open_code(self) -> None:
         text = self.code_edit.text()
         try:
-            with self.ctx.workspace.session() as s:
-                form = open_sheet(s, text)
+            form = open_sheet(self.ctx.workspace, text)
         except UserError as exc:
             self.status.setText(exc.describe())
             self.ctx.dialogs.error(exc)
@@ -156,19 +147,19 @@ class KeyedEntryPage(QWidget):
         if form is not None:
             for number, q in enumerate(form.questions, start=1):
                 hint = QLabel()
-                hint.setTextFormat(Qt.RichText)
+                hint.setTextFormat(Qt.TextFormat.RichText)
                 hint.setStyleSheet("font-size: 12pt;")
                 edit = _AnswerEdit(q, hint)
                 edit.returnPressed.connect(self.save)
                 label = QLabel(f"{number}. {q.label}")
                 label.setWordWrap(True)
                 label.setFixedWidth(340)
-                grid.addWidget(label, number, 0, Qt.AlignTop)
+                grid.addWidget(label, number, 0, Qt.AlignmentFlag.AlignTop)
                 if q.kind == "text":
                     grid.addWidget(edit, number, 1, 1, 2)
                 else:
-                    grid.addWidget(edit, number, 1, Qt.AlignTop)
-                    grid.addWidget(hint, number, 2, Qt.AlignVCenter)
+                    grid.addWidget(edit, number, 1, Qt.AlignmentFlag.AlignTop)
+                    grid.addWidget(hint, number, 2, Qt.AlignmentFlag.AlignVCenter)
                 self.edits.append(edit)
             grid.setRowStretch(len(form.questions) + 1, 1)
             session = f" · {form.session_name}" if form.session_name else ""
@@ -181,10 +172,10 @@ class KeyedEntryPage(QWidget):
         else:
             self.sheet_label.setText(self.tr("No sheet open"))
             self.code_edit.setEnabled(True)
-        old = self.scroll.takeWidget()
+        old = self.answers_area.takeWidget()
         if old is not None:
             old.deleteLater()  # the key event that saved may still be inside one of its fields
-        self.scroll.setWidget(body)
+        self.answers_area.setWidget(body)
         self.save_button.setEnabled(form is not None)
         self.cancel_button.setEnabled(form is not None)
         if self.edits:
@@ -201,14 +192,14 @@ class KeyedEntryPage(QWidget):
         if self.form is None:
             return
         values = {e.question.key: e.value() for e in self.edits}
-        try:
-            with self.ctx.workspace.transaction() as s:
-                answered = save_keyed(s, self.form.sheet_id, values)
-        except UserError as exc:
-            self.status.setText(exc.describe())
-            self.ctx.dialogs.error(exc)
-            return
-        code = self.form.code
+        sheet_id, code = self.form.sheet_id, self.form.code
+        self.ctx.change(
+            lambda ws: save_keyed(ws, sheet_id, values),
+            (StoreTopic.SHEETS, StoreTopic.PARTICIPANTS, StoreTopic.CONTRIBUTIONS),
+            on_done=lambda answered: self._saved(code, answered),
+            on_error=lambda exc: self.status.setText(exc.describe()),
+        )
+
+    def _saved(self, code: str, answered: int) -> None:
         self.close_sheet()
         self.status.setText(self.tr("Sheet {0} saved: {1} answers. Next sheet?").format(code, answered))
-        self.ctx.store.notify("sheets", "participants", "contributions")

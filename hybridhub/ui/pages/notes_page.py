@@ -22,20 +22,30 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from hybridhub.core.clock import utcnow, zone
-from hybridhub.core.errors import UserError
-from hybridhub.notes.agenda import list_sessions, running_session
+from hybridhub.core.clock import utcnow
+from hybridhub.events.actions import event_info
+from hybridhub.notes.actions import (
+    bump,
+    create_tally,
+    list_sessions,
+    load_draft,
+    save_note,
+    session_notes,
+    set_count,
+)
+from hybridhub.notes.agenda import running_session
 from hybridhub.notes.autosave import AutosavePolicy
-from hybridhub.notes.capture import MAX_VOICES, NoteInput, add_note, list_notes
-from hybridhub.notes.drafts import Draft, clear_draft, load_draft, save_draft
-from hybridhub.notes.tallies import bump, create_tally, list_tallies, set_count
-from hybridhub.people.directory import people_choices
+from hybridhub.notes.capture import MAX_VOICES, NoteInput, NoteView
+from hybridhub.notes.drafts import Draft, save_draft
+from hybridhub.notes.tallies import OptionView
+from hybridhub.people.actions import people_choices
 from hybridhub.ui.context import AppContext
+from hybridhub.ui.pages.base import Page, column, side_by_side
+from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.widgets import SectionHeader
 
 AUTOSAVE_MS = 500
@@ -47,10 +57,13 @@ class NoteEdit(QPlainTextEdit):
     submitted = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not event.modifiers() & Qt.ShiftModifier:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
             self.submitted.emit()
             return
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.insertPlainText("\n")
             return
         super().keyPressEvent(event)
@@ -90,33 +103,34 @@ class TallyBox(QFrame):
             self.spins[oid] = spin
 
 
-class NotesPage(QWidget):
+class NotesPage(Page):
     title = "Notes"
     icon_name = "notes"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        with ctx.workspace.session() as s:
-            event = ctx.workspace.event(s)
-            self._event_id, self._tz = event.id, zone(event.timezone)
+        super().__init__(ctx, parent)
+        event = event_info(ctx.workspace)
+        self._event_id, self._tz = event.id, event.tz
         self.policy = AutosavePolicy(AUTOSAVE_MS / 1000)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.timeout.connect(self.save_draft_now)
         self._restoring = False
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 12)
-        outer.addWidget(
-            SectionHeader(
-                self.tr("Notes"),
-                self.tr(
-                    "Type what the room says. Enter saves, Shift+Enter breaks the line, #tags become themes."
-                ),
-                page=True,
-            )
+        outer = self.page_layout(
+            self.tr("Notes"),
+            self.tr(
+                "Type what the room says. Enter saves, Shift+Enter breaks the line, #tags become themes."
+            ),
         )
+        outer.addLayout(self._note_fields())
+        outer.addWidget(side_by_side(self._editor_panel(), self._tallies_panel(), (760, 420)), 1)
+        self.tally_boxes: list[TallyBox] = []
+        self._fill_sessions()
+        self._fill_speakers()
+        self._restore_draft()
+        ctx.store.changed.connect(self._store_changed)
+
+    def _note_fields(self) -> QHBoxLayout:
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Session")))
         self.session_combo = QComboBox()
@@ -133,19 +147,19 @@ class NotesPage(QWidget):
         self.speaker_combo = QComboBox()
         self.speaker_combo.setEditable(True)
         self.speaker_combo.setMinimumContentsLength(18)
-        self.speaker_combo.lineEdit().setPlaceholderText(self.tr("a person or a group"))
+        speaker_line = self.speaker_combo.lineEdit()
+        assert speaker_line is not None  # the combo is editable
+        speaker_line.setPlaceholderText(self.tr("a person or a group"))
         self.speaker_combo.editTextChanged.connect(lambda _t: self._changed())
         top.addWidget(self.speaker_combo)
         self.quote_check = QCheckBox(self.tr("Quote"))
         self.quote_check.setToolTip(self.tr("The note is a verbatim quote"))
         self.quote_check.toggled.connect(lambda _b: self._changed())
         top.addWidget(self.quote_check)
-        outer.addLayout(top)
+        return top
 
-        split = QSplitter(Qt.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+    def _editor_panel(self) -> QWidget:
+        left, left_layout = column()
         self.editor = NoteEdit()
         self.editor.setPlaceholderText(self.tr("What is being said…"))
         self.editor.setMinimumHeight(110)
@@ -167,34 +181,24 @@ class NotesPage(QWidget):
         self.notes_list.setWordWrap(True)
         self.notes_list.setAlternatingRowColors(True)
         left_layout.addWidget(self.notes_list, 1)
-        split.addWidget(left)
+        return left
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
+    def _tallies_panel(self) -> QWidget:
+        right, right_layout = column()
         head = QHBoxLayout()
         head.addWidget(SectionHeader(self.tr("Tallies"), self.tr("Show of hands and dot votes")), 1)
         self.new_tally_button = QPushButton(self.tr("New tally…"))
         self.new_tally_button.clicked.connect(self.new_tally)
-        head.addWidget(self.new_tally_button, 0, Qt.AlignBottom)
+        head.addWidget(self.new_tally_button, 0, Qt.AlignmentFlag.AlignBottom)
         right_layout.addLayout(head)
         self.tallies_layout = QVBoxLayout()
         right_layout.addLayout(self.tallies_layout)
         right_layout.addStretch(1)
-        split.addWidget(right)
-        split.setSizes([760, 420])
-        outer.addWidget(split, 1)
-
-        self.tally_boxes: list[TallyBox] = []
-        self._fill_sessions()
-        self._fill_speakers()
-        self._restore_draft()
-        ctx.store.changed.connect(self._store_changed)
+        return right
 
     # -- sessions, speakers, draft -------------------------------------------------------------
     def _fill_sessions(self) -> None:
-        with self.ctx.workspace.session() as s:
-            sessions = list_sessions(s, self._event_id)
+        sessions = list_sessions(self.ctx.workspace, self._event_id)
         current = self.session_combo.currentData()
         running = running_session(sessions, utcnow())
         self.session_combo.blockSignals(True)
@@ -210,15 +214,14 @@ class NotesPage(QWidget):
         self._refresh_session_views()
 
     def _fill_speakers(self) -> None:
-        with self.ctx.workspace.session() as s:
-            people = people_choices(s, self._event_id)
-        text = self.speaker_combo.currentText()
+        people = people_choices(self.ctx.workspace, self._event_id)
+        typed = self.speaker_combo.currentText()
         self.speaker_combo.blockSignals(True)
         self.speaker_combo.clear()
         self.speaker_combo.addItem("", None)
-        for pid, text in people:
-            self.speaker_combo.addItem(text, pid)
-        self.speaker_combo.setEditText(text)
+        for pid, label in people:
+            self.speaker_combo.addItem(label, pid)
+        self.speaker_combo.setEditText(typed)  # what was typed stays, not the last name of the list
         self.speaker_combo.blockSignals(False)
 
     def _speaker(self) -> tuple[int | None, str | None]:
@@ -231,8 +234,7 @@ class NotesPage(QWidget):
         return None, text
 
     def _restore_draft(self) -> None:
-        with self.ctx.workspace.session() as s:
-            draft = load_draft(s, self.ctx.device_name)
+        draft = load_draft(self.ctx.workspace, self.ctx.device_name)
         if draft is None:
             return
         self._restoring = True
@@ -275,17 +277,14 @@ class NotesPage(QWidget):
     def save_draft_now(self) -> None:
         """Write the draft through the one-writer pool, so it is ordered with note saves."""
         self.policy.saved(time.monotonic())
-        draft, ws, device = self.current_draft(), self.ctx.workspace, self.ctx.device_name
+        draft, device = self.current_draft(), self.ctx.device_name
 
-        def work(_progress: object) -> None:
-            save_draft(ws, device, draft)
-
-        def done(_r: object) -> None:
+        def done(_none: None) -> None:
             if draft.text.strip():
                 stamp = utcnow().astimezone(self._tz).strftime("%H:%M:%S")
                 self.draft_label.setText(self.tr("Draft kept safe at %1").replace("%1", stamp))
 
-        self.ctx.tasks.run(work, on_done=done, on_error=self.ctx.dialogs.error, write=True)
+        self.ctx.change_later(lambda ws, _progress: save_draft(ws, device, draft), on_done=done)
 
     # -- saving notes ----------------------------------------------------------------------------
     def save_note(self) -> None:
@@ -294,7 +293,7 @@ class NotesPage(QWidget):
             return
         self.autosave_timer.stop()
         self.policy.saved(time.monotonic())
-        ws, device, event_id = self.ctx.workspace, self.ctx.device_name, self._event_id
+        device, event_id = self.ctx.device_name, self._event_id
         data = NoteInput(
             text=draft.text,
             session_id=draft.session_id,
@@ -305,22 +304,14 @@ class NotesPage(QWidget):
             author=device,
         )
 
-        def work(_progress: object) -> object:
-            with ws.transaction() as s:
-                view = add_note(s, event_id, data)
-                clear_draft(s, device)  # the note and the draft's removal commit together
-                return view
-
-        def failed(exc: BaseException) -> None:
+        def failed(_exc: BaseException) -> None:
             self._restoring = True
             self.editor.setPlainText(draft.text)  # give the text back; the draft is still stored
             self._restoring = False
-            self.ctx.dialogs.error(exc)
 
-        def done(_view: object) -> None:
+        def done(_view: NoteView) -> None:
             self.draft_label.setText(self.tr("Saved"))
             self._refresh_session_views()
-            self.ctx.store.notify("notes", "contributions", "themes")
 
         self._restoring = True  # clearing the editor must not schedule an empty-draft write
         self.editor.clear()
@@ -328,7 +319,12 @@ class NotesPage(QWidget):
         self.voices_spin.setValue(1)
         self.speaker_combo.setEditText("")
         self._restoring = False
-        self.ctx.tasks.run(work, on_done=done, on_error=failed, write=True)
+        self.ctx.change_later(
+            lambda ws, _progress: save_note(ws, event_id, data, device),
+            (StoreTopic.NOTES, StoreTopic.CONTRIBUTIONS, StoreTopic.THEMES),
+            on_done=done,
+            on_error=failed,
+        )
 
     def _session_changed(self, _index: int) -> None:
         self._refresh_session_views()
@@ -336,9 +332,7 @@ class NotesPage(QWidget):
 
     def _refresh_session_views(self) -> None:
         sid = self.session_combo.currentData()
-        with self.ctx.workspace.session() as s:
-            notes = list_notes(s, self._event_id, sid, limit=100)
-            tallies = list_tallies(s, self._event_id, sid) if sid is not None else []
+        notes, tallies = session_notes(self.ctx.workspace, self._event_id, sid, limit=100)
         self.notes_list.clear()
         for n in notes:
             when = n.posted_at.astimezone(self._tz).strftime("%H:%M") if n.posted_at else ""
@@ -372,38 +366,31 @@ class NotesPage(QWidget):
         options = self.ctx.dialogs.get_text(self.tr("New tally"), self.tr("Options, separated by commas"))
         if options is None:
             return
-        try:
-            with self.ctx.workspace.transaction() as s:
-                create_tally(s, self._event_id, sid, question, options.split(","))
-        except UserError as exc:
-            self.ctx.dialogs.error(exc)
-            return
-        self._refresh_session_views()
-        self.ctx.store.notify("notes")
+        event_id = self._event_id
+        self.ctx.change(
+            lambda ws: create_tally(ws, event_id, sid, question, options.split(",")),
+            (StoreTopic.NOTES,),
+            on_done=lambda _tally: self._refresh_session_views(),
+        )
 
     def bump_option(self, option_id: int, delta: int) -> None:
-        self._write_count(lambda s: bump(s, option_id, delta))
+        self.ctx.change(lambda ws: bump(ws, option_id, delta), (StoreTopic.NOTES,), on_done=self._show_count)
 
     def type_count(self, option_id: int, value: int) -> None:
-        self._write_count(lambda s: set_count(s, option_id, value))
+        self.ctx.change(
+            lambda ws: set_count(ws, option_id, value), (StoreTopic.NOTES,), on_done=self._show_count
+        )
 
-    def _write_count(self, fn: object) -> None:
-        try:
-            with self.ctx.workspace.transaction() as s:
-                option = fn(s)  # type: ignore[operator]
-        except UserError as exc:
-            self.ctx.dialogs.error(exc)
-            return
+    def _show_count(self, option: OptionView) -> None:
         for box in self.tally_boxes:
             spin = box.spins.get(option.id)
             if spin is not None and spin.value() != option.count:
                 spin.blockSignals(True)
                 spin.setValue(option.count)
                 spin.blockSignals(False)
-        self.ctx.store.notify("notes")
 
-    def _store_changed(self, topic: str) -> None:
-        if topic == "sessions":
+    def _store_changed(self, topic: StoreTopic) -> None:
+        if topic == StoreTopic.SESSIONS:
             self._fill_sessions()
-        elif topic == "participants":
+        elif topic == StoreTopic.PARTICIPANTS:
             self._fill_speakers()

@@ -6,9 +6,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from hybridhub.analysis.stats import workspace_stats
+from hybridhub.analysis.stats import read_stats
 from hybridhub.core.channels import is_offline, label
 from hybridhub.ui.context import AppContext
+from hybridhub.ui.pages.base import Page
 from hybridhub.ui.widgets import SectionHeader
 from hybridhub.ui.widgets.channel_bars import ChannelBars
 
@@ -32,17 +33,13 @@ class _Card(QFrame):
         layout.addStretch(1)
 
 
-class OverviewPage(QWidget):
+class OverviewPage(Page):
     title = "Overview"
     icon_name = "overview"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 20)
-        self.header = SectionHeader(self.tr("Overview"), "", page=True)
-        outer.addWidget(self.header)
+        super().__init__(ctx, parent)
+        outer = self.page_layout(self.tr("Overview"), bottom=20)
         grid = QGridLayout()
         grid.setSpacing(14)
         self.people_card = _Card(self.tr("people took part"))
@@ -82,9 +79,7 @@ class OverviewPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.ctx.workspace.session() as s:
-            stats = workspace_stats(s, self.ctx.workspace.event(s))
-        self.show_stats(stats)
+        self.show_stats(read_stats(self.ctx.workspace))
 
     def show_stats(self, stats: dict[str, Any]) -> None:
         split = stats["participants_split"]

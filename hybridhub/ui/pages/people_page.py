@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -12,58 +12,52 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from hybridhub.core.channels import label
-from hybridhub.core.errors import UserError
-from hybridhub.people.directory import PersonRow, list_people, set_consent
-from hybridhub.people.erase import erase_participant
-from hybridhub.people.merge import merge, merges_of, unmerge
-from hybridhub.people.suggest import suggest_merges
+from hybridhub.events.actions import event_info
+from hybridhub.people.actions import merge, merges_of, people_and_suggestions, set_consent, unmerge
+from hybridhub.people.directory import PersonRow
+from hybridhub.people.erase import EraseResult, erase_participant
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.people_model import MergeSuggestionsModel, PeopleModel
+from hybridhub.ui.pages.base import Page, column, side_by_side
+from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.widgets import SectionHeader
 
 CONSENT_LABELS = (("quote", "May be quoted"), ("name", "Name may be shown"), ("contact", "May be contacted"))
 
 
-def _table(model: object) -> QTableView:
+def _table(model: QAbstractItemModel) -> QTableView:
     view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     return view
 
 
-class PeoplePage(QWidget):
+class PeoplePage(Page):
     title = "People"
     icon_name = "people"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        with ctx.workspace.session() as s:
-            self._event_id = ctx.workspace.event(s).id
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 12)
-        outer.addWidget(
-            SectionHeader(
-                self.tr("People"),
-                self.tr("Everyone who took part, how they appear in each channel, and what they agreed to."),
-                page=True,
-            )
+        super().__init__(ctx, parent)
+        self._event_id = event_info(ctx.workspace).id
+        outer = self.page_layout(
+            self.tr("People"),
+            self.tr("Everyone who took part, how they appear in each channel, and what they agreed to."),
         )
-        split = QSplitter(Qt.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(side_by_side(self._people_panel(), self._person_panel(), (820, 420)), 1)
+        ctx.store.changed.connect(self._store_changed)
+        self.reload()
+
+    def _people_panel(self) -> QWidget:
+        left, left_layout = column()
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Find a name, pseudonym or channel name…"))
         self.search_edit.setClearButtonEnabled(True)
@@ -71,7 +65,7 @@ class PeoplePage(QWidget):
         left_layout.addWidget(self.search_edit)
         self.people = PeopleModel()
         self.people_view = _table(self.people)
-        self.people_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.people_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.people_view.selectionModel().currentRowChanged.connect(lambda *_a: self._show_person())
         left_layout.addWidget(self.people_view, 3)
         head = QHBoxLayout()
@@ -79,18 +73,17 @@ class PeoplePage(QWidget):
         self.merge_button = QPushButton(self.tr("Merge"))
         self.merge_button.setObjectName("primary")
         self.merge_button.clicked.connect(self.merge_selected)
-        head.addWidget(self.merge_button, 0, Qt.AlignBottom)
+        head.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignBottom)
         left_layout.addLayout(head)
         self.suggestions = MergeSuggestionsModel()
         self.suggestion_view = _table(self.suggestions)
         self.suggestion_view.horizontalHeader().resizeSection(0, 220)
         self.suggestion_view.horizontalHeader().resizeSection(1, 220)
         left_layout.addWidget(self.suggestion_view, 2)
-        split.addWidget(left)
+        return left
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
+    def _person_panel(self) -> QWidget:
+        right, right_layout = column()
         self.person_title = SectionHeader("")
         right_layout.addWidget(self.person_title)
         right_layout.addWidget(QLabel(self.tr("Identities")))
@@ -118,17 +111,11 @@ class PeoplePage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.erase_button)
         right_layout.addLayout(buttons)
-        split.addWidget(right)
-        split.setSizes([820, 420])
-        outer.addWidget(split, 1)
-        ctx.store.changed.connect(self._store_changed)
-        self.reload()
+        return right
 
     def reload(self, select_id: int | None = None) -> None:
         current = select_id if select_id is not None else self._current_id()
-        with self.ctx.workspace.session() as s:
-            rows = list_people(s, self._event_id, search=self.search_edit.text())
-            found = suggest_merges(s, self._event_id)
+        rows, found = people_and_suggestions(self.ctx.workspace, self._event_id, self.search_edit.text())
         self.people.set_rows(rows)
         self.suggestions.set_rows(found)
         self.merge_button.setEnabled(bool(found))
@@ -170,13 +157,13 @@ class PeoplePage(QWidget):
         for key, box in self.consent_boxes.items():
             value = states[key]
             box.setCheckState(
-                Qt.PartiallyChecked if value is None else (Qt.Checked if value else Qt.Unchecked)
+                Qt.CheckState.PartiallyChecked
+                if value is None
+                else (Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
             )
-        with self.ctx.workspace.session() as s:
-            records = merges_of(s, p.id)
-        for m in records:
+        for m in merges_of(self.ctx.workspace, p.id):
             self.merged_list.addItem(f"{m.merged_label}   ({m.reason})" if m.reason else m.merged_label)
-            self.merged_list.item(self.merged_list.count() - 1).setData(Qt.UserRole, m.merged_id)
+            self.merged_list.item(self.merged_list.count() - 1).setData(Qt.ItemDataRole.UserRole, m.merged_id)
         self.unmerge_button.setEnabled(self.merged_list.count() > 0)
 
     def _consent_clicked(self, key: str) -> None:
@@ -184,11 +171,12 @@ class PeoplePage(QWidget):
         if p is None:
             return
         state = self.consent_boxes[key].checkState()
-        value = None if state == Qt.PartiallyChecked else state == Qt.Checked
-        with self.ctx.workspace.transaction() as s:
-            set_consent(s, p.id, key, value)
-        self.reload(p.id)
-        self.ctx.store.notify("participants")
+        value = None if state == Qt.CheckState.PartiallyChecked else state == Qt.CheckState.Checked
+        self.ctx.change(
+            lambda ws: set_consent(ws, p.id, key, value),
+            (StoreTopic.PARTICIPANTS,),
+            on_done=lambda _none: self.reload(p.id),
+        )
 
     def merge_selected(self) -> None:
         index = self.suggestion_view.currentIndex()
@@ -203,30 +191,23 @@ class PeoplePage(QWidget):
             question.replace("%1", suggestion.merge_label).replace("%2", suggestion.keep_label),
         ):
             return
-        try:
-            with self.ctx.workspace.transaction() as s:
-                merge(
-                    s, self._event_id, suggestion.keep_id, suggestion.merge_id, "; ".join(suggestion.reasons)
-                )
-        except UserError as exc:
-            self.ctx.dialogs.error(exc)
-            return
-        self.reload(suggestion.keep_id)
-        self.ctx.store.notify("participants", "contributions")
+        event_id, reason = self._event_id, "; ".join(suggestion.reasons)
+        self.ctx.change(
+            lambda ws: merge(ws, event_id, suggestion.keep_id, suggestion.merge_id, reason),
+            (StoreTopic.PARTICIPANTS, StoreTopic.CONTRIBUTIONS),
+            on_done=lambda _result: self.reload(suggestion.keep_id),
+        )
 
     def unmerge_selected(self) -> None:
         item = self.merged_list.currentItem() or self.merged_list.item(0)
         if item is None:
             return
-        keep = self._current_id()
-        try:
-            with self.ctx.workspace.transaction() as s:
-                unmerge(s, self._event_id, item.data(Qt.UserRole))
-        except UserError as exc:
-            self.ctx.dialogs.error(exc)
-            return
-        self.reload(keep)
-        self.ctx.store.notify("participants", "contributions")
+        keep, event_id, merged_id = self._current_id(), self._event_id, item.data(Qt.ItemDataRole.UserRole)
+        self.ctx.change(
+            lambda ws: unmerge(ws, event_id, merged_id),
+            (StoreTopic.PARTICIPANTS, StoreTopic.CONTRIBUTIONS),
+            on_done=lambda _result: self.reload(keep),
+        )
 
     def erase_current(self) -> None:
         p = self.current_person()
@@ -240,22 +221,21 @@ class PeoplePage(QWidget):
             self.tr("Erase participant"), question.replace("%1", p.label).replace("%2", str(p.contributions))
         ):
             return
-        ws, uid = self.ctx.workspace, p.uid
+        uid = p.uid
         self.erase_button.setEnabled(False)
 
-        def done(result: object) -> None:
+        def done(_result: EraseResult) -> None:
             self.reload()
-            self.ctx.store.notify("participants", "contributions", "checkins", "sheets")
             self.ctx.dialogs.inform(self.tr("Erased"), self.tr("%1 was erased.").replace("%1", p.pseudonym))
 
-        def failed(exc: BaseException) -> None:
-            self.erase_button.setEnabled(True)
-            self.ctx.dialogs.error(exc)
-
-        self.ctx.tasks.run(
-            lambda _progress: erase_participant(ws, uid), on_done=done, on_error=failed, write=True
+        self.ctx.change_later(
+            lambda ws, _progress: erase_participant(ws, uid),
+            (StoreTopic.PARTICIPANTS, StoreTopic.CONTRIBUTIONS, StoreTopic.CHECKINS, StoreTopic.SHEETS),
+            on_done=done,
+            on_error=lambda _exc: self.erase_button.setEnabled(True),
         )
 
-    def _store_changed(self, topic: str) -> None:
-        if topic in ("participants", "contributions", "imports", "checkins") and self.isVisible():
-            self.reload()
+    def _store_changed(self, topic: StoreTopic) -> None:
+        watched = (StoreTopic.PARTICIPANTS, StoreTopic.CONTRIBUTIONS, StoreTopic.IMPORTS, StoreTopic.CHECKINS)
+        if topic in watched:
+            self.when_visible("reload", self.reload)

@@ -4,9 +4,8 @@ first pages, open it or its folder. Exports of the data set (CSV, XLSX, JSON) si
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,27 +25,31 @@ from PySide6.QtWidgets import (
 )
 
 from hybridhub.core.progress import Cancelled, ProgressFn
-from hybridhub.reports.exports import FORMATS, export
+from hybridhub.events.actions import event_info
+from hybridhub.reports.actions import ScopeChoice, report_sessions, write_export, write_report
+from hybridhub.reports.exports import FORMATS
 from hybridhub.reports.i18n import LANGUAGE_NAMES, LANGUAGES
-from hybridhub.reports.options import SECTIONS, ReportOptions, event_sessions, scope_for
+from hybridhub.reports.options import SECTIONS
 from hybridhub.reports.preview import PagePixels, render_pages
 from hybridhub.reports.quotes import QuotePolicy
-from hybridhub.reports.report import ReportResult, build_report
+from hybridhub.reports.report import ReportResult
 from hybridhub.ui.context import AppContext
+from hybridhub.ui.pages.base import Page, column, scrolling_body
+from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.widgets import SectionHeader
+from hybridhub.ui.widgets.fields import pydate, qdate
 from hybridhub.ui.widgets.progress_panel import ProgressPanel
 
 PREVIEW_PAGES = 3
 PREVIEW_WIDTH = 360
 
 
-class ReportPage(QWidget):
+class ReportPage(Page):
     title = "Report"
     icon_name = "report"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.last_path: Path | None = None
         self._section_names = {
             "summary": self.tr("One-page summary"),
@@ -68,9 +71,7 @@ class ReportPage(QWidget):
 
     # Layout ---------------------------------------------------------------------------------------
     def _options_column(self) -> QWidget:
-        column = QWidget()
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
+        box, layout = column()
         layout.addWidget(
             SectionHeader(
                 self.tr("Report"),
@@ -81,15 +82,8 @@ class ReportPage(QWidget):
                 page=True,
             )
         )
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.NoFrame)
-        body = QWidget()
-        form = QVBoxLayout(body)
-        form.setContentsMargins(0, 0, 8, 0)
-        scroll.setWidget(body)
+        scroll, form = scrolling_body(8)
         layout.addWidget(scroll, 1)
-
         top = QFormLayout()
         self.lang_combo = QComboBox()
         for code in LANGUAGES:
@@ -98,7 +92,16 @@ class ReportPage(QWidget):
         self.lang_combo.setCurrentIndex(LANGUAGES.index(saved) if saved in LANGUAGES else 0)
         top.addRow(self.tr("Language of the report"), self.lang_combo)
         form.addLayout(top)
+        form.addWidget(self._sections_box())
+        form.addWidget(self._scope_box())
+        form.addWidget(self._privacy_box())
+        form.addStretch(1)
+        layout.addLayout(self._action_buttons())
+        self.progress = ProgressPanel()
+        layout.addWidget(self.progress)
+        return box
 
+    def _sections_box(self) -> QGroupBox:
         sections = QGroupBox(self.tr("Sections"))
         grid = QGridLayout(sections)
         self.section_boxes: dict[str, QCheckBox] = {}
@@ -107,8 +110,9 @@ class ReportPage(QWidget):
             box.setChecked(True)
             self.section_boxes[key] = box
             grid.addWidget(box, i // 2, i % 2)
-        form.addWidget(sections)
+        return sections
 
+    def _scope_box(self) -> QGroupBox:
         scope = QGroupBox(self.tr("What to include"))
         scope_layout = QVBoxLayout(scope)
         scope_layout.addWidget(
@@ -132,8 +136,9 @@ class ReportPage(QWidget):
         dates.addWidget(self.last_day)
         dates.addStretch(1)
         scope_layout.addLayout(dates)
-        form.addWidget(scope)
+        return scope
 
+    def _privacy_box(self) -> QGroupBox:
         privacy = QGroupBox(self.tr("Anonymity"))
         privacy_layout = QVBoxLayout(privacy)
         self.names_box = QCheckBox(self.tr("Show the names of people who agreed to be named"))
@@ -149,9 +154,9 @@ class ReportPage(QWidget):
         privacy_layout.addWidget(self.names_box)
         privacy_layout.addWidget(self.unknown_box)
         privacy_layout.addWidget(note)
-        form.addWidget(privacy)
-        form.addStretch(1)
+        return privacy
 
+    def _action_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.generate_button = QPushButton(self.tr("Generate report…"))
         self.generate_button.setObjectName("primary")
@@ -166,21 +171,16 @@ class ReportPage(QWidget):
         self.export_button.clicked.connect(self.export_data)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.progress = ProgressPanel()
-        layout.addWidget(self.progress)
-        return column
+        return buttons
 
     def _preview_column(self) -> QWidget:
-        column = QWidget()
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
+        box, layout = column()
         layout.addWidget(SectionHeader(self.tr("Preview"), self.tr("The first pages of the last report.")))
         self.preview_scroll = QScrollArea()
         self.preview_scroll.setWidgetResizable(True)
         holder = QWidget()
         self.preview_layout = QVBoxLayout(holder)
-        self.preview_layout.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
+        self.preview_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.preview_labels: list[QLabel] = []
         self.placeholder = QLabel(self.tr("No report yet. Choose the options and press Generate."))
         self.placeholder.setObjectName("subtitle")
@@ -202,50 +202,45 @@ class ReportPage(QWidget):
         self.folder_button.clicked.connect(self.open_folder)
         open_row.addStretch(1)
         layout.addLayout(open_row)
-        return column
+        return box
 
     # Data -----------------------------------------------------------------------------------------
-    def _store_changed(self, topic: str) -> None:
-        if topic in ("sessions", "event"):
+    def _store_changed(self, topic: StoreTopic) -> None:
+        if topic in (StoreTopic.SESSIONS, StoreTopic.EVENT):
             self.load_sessions()
 
     def load_sessions(self) -> None:
-        with self.ctx.workspace.session() as s:
-            event = self.ctx.workspace.event(s)
-            sessions = event_sessions(s, event)
-            first, last = event.starts_on, event.ends_on or event.starts_on
+        sessions = report_sessions(self.ctx.workspace)
+        event = event_info(self.ctx.workspace)
+        first, last = event.starts_on, event.ends_on or event.starts_on
         self.session_list.clear()
         for sid, name in sessions:
             item = QListWidgetItem(name)
-            item.setData(Qt.UserRole, sid)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked)
+            item.setData(Qt.ItemDataRole.UserRole, sid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
             self.session_list.addItem(item)
         if first:
-            self.first_day.setDate(QDate(first.year, first.month, first.day))
+            self.first_day.setDate(qdate(first))
         if last:
-            self.last_day.setDate(QDate(last.year, last.month, last.day))
+            self.last_day.setDate(qdate(last))
 
     def chosen_sessions(self) -> list[int] | None:
         """None when every session is ticked: then contributions without a session count too."""
         items = [self.session_list.item(i) for i in range(self.session_list.count())]
-        ticked = [int(i.data(Qt.UserRole)) for i in items if i.checkState() == Qt.Checked]
+        ticked = [
+            int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked
+        ]
         return None if len(ticked) == len(items) else ticked
 
-    def _days(self) -> tuple[Any, Any]:
+    def scope(self) -> ScopeChoice:
         if not self.dates_box.isChecked():
-            return None, None
-        return self.first_day.date().toPython(), self.last_day.date().toPython()
+            return ScopeChoice(self.chosen_sessions())
+        first, last = pydate(self.first_day.date()), pydate(self.last_day.date())
+        return ScopeChoice(self.chosen_sessions(), first, last)
 
-    def options(self) -> dict[str, Any]:
-        return {
-            "lang": self.lang_combo.currentData(),
-            "sections": tuple(k for k in SECTIONS if self.section_boxes[k].isChecked()),
-            "sessions": self.chosen_sessions(),
-            "days": self._days(),
-            "names": self.names_box.isChecked(),
-            "unknown": self.unknown_box.isChecked(),
-        }
+    def chosen_sections(self) -> tuple[str, ...]:
+        return tuple(k for k in SECTIONS if self.section_boxes[k].isChecked())
 
     # Actions --------------------------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:
@@ -253,8 +248,11 @@ class ReportPage(QWidget):
         self.export_button.setEnabled(not busy)
 
     def generate(self) -> None:
-        chosen = self.options()
-        if not chosen["sections"]:
+        lang, sections, scope = self.lang_combo.currentData(), self.chosen_sections(), self.scope()
+        quotes = QuotePolicy(
+            unknown_consent_allows=self.unknown_box.isChecked(), show_names=self.names_box.isChecked()
+        )
+        if not sections:
             self.ctx.dialogs.inform(self.tr("Report"), self.tr("Tick at least one section."))
             return
         path = self.ctx.dialogs.save_file(
@@ -264,19 +262,13 @@ class ReportPage(QWidget):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        self.ctx.settings.report_language = chosen["lang"]
-        workspace = self.ctx.workspace
+        self.ctx.settings.report_language = lang
+        workspace, pdf = self.ctx.workspace, path
 
         def work(progress: ProgressFn) -> tuple[ReportResult, list[PagePixels]]:
-            with workspace.session() as s:
-                event = workspace.event(s)
-                options = ReportOptions(
-                    lang=chosen["lang"],
-                    sections=chosen["sections"],
-                    scope=scope_for(s, event, chosen["sessions"], *chosen["days"]),
-                    quotes=QuotePolicy(unknown_consent_allows=chosen["unknown"], show_names=chosen["names"]),
-                )
-                result = build_report(s, event, path, options, progress)
+            result = write_report(
+                workspace, pdf, lang=lang, sections=sections, scope=scope, quotes=quotes, progress=progress
+            )
             progress(4, 4, "Rendering the preview")
             return result, render_pages(result.path, PREVIEW_PAGES, PREVIEW_WIDTH * 2)
 
@@ -316,7 +308,9 @@ class ReportPage(QWidget):
         self.preview_labels = []
         self.placeholder.setVisible(not pages)
         for page in pages:
-            image = QImage(page.rgb, page.width, page.height, page.width * 3, QImage.Format_RGB888).copy()
+            image = QImage(
+                page.rgb, page.width, page.height, page.width * 3, QImage.Format.Format_RGB888
+            ).copy()
             label = QLabel()
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(page.width / PREVIEW_WIDTH)
@@ -334,14 +328,10 @@ class ReportPage(QWidget):
         )
         if path is None:
             return
-        chosen = self.options()
-        workspace = self.ctx.workspace
+        scope, workspace, target = self.scope(), self.ctx.workspace, path
 
         def work(progress: ProgressFn) -> tuple[Path, int]:
-            with workspace.session() as s:
-                event = workspace.event(s)
-                scope = scope_for(s, event, chosen["sessions"], *chosen["days"])
-                return path, export(s, event, path, fmt, scope, progress)
+            return target, write_export(workspace, target, fmt, scope, progress)
 
         self._busy(True)
         handle = self.ctx.tasks.run(

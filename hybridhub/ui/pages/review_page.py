@@ -7,22 +7,24 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from hybridhub.core.errors import UserError
-from hybridhub.paperforms.review import ReviewItem, display_crop, load_review, save_transcription, settle
+from hybridhub.paperforms.actions import resolve, review_queues, transcribe
+from hybridhub.paperforms.review import ReviewItem, display_crop
 from hybridhub.ui.context import AppContext
-from hybridhub.ui.widgets import SectionHeader
+from hybridhub.ui.pages.base import Page, scroll_area
+from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.widgets.review_grid import ReviewGrid
+
+# A settled answer may be a paper contribution now, and a person's answers count for them.
+ANSWERED = (StoreTopic.PARTICIPANTS, StoreTopic.CONTRIBUTIONS)
 
 
 def _pixmap(crop: bytes | None, width: int) -> QPixmap:
@@ -110,14 +112,13 @@ class _TextPane(QWidget):
     def save(self) -> None:
         if not self.items:
             return
-        try:
-            save_transcription(self.page.ctx.workspace, self.items[0].answer_id, self.text.toPlainText())
-        except UserError as exc:
-            self.page.ctx.dialogs.error(exc)
-            return
+        answer_id, text = self.items[0].answer_id, self.text.toPlainText()
+        self.page.ctx.change(lambda ws: transcribe(ws, answer_id, text), ANSWERED, on_done=self._saved)
+
+    def _saved(self, _none: None) -> None:
         self.items.pop(0)
         self._show()
-        self.page.changed()
+        self.page.update_titles()
 
     def skip(self) -> None:
         if len(self.items) > 1:
@@ -125,28 +126,22 @@ class _TextPane(QWidget):
             self._show()
 
 
-class ReviewPage(QWidget):
+class ReviewPage(Page):
     title = "Review"
     icon_name = "review"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 12)
-        outer.addWidget(
-            SectionHeader(
-                self.tr("Review paper answers"),
-                self.tr(
-                    "Settle what the scanner could not read for sure, and type in handwritten answers: "
-                    "they become paper contributions next to the online ones."
-                ),
-                page=True,
-            )
+        super().__init__(ctx, parent)
+        outer = self.page_layout(
+            self.tr("Review paper answers"),
+            self.tr(
+                "Settle what the scanner could not read for sure, and type in handwritten answers: "
+                "they become paper contributions next to the online ones."
+            ),
         )
         self.tabs = QTabWidget()
         self.choices = ReviewGrid(self._settle)
-        self.choices.progressed.connect(lambda _left: self._titles())
+        self.choices.progressed.connect(lambda _left: self.update_titles())
         help_text = QLabel(
             self.tr(
                 "Each picture is a whole question as scanned. Type the option's number (or a number's "
@@ -158,11 +153,8 @@ class ReviewPage(QWidget):
         grid_page = QWidget()
         grid_layout = QVBoxLayout(grid_page)
         grid_layout.addWidget(help_text)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scroll_area(self.choices)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.choices)
         grid_layout.addWidget(scroll, 1)
         self.texts = _TextPane(self)
         self.tabs.addTab(grid_page, "")
@@ -172,24 +164,19 @@ class ReviewPage(QWidget):
         ctx.store.changed.connect(self._store_changed)
         self.reload()
 
-    def _store_changed(self, topic: str) -> None:
-        if topic == "sheets":  # a scan or keyed entry brought new answers
+    def _store_changed(self, topic: StoreTopic) -> None:
+        if topic == StoreTopic.SHEETS:  # a scan or keyed entry brought new answers
             self.reload()
 
     def reload(self) -> None:
-        queues = load_review(self.ctx.workspace)
-        self.choices.show_items(queues.choices)
-        self.texts.show_items(queues.texts)
-        self._titles()
+        choices, texts = review_queues(self.ctx.workspace)
+        self.choices.show_items(choices)
+        self.texts.show_items(texts)
+        self.update_titles()
 
     def _settle(self, item: ReviewItem, value: object) -> bool:
-        try:
-            settle(self.ctx.workspace, item.answer_id, value)
-        except UserError as exc:
-            self.ctx.dialogs.error(exc)
-            return False
-        self.changed()
-        return True
+        answer_id = item.answer_id
+        return self.ctx.change(lambda ws: resolve(ws, answer_id, value), ANSWERED)
 
     def _tab_changed(self, index: int) -> None:
         (self.choices if index == 0 else self.texts.text).setFocus()
@@ -198,10 +185,6 @@ class ReviewPage(QWidget):
         super().showEvent(event)
         self._tab_changed(self.tabs.currentIndex())
 
-    def _titles(self) -> None:
+    def update_titles(self) -> None:
         self.tabs.setTabText(0, self.tr("Uncertain answers ({0})").format(self.choices.left))
         self.tabs.setTabText(1, self.tr("Handwriting ({0})").format(len(self.texts.items)))
-
-    def changed(self) -> None:
-        self._titles()
-        self.ctx.store.notify("participants", "contributions")

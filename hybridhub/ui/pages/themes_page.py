@@ -17,32 +17,34 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from hybridhub.browse.filters import ContributionFilter
 from hybridhub.core.errors import UserError
-from hybridhub.themes.codebook import (
-    ThemeInput,
-    ThemeView,
-    create_theme,
+from hybridhub.events.actions import event_info
+from hybridhub.themes.actions import (
+    accept_all,
+    decide,
     delete_theme,
     list_themes,
     move_theme,
-    update_theme,
+    pending,
+    suggest,
+    toggle,
 )
-from hybridhub.themes.coding import toggle
-from hybridhub.themes.rules import accept, accept_all, pending, reject, suggest
+from hybridhub.themes.actions import save_theme as store_theme
+from hybridhub.themes.codebook import ThemeInput, ThemeView
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.contributions_model import FLAG, SESSION, VOICES, WHEN, WHO, ContributionsModel
 from hybridhub.ui.models.suggestions_model import SuggestionsModel
+from hybridhub.ui.pages.base import Page, column, side_by_side
 from hybridhub.ui.pages.browser_page import ContributionTable
+from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.widgets import SectionHeader
 
-NUMBER_KEYS = {getattr(Qt, f"Key_{n}"): n for n in range(1, 10)}
+NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
 
 class CodingTable(ContributionTable):
@@ -52,7 +54,9 @@ class CodingTable(ContributionTable):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         number = NUMBER_KEYS.get(event.key())
-        if number is not None and not event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
+        if number is not None and not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
             self.numberPressed.emit(number)
             return
         super().keyPressEvent(event)
@@ -64,40 +68,26 @@ def _swatch(colour: str) -> QPixmap:
     return pix
 
 
-class ThemesPage(QWidget):
+class ThemesPage(Page):
     title = "Themes"
     icon_name = "themes"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        with ctx.workspace.session() as s:
-            event = ctx.workspace.event(s)
-            self._event_id = event.id
+        super().__init__(ctx, parent)
+        self._event_id = event_info(ctx.workspace).id
         self.themes: list[ThemeView] = []
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 12)
-        outer.addWidget(
-            SectionHeader(
-                self.tr("Themes"),
-                self.tr("Select contributions and press 1–9 to code them; press again to remove the code."),
-                page=True,
-            )
+        outer = self.page_layout(
+            self.tr("Themes"),
+            self.tr("Select contributions and press 1–9 to code them; press again to remove the code."),
         )
-        split = QSplitter(Qt.Horizontal)
-        split.addWidget(self._codebook_panel())
-        split.addWidget(self._coding_panel())
-        split.setSizes([420, 900])
-        outer.addWidget(split, 1)
+        outer.addWidget(side_by_side(self._codebook_panel(), self._coding_panel(), (420, 900)), 1)
         ctx.store.changed.connect(self._store_changed)
         self.reload_themes()
         self.reload_suggestions()
 
     # -- codebook ---------------------------------------------------------------------------------
     def _codebook_panel(self) -> QWidget:
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
+        panel, layout = column()
         self.theme_list = QListWidget()
         self.theme_list.currentRowChanged.connect(self._theme_selected)
         layout.addWidget(self.theme_list, 1)
@@ -141,8 +131,7 @@ class ThemesPage(QWidget):
 
     def reload_themes(self) -> None:
         current = self.current_theme_id()
-        with self.ctx.workspace.session() as s:
-            self.themes = list_themes(s, self._event_id)
+        self.themes = list_themes(self.ctx.workspace, self._event_id)
         self.theme_list.blockSignals(True)
         self.theme_list.clear()
         for i, t in enumerate(self.themes):
@@ -150,7 +139,7 @@ class ThemesPage(QWidget):
             pending_text = self.tr(", %n suggested", "", t.suggested) if t.suggested else ""
             text = f"{key}{'    ' * t.depth}{t.name}   ({t.coded}{pending_text})"
             item = QListWidgetItem(_swatch(t.colour), text)
-            item.setData(Qt.UserRole, t.id)
+            item.setData(Qt.ItemDataRole.UserRole, t.id)
             item.setToolTip(t.description)
             self.theme_list.addItem(item)
         self.theme_list.blockSignals(False)
@@ -165,7 +154,7 @@ class ThemesPage(QWidget):
 
     def current_theme_id(self) -> int | None:
         item = self.theme_list.currentItem() if hasattr(self, "theme_list") else None
-        return item.data(Qt.UserRole) if item is not None else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _theme_selected(self, row: int) -> None:
         theme = self.themes[row] if 0 <= row < len(self.themes) else None
@@ -199,21 +188,16 @@ class ThemesPage(QWidget):
         self.name_edit.setFocus()
 
     def save_theme(self) -> None:
-        theme_id = self.current_theme_id()
-        try:
-            with self.ctx.workspace.transaction() as s:
-                if theme_id is None:
-                    theme_id = create_theme(s, self._event_id, self._input())
-                else:
-                    update_theme(s, self._event_id, theme_id, self._input())
-        except UserError as exc:
-            self.ctx.dialogs.error(exc)
-            return
+        event_id, theme_id, data = self._event_id, self.current_theme_id(), self._input()
+        self.ctx.change(
+            lambda ws: store_theme(ws, event_id, theme_id, data), (StoreTopic.THEMES,), on_done=self._saved
+        )
+
+    def _saved(self, theme_id: int) -> None:
         self.reload_themes()
         ids = [t.id for t in self.themes]
         if theme_id in ids:
             self.theme_list.setCurrentRow(ids.index(theme_id))
-        self.ctx.store.notify("themes")
 
     def _pick_colour(self) -> None:
         colour = QColorDialog.getColor(QColor(self.colour_edit.text() or "#4e79a7"), self)
@@ -224,10 +208,12 @@ class ThemesPage(QWidget):
         theme_id = self.current_theme_id()
         if theme_id is None:
             return
-        with self.ctx.workspace.transaction() as s:
-            move_theme(s, self._event_id, theme_id, step)
-        self.reload_themes()
-        self.ctx.store.notify("themes")
+        event_id = self._event_id
+        self.ctx.change(
+            lambda ws: move_theme(ws, event_id, theme_id, step),
+            (StoreTopic.THEMES,),
+            on_done=lambda _none: self.reload_themes(),
+        )
 
     def delete_current(self) -> None:
         theme_id = self.current_theme_id()
@@ -239,20 +225,16 @@ class ThemesPage(QWidget):
             self.tr("Delete theme"), question.replace("%1", theme.name).replace("%2", str(theme.coded))
         ):
             return
-        try:
-            with self.ctx.workspace.transaction() as s:
-                delete_theme(s, self._event_id, theme.id)
-        except UserError as exc:
-            self.ctx.dialogs.error(exc)
-            return
-        self.reload_themes()
-        self.ctx.store.notify("themes")
+        event_id = self._event_id
+        self.ctx.change(
+            lambda ws: delete_theme(ws, event_id, theme.id),
+            (StoreTopic.THEMES,),
+            on_done=lambda _none: self.reload_themes(),
+        )
 
     # -- coding and suggestions ------------------------------------------------------------------
     def _coding_panel(self) -> QWidget:
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
+        panel, layout = column()
         bar = QHBoxLayout()
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Find contributions to code…"))
@@ -293,14 +275,14 @@ class ThemesPage(QWidget):
         self.reject_button.clicked.connect(lambda: self._decide(False))
         self.accept_all_button.clicked.connect(self._accept_all)
         for b in (self.run_rules_button, self.accept_button, self.reject_button, self.accept_all_button):
-            head.addWidget(b, 0, Qt.AlignBottom)
+            head.addWidget(b, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(head)
         self.suggestions = SuggestionsModel()
         self.suggestion_view = QTableView()
         self.suggestion_view.setModel(self.suggestions)
-        self.suggestion_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.suggestion_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.suggestion_view.verticalHeader().setVisible(False)
-        self.suggestion_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.suggestion_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.suggestion_view.horizontalHeader().resizeSection(0, 200)
         layout.addWidget(self.suggestion_view, 2)
         return panel
@@ -322,12 +304,14 @@ class ThemesPage(QWidget):
         if theme_id is None or not ids:
             self.feedback.setText(self.tr("Select one or more contributions first"))
             return
-        try:
-            with self.ctx.workspace.transaction() as s:
-                added = toggle(s, self._event_id, ids, theme_id)
-        except UserError as exc:
-            self.ctx.dialogs.error(exc)
-            return
+        event_id = self._event_id
+        self.ctx.change(
+            lambda ws: toggle(ws, event_id, ids, theme_id),
+            (StoreTopic.THEMES,),
+            on_done=lambda added: self._coded(ids, theme_id, added),
+        )
+
+    def _coded(self, ids: list[int], theme_id: int, added: bool) -> None:
         name = next((t.name for t in self.themes if t.id == theme_id), "")
         text = (
             self.tr("Coded %n with '%1'", "", len(ids))
@@ -337,15 +321,10 @@ class ThemesPage(QWidget):
         self.feedback.setText(text.replace("%1", name))
         self.model.refresh_ids(ids)
         self.reload_themes()
-        self.ctx.store.notify("themes")
 
     def run_rules(self) -> None:
-        ws, event_id = self.ctx.workspace, self._event_id
+        event_id = self._event_id
         self.run_rules_button.setEnabled(False)
-
-        def work(progress: object) -> int:
-            with ws.transaction() as s:
-                return suggest(s, event_id, progress)  # type: ignore[arg-type]
 
         def done(n: int) -> None:
             self.run_rules_button.setEnabled(True)
@@ -353,15 +332,14 @@ class ThemesPage(QWidget):
             self.reload_suggestions()
             self.reload_themes()
 
-        def failed(exc: BaseException) -> None:
-            self.run_rules_button.setEnabled(True)
-            self.ctx.dialogs.error(exc)
-
-        self.ctx.tasks.run(work, on_done=done, on_error=failed, write=True)
+        self.ctx.change_later(
+            lambda ws, progress: suggest(ws, event_id, progress),
+            on_done=done,
+            on_error=lambda _exc: self.run_rules_button.setEnabled(True),
+        )
 
     def reload_suggestions(self) -> None:
-        with self.ctx.workspace.session() as s:
-            self.suggestions.set_rows(pending(s, self._event_id))
+        self.suggestions.set_rows(pending(self.ctx.workspace, self._event_id))
         for b in (self.accept_button, self.reject_button, self.accept_all_button):
             b.setEnabled(self.suggestions.rowCount() > 0)
 
@@ -370,9 +348,11 @@ class ThemesPage(QWidget):
         pairs = [self.suggestions.pair(r) for r in rows]
         if not pairs:
             return
-        with self.ctx.workspace.transaction() as s:
-            (accept if yes else reject)(s, pairs)
-        self._after_decisions([cid for cid, _ in pairs])
+        self.ctx.change(
+            lambda ws: decide(ws, pairs, yes),
+            (StoreTopic.THEMES,),
+            on_done=lambda _n: self._after_decisions([cid for cid, _ in pairs]),
+        )
 
     def _accept_all(self) -> None:
         index = self.suggestion_view.currentIndex()
@@ -380,9 +360,11 @@ class ThemesPage(QWidget):
         if self.suggestions.rowCount() == 0:
             return
         _cid, theme_id = self.suggestions.pair(row)
-        with self.ctx.workspace.transaction() as s:
-            accept_all(s, theme_id)
-        self._after_decisions([])
+        self.ctx.change(
+            lambda ws: accept_all(ws, theme_id),
+            (StoreTopic.THEMES,),
+            on_done=lambda _n: self._after_decisions([]),
+        )
 
     def _after_decisions(self, ids: list[int]) -> None:
         self.reload_suggestions()
@@ -391,8 +373,8 @@ class ThemesPage(QWidget):
             self.model.refresh_ids(ids)
         else:
             self.model.reload()
-        self.ctx.store.notify("themes")
 
-    def _store_changed(self, topic: str) -> None:
-        if topic in ("contributions", "notes", "imports", "participants") and self.isVisible():
-            self.model.reload()
+    def _store_changed(self, topic: StoreTopic) -> None:
+        watched = (StoreTopic.CONTRIBUTIONS, StoreTopic.NOTES, StoreTopic.IMPORTS, StoreTopic.PARTICIPANTS)
+        if topic in watched:
+            self.when_visible("contributions", self.model.reload)

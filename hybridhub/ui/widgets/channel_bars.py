@@ -28,7 +28,7 @@ class ChannelBars(QWidget):
 
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         label_w = 170
         top = max((c for _l, c, _o in self._rows), default=1) or 1
         width = max(self.width() - label_w - 60, 40)
@@ -37,13 +37,19 @@ class ChannelBars(QWidget):
         for i, (text, count, offline) in enumerate(self._rows):
             y = 4 + i * self.ROW
             painter.setPen(ink)
-            painter.drawText(QRectF(0, y, label_w - 10, self.ROW - 6), Qt.AlignRight | Qt.AlignVCenter, text)
+            painter.drawText(
+                QRectF(0, y, label_w - 10, self.ROW - 6),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
             bar = QRectF(label_w, y + 4, max(width * count / top, 2), self.ROW - 14)
-            painter.setPen(Qt.NoPen)
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(theme.offline if offline else theme.online))
             painter.drawRoundedRect(bar, 3, 3)
             painter.setPen(ink)
             painter.drawText(
-                QRectF(bar.right() + 6, y, 60, self.ROW - 6), Qt.AlignLeft | Qt.AlignVCenter, str(count)
+                QRectF(bar.right() + 6, y, 60, self.ROW - 6),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                str(count),
             )
         painter.end()
