@@ -28,9 +28,15 @@ MARK_MIN = 0.1  # mm²: a mark holds at least this much ink (a 0.4 mm dot); betw
 FILLED = 0.8  # share of a box's inside that is dark: blacked out
 HEAVY = 0.35  # between HEAVY and FILLED: a dense scribble (an answer, but not next to a fill)
 LIGHT_INK = 0.25  # a page whose strokes are fainter than this is written in light pencil …
-FAINT_MARK = 0.07  # … where a long thin stroke of this much ink is a mark (not in a digit grid) …
+FAINT_MARK = 0.045  # … where a long thin stroke of this much ink is a mark (not in a digit grid) …
 STROKE_MM = 2.5  # … if it reaches this far (grain and JPEG specks are shorter); and a box the
-TRACE = 0.05  # … first look found empty is a doubt if a closer look finds this much there
+TRACE = 0.05  # … first look found empty is a doubt if a closer look finds this much there, …
+TRACE_SPOT = 0.02  # … or this much at least as dark as TRACE_DARK of the person's ink (a faint dot)
+TRACE_DARK = 0.6
+DOT_MM = 2.6  # a compact mark no wider than this, …
+DOT_DARK = 0.75  # … as dark as this share of the person's ink, is a dot: a mark however small
+CANCEL = 4.0  # of two marks in a one-answer question, one with this many times the other's ink …
+CANCEL_COVER = 0.3  # … and covering this much more of its box is the blacked-out (cancelled) one
 UNEVEN = 4.0  # several marks in one question, one this many times heavier than another: a doubt …
 MIXED = 0.3  # … or one covering this much more of its box than another
 TEXT_MIN = 0.05  # mm² of ink in a writing box and it goes to transcription
@@ -45,6 +51,7 @@ class Hand:
     mark: float  # least evidence that counts as a mark on this page
     fills: bool  # they fill the boxes they mean (no ticks on the page)
     light: bool = False  # they write with a light pencil: a faint long stroke is their mark
+    ticks: bool = False  # they tick or cross the boxes they mean (no question with fills alone)
 
 
 @dataclass(frozen=True)
@@ -54,6 +61,7 @@ class BoxState:
     evidence: float
     cover: float
     state: str  # empty / uncertain / marked / heavy / filled
+    dot: bool = False  # a compact mark as dark as the person's pen
 
 
 @dataclass(frozen=True)
@@ -86,27 +94,45 @@ def learn_hand(questions: list[QuestionInk], kinds: dict[str, str]) -> Hand:
             stroked_only += 1
     clean = CLEAN * min(1.0, max(0.3, ink / INK_REF))
     fills = filled_only >= 2 and filled_only >= 2 * stroked_only
-    return Hand(ink, clean, mark, fills, ink < LIGHT_INK)
+    return Hand(ink, clean, mark, fills, ink < LIGHT_INK, stroked_only >= 2 and filled_only == 0)
 
 
-def _faint_stroke(found: BoxInk, hand: Hand, grid: bool) -> bool:
-    """A light pencil's faint but long stroke: on a page where every mark is that faint, it is one."""
+def _dot(found: BoxInk, hand: Hand) -> bool:
+    return 0 < found.reach <= DOT_MM and found.peak >= DOT_DARK * hand.ink
+
+
+def _small_mark(found: BoxInk, hand: Hand, grid: bool) -> bool:
+    """A mark though it holds little ink: a light pencil's faint but long stroke (on a page where
+    every mark is that faint), or a compact dot as dark as the person's pen."""
+    if _dot(found, hand):
+        return True
     return hand.light and not grid and found.evidence >= FAINT_MARK and found.reach >= STROKE_MM
+
+
+def _evidence(found: BoxInk, hand: Hand) -> tuple[float, bool]:
+    """The box's ink, and whether only a closer look hints at ink: on a light pencil's page a mark
+    the first look missed whole is taken from the closer look; a smaller trace there is a doubt."""
+    if found.evidence > hand.clean or not hand.light:
+        return found.evidence, False
+    if found.trace >= hand.mark and found.trace_reach >= STROKE_MM:
+        return found.trace, False
+    spot = found.trace >= TRACE_SPOT and found.trace_peak >= TRACE_DARK * hand.ink
+    return found.evidence, found.trace >= TRACE or spot
 
 
 def states(q: QuestionInk, boxes: list[Box], hand: Hand, grid: bool = False) -> list[BoxState]:
     out = []
     for b, found in zip(boxes, q.boxes, strict=True):
         cover = _cover(found, hand.ink)
-        weak = hand.clean < found.evidence < hand.mark
-        hidden = found.evidence <= hand.clean and found.trace >= TRACE
-        if found.shared or hidden or (weak and not _faint_stroke(found, hand, grid)):
+        evidence, hidden = _evidence(found, hand)
+        weak = hand.clean < evidence < hand.mark
+        if found.shared or hidden or (weak and not _small_mark(found, hand, grid)):
             state = "uncertain"
-        elif found.evidence <= hand.clean:
+        elif evidence <= hand.clean:
             state = "empty"
         else:
             state = "filled" if cover >= FILLED else "heavy" if cover >= HEAVY else "marked"
-        out.append(BoxState(b.value, b.row, found.evidence, cover, state))
+        out.append(BoxState(b.value, b.row, evidence, cover, state, _dot(found, hand)))
     return out
 
 
@@ -132,9 +158,23 @@ def one_of(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
         return None, False
     if len(strokes) + len(heavy) == 1 and not (heavy and fills and hand.fills):
         return (strokes or heavy)[0].value, False  # a fill next to it is the cancelled answer
+    marks = strokes + heavy
+    if len(marks) == 2 and not fills:
+        answer = _beside_blackout(marks[0], marks[1])
+        if answer is not None:
+            return answer.value, False
     if not strokes and not heavy and len(fills) == 1 and hand.fills:
         return fills[0].value, False
     return None, True
+
+
+def _beside_blackout(a: BoxState, b: BoxState) -> BoxState | None:
+    """Of two marks, the one beside a blackout that came out lighter than a full fill (a light
+    pencil, a quick hand): the other holds many times its ink and covers much more of its box."""
+    light, dark = sorted((a, b), key=lambda s: s.evidence)
+    if dark.evidence >= CANCEL * light.evidence and dark.cover >= light.cover + CANCEL_COVER:
+        return light
+    return None
 
 
 def several(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
@@ -143,15 +183,18 @@ def several(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
     marks = [b for b in boxes if b.state in ("marked", "heavy")]
     chosen = [b.value for b in marks]
     fills = [b.value for b in boxes if b.state == "filled"]
-    if len(marks) > 1 and max(b.evidence for b in marks) > UNEVEN * min(b.evidence for b in marks):
-        return None, True  # marks of very different weight: a dot beside ticks, a light blackout
+    weights = [b.evidence for b in marks if not b.dot]  # a clear dot is a mark, however small
+    if len(weights) > 1 and max(weights) > UNEVEN * min(weights):
+        return None, True  # marks of very different weight: a faint stroke beside ticks, a light blackout
     if marks and max(b.cover for b in marks) - min(b.cover for b in marks) > MIXED:
         return None, True  # a near-blackout beside ticks: a light hand's cancelling, or one more answer
     if not fills:
         return chosen, False
-    # With several answers allowed, a blacked-out box next to ticks may be a cancelled answer or one
-    # more answer in a filling hand: only a person can tell.
-    return (fills, False) if hand.fills and not chosen else (None, True)
+    # A blacked-out box next to ticks is the cancelled answer the form speaks of in a hand that ticks;
+    # in a filling hand it may be one more answer: only a person can tell.
+    if hand.fills and not chosen:
+        return fills, False
+    return (chosen, False) if hand.ticks and chosen and not hand.fills else (None, True)
 
 
 def digits(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:

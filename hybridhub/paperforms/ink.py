@@ -43,6 +43,9 @@ class BoxInk:
     strokes: int = 0
     reach: float = 0.0  # mm: the longest stroke's extent (a stroke is long and thin, a speck is not)
     trace: float = 0.0  # mm²: what a keen look found (taken on light pencil pages only)
+    peak: float = 0.0  # darkest added ink of its strokes (a dot is as dark as the person's pen)
+    trace_peak: float = 0.0  # the keen look's peak and reach
+    trace_reach: float = 0.0
     interior: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))  # darkness inside
 
 
@@ -194,6 +197,8 @@ def measure(
     seeded = np.zeros(count, bool)
     seeded[np.unique(labels[added >= (KEEN_K if keen else SEED_K) * noise])] = True
     total[~seeded] = 0.0
+    darkest = np.zeros(count, np.float32)
+    np.maximum.at(darkest, comp, weight)
     rects = _rects(boxes, win, ppm)
     unit = ppm * ppm
     for c in np.flatnonzero(total >= MIN_STROKE * unit):
@@ -205,6 +210,7 @@ def measure(
             out[j].evidence += float(total[c]) / unit
             out[j].strokes += 1
             out[j].reach = max(out[j].reach, float(np.hypot(stats[c, 2], stats[c, 3])) / ppm)
+            out[j].peak = max(out[j].peak, float(darkest[c]))
             # a good part of it over another box: that box may hold a mark of its own under it
             for k in np.flatnonzero(shares >= SPILL):
                 if k != j:

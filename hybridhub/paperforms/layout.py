@@ -8,7 +8,7 @@ row; sheets printed before layout versions existed have none and are version 1).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -131,15 +131,22 @@ class Style:
     gap: float
     outline: float = 0.9  # width of a choice box's outline, in points
     outline_grey: float = 0.15  # its grey (0 black … 1 white)
+    row_gap: float = 2.5  # mm between rows of boxes (a number's digit rows, a long list of options)
 
 
 # Layout versions. A sheet is read with the version it was printed with (Sheet.source["layout"]).
 #   1  the first forms: a one-line instruction; 6 mm boxes (8 mm in large print), dark 0.9 pt outline
 #   2  the header says how to mark and how to correct, with printed examples (issue #13)
+#   3  rows of boxes (a number's digits, options that wrap) a box's height apart, not 2.5 mm: a tick
+#      or a circle that reaches past its box no longer lands on the box of the next row
 NORMAL = Style(body=11.0, title=16.0, box=6.0, line=9.0, gap=4.5)
 LARGE = Style(body=15.0, title=21.0, box=8.0, line=12.0, gap=6.0)
-STYLES: dict[int, tuple[Style, Style]] = {1: (NORMAL, LARGE), 2: (NORMAL, LARGE)}
-LAYOUT_VERSION = 2  # what new sheets are printed with
+STYLES: dict[int, tuple[Style, Style]] = {
+    1: (NORMAL, LARGE),
+    2: (NORMAL, LARGE),
+    3: (replace(NORMAL, row_gap=6.0), replace(LARGE, row_gap=8.0)),
+}
+LAYOUT_VERSION = 3  # what new sheets are printed with
 
 
 @dataclass
@@ -327,7 +334,7 @@ class _Flow:
         for value, text, level in self._cells(q):
             width = b + 2.5 + (face + 2 if level else 0) + text_width(text, s.body) + 9
             if x + width > self.right and x > self.left + 2:
-                x, y = self.left + 2, y + row_h
+                x, y = self.left + 2, y + row_h + s.row_gap - 2.5
             by = y + (row_h - 2.5 - b) / 2
             page.boxes.append(Box(q["key"], value, x, by, b, b))
             tx = x + b + 2.5
@@ -351,8 +358,8 @@ class _Flow:
                 page.boxes.append(Box(q["key"], d, x, y, b, b, row=row))
                 page.texts.append(Text(x + b + 1.5, y + b / 2 + s.body * PT * 0.36, str(d), s.body))
                 x += digit_w
-            y += b + 2.5
-        return y
+            y += b + s.row_gap
+        return y + 2.5 - s.row_gap
 
 
 def _build(definition: dict[str, Any], lang: str, paper: str, large: bool, version: int) -> Layout:

@@ -75,6 +75,7 @@ def read_page(
                 )
                 for box, seen in zip(q.boxes, keen.boxes, strict=True):
                     box.trace = seen.evidence
+                    box.trace_peak, box.trace_reach = seen.peak, seen.reach
     areas = {a.question: a for a in page.areas}
     out = []
     for q in found:
