@@ -37,6 +37,8 @@ DOT_MM = 2.6  # a compact mark no wider than this, …
 DOT_DARK = 0.75  # … as dark as this share of the person's ink, is a dot: a mark however small
 CANCEL = 4.0  # of two marks in a one-answer question, one with this many times the other's ink …
 CANCEL_COVER = 0.3  # … and covering this much more of its box is the blacked-out (cancelled) one
+STRAY_DARK = 0.25  # a question read blank with a stroke this share of the person's ink, …
+STRAY_MM = 1.5  # … reaching this far, is a doubt (a mark drawn along the box's outline)
 UNEVEN = 4.0  # several marks in one question, one this many times heavier than another: a doubt …
 MIXED = 0.3  # … or one covering this much more of its box than another
 TEXT_MIN = 0.05  # mm² of ink in a writing box and it goes to transcription
@@ -52,6 +54,7 @@ class Hand:
     fills: bool  # they fill the boxes they mean (no ticks on the page)
     light: bool = False  # they write with a light pencil: a faint long stroke is their mark
     ticks: bool = False  # they tick or cross the boxes they mean (no question with fills alone)
+    cover: float = 0.0  # how much of its box their usual mark covers (the median)
 
 
 @dataclass(frozen=True)
@@ -85,16 +88,19 @@ def learn_hand(questions: list[QuestionInk], kinds: dict[str, str]) -> Hand:
     ink = max(ink, 0.08)
     mark = MARK_MIN
     filled_only = stroked_only = 0  # questions whose marks are all fills, all strokes (not scribbles)
+    every: list[float] = []
     for q in choice:
         marked = [b for b in q.boxes if b.evidence >= mark and not b.shared]
         covers = [_cover(b, ink) for b in marked]
+        every += covers
         if covers and all(c >= FILLED for c in covers):
             filled_only += 1
         elif covers and all(c < HEAVY for c in covers):
             stroked_only += 1
     clean = CLEAN * min(1.0, max(0.3, ink / INK_REF))
     fills = filled_only >= 2 and filled_only >= 2 * stroked_only
-    return Hand(ink, clean, mark, fills, ink < LIGHT_INK, stroked_only >= 2 and filled_only == 0)
+    ticks = stroked_only >= 2 and filled_only == 0
+    return Hand(ink, clean, mark, fills, ink < LIGHT_INK, ticks, float(np.median(every)) if every else 0.0)
 
 
 def _dot(found: BoxInk, hand: Hand) -> bool:
@@ -157,6 +163,8 @@ def one_of(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
     if not (strokes or heavy or fills):
         return None, False
     if len(strokes) + len(heavy) == 1 and not (heavy and fills and hand.fills):
+        if heavy and not fills and hand.ticks and heavy[0].cover >= hand.cover + CANCEL_COVER:
+            return None, True  # far denser than this hand's marks: maybe a light blackout, its tick missed
         return (strokes or heavy)[0].value, False  # a fill next to it is the cancelled answer
     marks = strokes + heavy
     if len(marks) == 2 and not fills:
@@ -214,10 +222,21 @@ def digits(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
     return (int(number) if number else None), False
 
 
+def _blank_in_doubt(kind: str, q: QuestionInk, hand: Hand) -> bool:
+    """A question about to be accepted as blank that a person should see: a stroke as dark as the
+    person's pen though it holds little ink (drawn along the outline), or, on a light pencil's page, a
+    digit grid (a light fill can sink into a shadow and its rows get no closer look)."""
+    if hand.light and kind == "number":
+        return True
+    return any(b.peak >= STRAY_DARK * hand.ink and b.reach >= STRAY_MM for b in q.boxes)
+
+
 def decide(kind: str, q: QuestionInk, boxes: list[Box], hand: Hand) -> tuple[Decision, list[BoxState]]:
     found = states(q, boxes, hand, grid=kind == "number")
     rule = {"multiple": several, "number": digits}.get(kind, one_of)
     value, review = rule(found, hand)
+    if value is None and not review:
+        review = _blank_in_doubt(kind, q, hand)
     confidence = (
         (0.25 if any(b.state == "uncertain" for b in found) else 0.4) if review else _confidence(found, hand)
     )
