@@ -120,9 +120,10 @@ def _evidence(found: BoxInk, hand: Hand) -> tuple[float, bool]:
     the first look missed whole is taken from the closer look; a smaller trace there is a doubt."""
     if found.evidence > hand.clean or not hand.light:
         return found.evidence, False
-    if found.trace >= hand.mark and found.trace_reach >= STROKE_MM:
+    dark = found.trace_peak >= TRACE_DARK * hand.ink  # as dark as the pen, not a shadow's edge
+    if found.trace >= hand.mark and found.trace_reach >= STROKE_MM and dark:
         return found.trace, False
-    spot = found.trace >= TRACE_SPOT and found.trace_peak >= TRACE_DARK * hand.ink
+    spot = found.trace >= TRACE_SPOT and dark
     return found.evidence, found.trace >= TRACE or spot
 
 
