@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint demo bench fuzz screenshots translations dist appimage clean
+.PHONY: run test test-postgres lint demo bench fuzz screenshots translations dist appimage flatpak clean
 
 $(STAMP): pyproject.toml setup.py scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -23,6 +23,13 @@ test: $(STAMP)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 	$(PY) scripts/function_length.py --max 80
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+## The whole suite again with every store a database on a PostgreSQL server (a local throwaway one
+## unless HYBRIDHUB_TEST_POSTGRES_URL names a role that may create databases). CI runs both.
+test-postgres: $(STAMP)
+	url="$${HYBRIDHUB_TEST_POSTGRES_URL:-$$(bash scripts/postgres-test-db.sh)}"; \
+	HYBRIDHUB_TEST_BACKEND=postgresql HYBRIDHUB_TEST_POSTGRES_URL="$$url" \
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 ## Style and code health: formatting, complexity, function length, types, repeated blocks.
@@ -61,6 +68,10 @@ dist: $(STAMP)
 ## An AppImage from dist/ (packs it where appimagetool is on PATH; otherwise leaves the checked AppDir).
 appimage: dist
 	bash packaging/linux/build-appimage.sh dist/HybridHub
+
+## A Flatpak of dist/ (needs flatpak-builder and the org.kde.Platform 6.8 runtime from Flathub).
+flatpak: dist
+	flatpak-builder --user --install --force-clean build/flatpak packaging/linux/org.hybridhub.HybridHub.yml
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -150,6 +150,7 @@ def measure(path: Path) -> dict[str, float]:
 
     from hybridhub.browse.filters import ContributionFilter
     from hybridhub.browse.pages import page_statement
+    from hybridhub.core.local_time import LocalTimes
     from hybridhub.core.workspace import open_workspace
     from hybridhub.ui.models.contributions_model import ContributionsModel
     from hybridhub.ui.pages.browser_page import ContributionTable
@@ -161,7 +162,7 @@ def measure(path: Path) -> dict[str, float]:
     ws = open_workspace(path)
     with ws.session() as s:
         event_id = ws.event(s).id
-    model = ContributionsModel(ws, event_id)
+    model = ContributionsModel(ws, event_id, LocalTimes("UTC"))
     view = ContributionTable(model)
     view.resize(1200, 800)
     model.set_filter(ContributionFilter())

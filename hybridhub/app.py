@@ -12,22 +12,25 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hybridhub import APP_ID, APP_NAME, ORG_NAME, __version__
 from hybridhub.core.errors import UserError
 from hybridhub.core.files import owner_only_umask
-from hybridhub.core.paths import demo_workspace
+from hybridhub.core.paths import data_dir, demo_workspace
 from hybridhub.core.resources import resource_path
+from hybridhub.core.server import WorkspaceTarget, parse_target
 from hybridhub.core.workspace import Workspace, open_workspace
 from hybridhub.ui.context import AppContext
+from hybridhub.ui.crash import install_excepthook, setup_log
 from hybridhub.ui.dialogs import DialogService
 from hybridhub.ui.main_window import MainWindow
 from hybridhub.ui.settings import Settings
 from hybridhub.ui.store_signals import StoreSignals
 from hybridhub.ui.style import apply_style
 from hybridhub.ui.tasks import TaskRunner
+from hybridhub.ui.write_wait import WriteWaitNotice
 
 
 def ensure_demo() -> Path:
@@ -54,6 +57,15 @@ def install_translator(app: QApplication, language: str = "") -> list[QTranslato
     return installed
 
 
+def add_shipped_fonts() -> list[str]:
+    """The PDFs' fonts (core/pdf_fonts.py) for the app too, so Qt's font fallback finds Chinese, Indic,
+    Thai and emoji glyphs on a system that has none; returns the families added."""
+    families: list[str] = []
+    for file in sorted(resource_path("fonts").glob("*.ttf")):
+        families += QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(file)))
+    return families
+
+
 def quit_after_start(app: QApplication, window: MainWindow) -> None:
     """The first window is up and its event queue drained: say so on stdout and leave."""
     print(f"started: {window.windowTitle()}", flush=True)
@@ -72,18 +84,25 @@ def build_context(
     )
 
 
-def start_workspace(requested: Path | None, settings: Settings, demo: bool) -> Path:
+def start_workspace(requested: WorkspaceTarget | None, settings: Settings, demo: bool) -> WorkspaceTarget:
     if demo:
         return ensure_demo()
     if requested is not None:
         return requested
     last = settings.last_workspace
-    return last if last is not None and last.exists() else ensure_demo()
+    if last is None or (isinstance(last, Path) and not last.exists()):
+        return ensure_demo()
+    return last  # a server's URL (tried; the demo opens if the server cannot be reached)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="hybridhub-gui", description="HybridHub desktop app")
-    parser.add_argument("workspace", nargs="?", type=Path, help="workspace file to open")
+    parser.add_argument(
+        "workspace",
+        nargs="?",
+        type=parse_target,
+        help="workspace file, or a server's postgresql://USER@HOST/DB, to open",
+    )
     parser.add_argument("--demo", action="store_true", help="open the demo workspace")
     parser.add_argument("--version", action="version", version=f"hybridhub {__version__}")
     parser.add_argument(
@@ -101,9 +120,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
+    log_path = setup_log(data_dir())
     settings = Settings()
     apply_style(app, settings.appearance)
     install_translator(app, settings.language)
+    add_shipped_fonts()
     path = start_workspace(args.workspace, settings, args.demo)
     try:
         workspace = open_workspace(path)
@@ -116,6 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = build_context(workspace, settings, dialogs)
     window = MainWindow(ctx, open_demo=ensure_demo)
     dialogs.parent = window
+    install_excepthook(log_path, lambda title, text: QMessageBox.critical(window, title, text))
+    ctx.on_wait = WriteWaitNotice(window.statusBar()).tell
     window.show()
     if args.quit_after_start:
         QTimer.singleShot(0, lambda: quit_after_start(app, window))

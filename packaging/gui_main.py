@@ -2,6 +2,12 @@
 
 import sys
 
-from hybridhub.app import main
+if sys.argv[1:2] == ["--hybridhub-import-parser"]:  # pipeline.PARSER_FLAG: a big import's parser
+    from hybridhub.importers.parser_main import main as parse
+
+    parse()
+    sys.exit(0)
+
+from hybridhub.app import main  # noqa: E402
 
 sys.exit(main())

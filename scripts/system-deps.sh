@@ -7,7 +7,7 @@ command -v apt-get >/dev/null 2>&1 || { echo "system-deps: not a Debian-like sys
 pkgs=(libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3
       libpulse0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
       libxcb-render-util0 libxcb-image0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 libnss3 libasound2
-      poppler-utils fonts-dejavu-core desktop-file-utils appstream)
+      poppler-utils fonts-dejavu-core desktop-file-utils appstream flatpak-builder)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

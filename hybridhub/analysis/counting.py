@@ -194,6 +194,27 @@ class AttributeBreakdown:
         return unknown / total if total else 0.0
 
 
+@dataclass(frozen=True)
+class Headline:
+    """The figures every screen leads with, the same on the Overview, the report's cover and `stats`:
+    the people who took part by contributing (a group note's voices each count), how many of them have
+    a name and how many are voices without one (by channel: the voices of notes, anonymous answers),
+    by side, and those who attended without contributing (not in `people`)."""
+
+    people: int
+    named: int
+    unnamed_by_channel: dict[str, int]
+    offline: int
+    online: int
+    split: dict[str, int]
+    attended: int
+    attended_silent: int
+
+    @property
+    def unnamed(self) -> int:
+        return sum(self.unnamed_by_channel.values())
+
+
 @dataclass
 class Counts:
     """Everything a report needs to print, as plain numbers."""
@@ -219,6 +240,8 @@ class Counts:
     attended_silent: int
     answers_needing_review: int
     session_names: dict[int, str]
+
+    headline: Headline
 
     def channel(self, name: str) -> ChannelFigures | None:
         return next((c for c in self.channels if c.channel == name), None)
@@ -257,6 +280,7 @@ class _Contributors:
     side_people: dict[str, dict[int, int]] = field(default_factory=lambda: {s: {} for s in SIDES})
     side_volume: dict[str, list[int]] = field(default_factory=lambda: {s: [0, 0] for s in SIDES})
     everyone: dict[int, int] = field(default_factory=dict)
+    unnamed_channel: dict[int, str] = field(default_factory=dict)  # an unnamed item's key -> its channel
 
     def side_total(self, side: str) -> int:
         return sum(self.side_people[side].values())
@@ -269,6 +293,31 @@ class _Attendance:
     @property
     def everyone(self) -> set[int]:
         return set().union(*self.by_side.values())
+
+
+def headline(session: Session, event: Event, scope: Scope | None = None) -> Headline:
+    """The lead figures alone (steps 1 and 5 of `count_event`), for screens that show nothing else."""
+    scope = scope or Scope()
+    who = _contributors(session, event.id, scope)
+    return _headline(who, _attendance(session, event.id, scope, who))
+
+
+def _headline(who: _Contributors, came: _Attendance) -> Headline:
+    everyone = who.everyone
+    unnamed: dict[str, int] = defaultdict(int)
+    for key, channel in who.unnamed_channel.items():
+        unnamed[channel] += everyone[key]
+    attended = came.everyone
+    return Headline(
+        people=sum(everyone.values()),
+        named=sum(1 for key in everyone if key > 0),
+        unnamed_by_channel=dict(sorted(unnamed.items(), key=lambda kv: (-kv[1], kv[0]))),
+        offline=who.side_total(OFFLINE),
+        online=who.side_total(ONLINE),
+        split=_split(who),
+        attended=len(attended),
+        attended_silent=len(attended - everyone.keys()),
+    )
 
 
 def count_event(session: Session, event: Event, scope: Scope | None = None) -> Counts:
@@ -297,14 +346,15 @@ def count_event(session: Session, event: Event, scope: Scope | None = None) -> C
             select(EventSession.id, EventSession.name).where(EventSession.event_id == event.id)
         ).all()
     )
+    head = _headline(who, came)
     took_part = {k for k in everyone if k > 0} | all_attended
     contributor_sides = {s: {k for k in who.side_people[s] if k > 0} | came.by_side[s] for s in SIDES}
     channels = who.channels.values()
     return Counts(
         event_id=event.id,
         scope=scope,
-        people=sum(everyone.values()),
-        split=_split(who),
+        people=head.people,
+        split=head.split,
         sides=sides,
         channels=sorted(channels, key=lambda c: (c.side != OFFLINE, -c.people, c.channel)),
         themes=list(themes.values()),
@@ -318,10 +368,11 @@ def count_event(session: Session, event: Event, scope: Scope | None = None) -> C
         distinct_texts=len(all_hashes),
         flagged=flagged,
         uncoded_people=sum(w for k, w in everyone.items() if k not in coded),
-        attended=len(all_attended),
-        attended_silent=len(all_attended - everyone.keys()),
+        attended=head.attended,
+        attended_silent=head.attended_silent,
         answers_needing_review=_answers_needing_review(session, event.id),
         session_names=session_names,
+        headline=head,
     )
 
 
@@ -350,6 +401,8 @@ def _contributors(session: Session, event_id: int, scope: Scope) -> _Contributor
         who.side_people[side][key] = max(weight, who.side_people[side].get(key, 0))
         who.side_volume[side][0] += messages
         who.side_volume[side][1] += words
+        if key < 0:
+            who.unnamed_channel[key] = channel
     for side in SIDES:
         for key, weight in who.side_people[side].items():
             who.everyone[key] = max(weight, who.everyone.get(key, 0))

@@ -1,4 +1,11 @@
-"""The workspace at a glance: what `hybridhub stats` prints and the overview page shows."""
+"""The workspace at a glance: what `hybridhub stats` prints and the overview page shows.
+
+The lead figures ("people", "people_named", "voices_unnamed", "people_offline", "people_online",
+"attended_silently") come from `analysis.counting.headline`, the same code as the report's cover, so the
+Overview, the report and `stats --json` never disagree. "participants" counts participant records
+(everyone registered or seen in a channel, whether or not they took part; "not_yet" are those who did
+not), kept for scripts that read it.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from hybridhub.analysis.counting import headline
 from hybridhub.analysis.participation import participant_sides, split_counts
 from hybridhub.core.models import CheckIn, Contribution, Event, EventSession, ImportBatch, Sheet
 from hybridhub.core.models.checkin import standing
@@ -42,6 +50,7 @@ def workspace_stats(session: Session, event: Event) -> dict[str, Any]:
     batches = session.scalar(
         select(func.count()).select_from(ImportBatch).where(ImportBatch.event_id == event.id)
     )
+    head = headline(session, event)
     return {
         "event": event.title,
         "sessions": sessions or 0,
@@ -56,4 +65,13 @@ def workspace_stats(session: Session, event: Event) -> dict[str, Any]:
         "sheets": sum(sheets.values()),
         "sheets_by_status": sheets,
         "import_batches": batches or 0,
+        "people": head.people,
+        "people_named": head.named,
+        "voices_unnamed": head.unnamed,
+        "voices_unnamed_by_channel": head.unnamed_by_channel,
+        "people_offline": head.offline,
+        "people_online": head.online,
+        "people_split": head.split,
+        "attended": head.attended,
+        "attended_silently": head.attended_silent,
     }

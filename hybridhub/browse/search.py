@@ -1,7 +1,10 @@
-"""Full-text search: SQLite's FTS5 index `contributions_fts` where available, LIKE elsewhere.
+"""Full-text search: SQLite's FTS5 index `contributions_fts`, PostgreSQL's full-text index, LIKE elsewhere.
 
-This is the one dialect-checked spot of the browser. The FTS5 tokenizer (unicode61, remove_diacritics 2)
-makes matching accent- and case-insensitive; triggers (migration 0002) keep the index in step.
+This is the one dialect-checked spot of the browser. Both indexes find word prefixes, accent- and
+case-insensitively: the FTS5 tokenizer (unicode61, remove_diacritics 2) on SQLite, triggers (migration
+0002) keeping it in step; on PostgreSQL a GIN index over the generated column `search_doc`, the 'simple'
+tsvector of the folded text (migration 0007), and a tsquery of quoted prefixes, folded by the same
+`hh_fold`.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from sqlalchemy import (
     ColumnElement,
     and_,
     bindparam,
+    func,
     literal_column,
     not_,
     select,
@@ -26,6 +30,7 @@ from hybridhub.core.models import Contribution
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(-?)(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
+_TOKEN_CHARS = re.compile(r"[^\W_]+", re.UNICODE)
 _FTS = table("contributions_fts")
 
 
@@ -63,13 +68,34 @@ def fts_rowids(expression: str | None = None) -> Any:
     return select(literal_column("rowid")).select_from(_FTS).where(match)
 
 
+def ts_expression(query: str) -> str | None:
+    """A PostgreSQL tsquery with every user word quoted (so no tsquery syntax can be injected), each a
+    prefix, a quoted phrase's words in sequence: 'trans "bus stop" -taxi' ->
+    "'trans':* & 'bus' <-> 'stop':* & !('taxi':*)". None when nothing is searchable."""
+    wanted, excluded = parse_query(query)
+    if not wanted:
+        return None
+
+    def phrase(words: str) -> str:
+        # '_' separates words in FTS5 (it is punctuation), so it does here; a phrase of '_' alone stays,
+        # to find nothing, as in FTS5.
+        tokens = _TOKEN_CHARS.findall(words) or words.split()
+        return " <-> ".join(f"'{w}'" for w in tokens) + ":*"
+
+    # '!' binds tighter than '<->': a phrase left out is in parentheses.
+    return " & ".join([phrase(w) for w in wanted] + [f"!({phrase(w)})" for w in excluded])
+
+
 def search_binds(query: str, dialect: str) -> dict[str, str]:
     """The values of the SQL for `query`, by bind name: on SQLite the FTS5 expression (`fts_query`),
-    elsewhere a LIKE pattern per word to find (`want_N`) and to leave out (`skip_N`). Empty when
-    nothing is searchable."""
+    on PostgreSQL the tsquery (`ts_query`), elsewhere a LIKE pattern per word to find (`want_N`) and
+    to leave out (`skip_N`). Empty when nothing is searchable."""
     if dialect == "sqlite":
         expression = fts_expression(query)
         return {} if expression is None else {"fts_query": expression}
+    if dialect == "postgresql":
+        expression = ts_expression(query)
+        return {} if expression is None else {"ts_query": expression}
     wanted, excluded = parse_query(query)
     if not wanted:
         return {}
@@ -85,6 +111,13 @@ def search_template(
     `values` or, without them, left to bind at execution."""
     if dialect == "sqlite":
         return Contribution.id.in_(fts_rowids(None if values is None else values["fts_query"]))
+    if dialect == "postgresql":
+        query: BindParameter[str] = bindparam("ts_query", None if values is None else values["ts_query"])
+        # The column of migration 0007 (no model maps it), indexed.
+        document: ColumnElement[Any] = literal_column("contributions.search_doc")
+        return document.op("@@", is_comparison=True)(
+            func.to_tsquery(literal_column("'simple'::regconfig"), func.hh_fold(query))
+        )
     parts = []
     for name in names:
         pattern: BindParameter[Any] = bindparam(name) if values is None else bindparam(name, values[name])

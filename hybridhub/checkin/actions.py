@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from hybridhub.checkin.badges import write_badges
-from hybridhub.checkin.log_sync import MergeSummary, export_log, merge_log, read_log, write_log
+from hybridhub.checkin.log_sync import MergeSummary, check_event, export_log, merge_log, read_log, write_log
 from hybridhub.checkin.registrations import ColumnMapping, ImportSummary, import_registrations, load_mapping
 from hybridhub.checkin.tables import Table
 from hybridhub.core.progress import ProgressFn, no_progress
-from hybridhub.core.workspace import Workspace
+from hybridhub.core.workspace import Workspace, retried
+from hybridhub.sync.trust import sign_document, verify_document
 
 
 def mapping_for(workspace: Workspace, table: Table) -> ColumnMapping:
@@ -19,6 +20,7 @@ def mapping_for(workspace: Workspace, table: Table) -> ColumnMapping:
         return load_mapping(s, table.headers)
 
 
+@retried
 def import_list(
     workspace: Workspace, table: Table, mapping: ColumnMapping, progress: ProgressFn = no_progress
 ) -> ImportSummary:
@@ -50,14 +52,20 @@ def print_badges(
 
 
 def export_log_file(workspace: Workspace, output: Path, device: str) -> tuple[int, int]:
-    """Write the log; returns (rows, walk-ins) written."""
-    with workspace.session() as s:
-        data = export_log(s, workspace.event(s), device)
+    """Write the log, signed by this laptop; returns (rows, walk-ins) written."""
+    with workspace.transaction() as s:
+        event = workspace.event(s)
+        data = sign_document(s, event, export_log(s, event, device))
     write_log(output, data)
     return len(data["rows"]), len(data["walk_ins"])
 
 
+@retried
 def merge_log_file(workspace: Workspace, path: Path, progress: ProgressFn = no_progress) -> MergeSummary:
+    """Merge a log written by a laptop enrolled in this event, unchanged since it was signed."""
     data = read_log(path)
     with workspace.transaction() as s:
-        return merge_log(s, workspace.event(s), data, file=path.name, progress=progress)
+        event = workspace.event(s)
+        check_event(event, data, path.name)
+        verify_document(s, event, data, path.name)
+        return merge_log(s, event, data, file=path.name, progress=progress)

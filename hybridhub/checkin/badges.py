@@ -1,7 +1,7 @@
 """Badge PDFs: A4 label sheets (8 per page, Avery L7165 layout) or one ticket per page, each with the
 name, organisation, QR of the signed code and the short code for typing by hand.
 
-Text is set in DejaVu Sans, embedded, so names in Latin, Greek, Cyrillic and other scripts it covers
+Text is set in DejaVu Sans with per-character fallbacks (core/pdf_fonts.py), embedded, so names in any script
 print as typed. The QR is drawn as vector squares (crisp at any printer resolution), in alphanumeric
 mode because the code uses only digits and capitals.
 """
@@ -16,8 +16,6 @@ from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.colors import Color, black, white
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,12 +25,12 @@ from hybridhub.core.errors import NotFoundError, ValidationError
 from hybridhub.core.files import make_private
 from hybridhub.core.l10n import LANGUAGES, Formats, document_formats
 from hybridhub.core.models import Event, Participant, Registration
+from hybridhub.core.pdf_fonts import BOLD, REGULAR, draw_text, register_fonts, text_width
 from hybridhub.core.progress import ProgressFn, no_progress
-from hybridhub.core.resources import font_path
 from hybridhub.core.text import fold
 
 LAYOUTS = ("labels", "tickets")
-FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
+FONT = REGULAR
 GREY = Color(0.35, 0.35, 0.35)
 ACCENT = Color(0.16, 0.42, 0.62)
 # Avery L7165 / compatible: 2 x 4 labels of 99.1 x 67.7 mm on A4.
@@ -52,14 +50,6 @@ class Badge:
     @property
     def title(self) -> str:
         return self.name or f"Badge {self.badge_number}"
-
-
-def _fonts() -> None:
-    registered = pdfmetrics.getRegisteredFontNames()
-    if FONT not in registered:
-        pdfmetrics.registerFont(TTFont(FONT, str(font_path("DejaVuSans.ttf"))))
-    if BOLD not in registered:
-        pdfmetrics.registerFont(TTFont(BOLD, str(font_path("DejaVuSans-Bold.ttf"))))
 
 
 def collect_badges(
@@ -121,7 +111,7 @@ def _fit(text: str, font: str, width: float, largest: float, smallest: float) ->
     size = largest
     while True:
         lines = _wrap(text, font, size, width)
-        if (len(lines) <= 2 and all(pdfmetrics.stringWidth(li, font, size) <= width for li in lines)) or (
+        if (len(lines) <= 2 and all(text_width(li, font, size) <= width for li in lines)) or (
             size <= smallest
         ):
             break
@@ -129,7 +119,7 @@ def _fit(text: str, font: str, width: float, largest: float, smallest: float) ->
     if len(lines) > 2:
         lines = [lines[0], " ".join(lines[1:])]
     last = lines[-1]
-    while pdfmetrics.stringWidth(last, font, size) > width and len(last) > 1:
+    while text_width(last, font, size) > width and len(last) > 1:
         last = last[:-2] + "…"
     lines[-1] = last
     return lines, size
@@ -140,7 +130,7 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     current = ""
     for word in text.split():
         trial = f"{current} {word}".strip()
-        if current and pdfmetrics.stringWidth(trial, font, size) > width:
+        if current and text_width(trial, font, size) > width:
             lines.append(current)
             current = word
         else:
@@ -156,32 +146,32 @@ def _label(c: Canvas, b: Badge, event_title: str, x: float, y: float) -> None:
     c.setFillColor(ACCENT)
     c.setFont(FONT, 7)
     title = event_title
-    while pdfmetrics.stringWidth(title, FONT, 7) > LABEL_W - 2 * pad and len(title) > 1:
+    while text_width(title, FONT, 7) > LABEL_W - 2 * pad and len(title) > 1:
         title = title[:-2] + "…"
-    c.drawString(x + pad, top - 6, title)
+    draw_text(c, x + pad, top - 6, title, FONT, 7)
     c.setFillColor(black)
     lines, size = _fit(b.title, BOLD, text_w, 20, 10)
     line_y = top - 8 - size * 1.15
     for line in lines:
         c.setFont(BOLD, size)
-        c.drawString(x + pad, line_y, line)
+        draw_text(c, x + pad, line_y, line, BOLD, size)
         line_y -= size * 1.2
     if b.organisation:
         org_lines, org_size = _fit(b.organisation, FONT, text_w, 11, 7)
         c.setFillColor(GREY)
         for line in org_lines:
             c.setFont(FONT, org_size)
-            c.drawString(x + pad, line_y - 2, line)
+            draw_text(c, x + pad, line_y - 2, line, FONT, org_size)
             line_y -= org_size * 1.25
     c.setFillColor(black)
     if b.badge_number is not None:
         c.setFont(FONT, 9)
-        c.drawString(x + pad, y + pad + 2, f"Badge {b.badge_number}")
+        draw_text(c, x + pad, y + pad + 2, f"Badge {b.badge_number}", FONT, 9)
     qr_x = x + LABEL_W - pad - qr_size
     qr_y = y + pad + 6 * mm
     _qr(c, b.code, qr_x, qr_y, qr_size)
     c.setFont(BOLD, 11)
-    c.drawCentredString(qr_x + qr_size / 2, y + pad, format_short(b.short_code))
+    draw_text(c, qr_x + qr_size / 2, y + pad, format_short(b.short_code), BOLD, 11, align="centre")
 
 
 def badge_formats(event: Event) -> Formats:
@@ -195,26 +185,26 @@ def _ticket(c: Canvas, b: Badge, event: Event) -> None:
     margin = 20 * mm
     c.setFillColor(ACCENT)
     c.setFont(BOLD, 14)
-    c.drawString(margin, height - margin, event.title[:90])
+    draw_text(c, margin, height - margin, event.title[:90], BOLD, 14)
     c.setFillColor(GREY)
     c.setFont(FONT, 11)
     when = badge_formats(event).date(event.starts_on) if event.starts_on else ""
     where = " · ".join(x for x in (when, event.venue) if x)
     if where:
-        c.drawString(margin, height - margin - 18, where[:110])
+        draw_text(c, margin, height - margin - 18, where[:110], FONT, 11)
     c.setFillColor(black)
     lines, size = _fit(b.title, BOLD, width - 2 * margin, 40, 16)
     line_y = height - margin - 40 - size
     for line in lines:
         c.setFont(BOLD, size)
-        c.drawString(margin, line_y, line)
+        draw_text(c, margin, line_y, line, BOLD, size)
         line_y -= size * 1.2
     if b.organisation:
         org_lines, org_size = _fit(b.organisation, FONT, width - 2 * margin, 20, 10)
         c.setFillColor(GREY)
         for line in org_lines:
             c.setFont(FONT, org_size)
-            c.drawString(margin, line_y, line)
+            draw_text(c, margin, line_y, line, FONT, org_size)
             line_y -= org_size * 1.3
         c.setFillColor(black)
     qr_size = 95 * mm
@@ -222,17 +212,25 @@ def _ticket(c: Canvas, b: Badge, event: Event) -> None:
     qr_y = height / 2 - qr_size / 2 - 20 * mm
     _qr(c, b.code, qr_x, qr_y, qr_size)
     c.setFont(BOLD, 26)
-    c.drawCentredString(width / 2, qr_y - 14 * mm, format_short(b.short_code))
+    draw_text(c, width / 2, qr_y - 14 * mm, format_short(b.short_code), BOLD, 26, align="centre")
     c.setFont(FONT, 11)
     c.setFillColor(GREY)
-    c.drawCentredString(width / 2, qr_y - 22 * mm, "Show this page at the door, on paper or on your phone.")
+    draw_text(
+        c,
+        width / 2,
+        qr_y - 22 * mm,
+        "Show this page at the door, on paper or on your phone.",
+        FONT,
+        11,
+        align="centre",
+    )
     c.drawCentredString(
         width / 2, qr_y - 28 * mm, "If the code cannot be scanned, the volunteer types the code above."
     )
     if b.badge_number is not None:
         c.setFont(FONT, 12)
         c.setFillColor(black)
-        c.drawString(margin, margin, f"Badge {b.badge_number}")
+        draw_text(c, margin, margin, f"Badge {b.badge_number}", FONT, 12)
 
 
 def write_badges(
@@ -255,7 +253,7 @@ def write_badges(
             "nobody has a check-in code yet",
             hint="import registrations first ('checkin import-registrations')",
         )
-    _fonts()
+    register_fonts()
     tmp = output.with_name(output.name + ".part")
     try:
         c = Canvas(str(tmp), pagesize=A4, pageCompression=1)

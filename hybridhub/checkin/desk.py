@@ -8,13 +8,14 @@ short transaction, so that the result panel shows before the next person steps u
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, and_, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from hybridhub.checkin import codes
@@ -24,8 +25,8 @@ from hybridhub.core.clock import utcnow, zone
 from hybridhub.core.driver_sql import HotStatement
 from hybridhub.core.errors import NotFoundError, ValidationError
 from hybridhub.core.ids import uuid7
-from hybridhub.core.models import CheckIn, EventSession, Participant, Registration
-from hybridhub.core.models.checkin import CheckinResult
+from hybridhub.core.models import CheckIn, EventSession, Identity, Participant, Registration
+from hybridhub.core.models.checkin import CheckinResult, standing
 from hybridhub.core.text import fold
 from hybridhub.core.workspace import Workspace
 from hybridhub.events.service import match_session
@@ -104,6 +105,9 @@ class ScanOutcome:
 
 @dataclass(frozen=True)
 class DeskCounts:
+    """The door's counter: `present` of `registered`, the people expected at the door (registered for
+    it, not only seen online), plus the walk-ins who came (an undone walk-in is not counted)."""
+
     present: int
     registered: int
     walk_ins: int
@@ -151,6 +155,21 @@ _P_COLUMNS = (
 )
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _retried(action: Callable[Concatenate[Desk, P], R]) -> Callable[Concatenate[Desk, P], R]:
+    """On a shared server store two doors may scan at the same moment: the action that lost the race
+    runs again from scratch (and then finds, say, that the person is already in)."""
+
+    def again(desk: Desk, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        return desk.workspace.retry(lambda: action(desk, *args, **kwargs))
+
+    functools.update_wrapper(again, action)
+    return again
+
+
 class Desk:
     """One laptop's desk for the workspace's event. Thread-safe for one writer: every call opens its
     own session; the cached keys and session names are refreshed by `reload()`."""
@@ -187,6 +206,7 @@ class Desk:
 
     # ---- scanning -------------------------------------------------------------------------------
 
+    @_retried
     def scan(
         self, raw: str, *, method: str = "scanner", session_id: int | None = None, direction: str = "in"
     ) -> ScanOutcome:
@@ -247,6 +267,7 @@ class Desk:
                 return self._failed(CheckinResult.INVALID, why, raw, "keyed", session_id, direction, hint, s)
             return self._record(s, self._resolve(s, row[2:]), row.reg_id, raw, "keyed", session_id, direction)
 
+    @_retried
     def check_in(
         self,
         participant_id: int,
@@ -273,6 +294,7 @@ class Desk:
             )
             return self._record(s, person, reg, f"participant:{person.uid}", method, session_id, direction)
 
+    @_retried
     def walk_in(
         self,
         *,
@@ -317,6 +339,7 @@ class Desk:
             )
         return self.undo(nonce) if nonce else None
 
+    @_retried
     def undo(self, nonce: str) -> ScanOutcome:
         """Annul the check-in with this nonce: a new 'undo' row that names it; nothing is deleted."""
         with self.workspace.transaction() as s:
@@ -383,10 +406,16 @@ class Desk:
     def counts(self, session_id: int | None = None) -> DeskCounts:
         with self.workspace.session() as s:
             present = len(present_ids(s, self.event_id, session_id))
+            # Expected at the door: registered for it (a badge identity; a walk-in only once checked in
+            # and not undone), or checked in at it anyway. People seen only online are not expected.
+            badge = select(Identity.participant_id).where(Identity.channel == CHANNEL)
+            came = select(CheckIn.participant_id).where(standing(self.event_id), CheckIn.channel == CHANNEL)
+            registered_for_door = and_(Participant.walk_in.is_(False), Participant.id.in_(badge))
             registered, walk_ins = s.execute(
-                select(func.count(), func.count().filter(Participant.walk_in.is_(True))).where(
-                    Participant.event_id == self.event_id, Participant.merged_into_id.is_(None)
-                )
+                select(
+                    func.count().filter(or_(registered_for_door, Participant.id.in_(came))),
+                    func.count().filter(Participant.walk_in.is_(True), Participant.id.in_(came)),
+                ).where(Participant.event_id == self.event_id, Participant.merged_into_id.is_(None))
             ).one()
             failed = s.scalar(
                 select(func.count()).where(

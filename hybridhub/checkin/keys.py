@@ -8,7 +8,6 @@ so a key can rotate without reprinting every badge; retiring a key makes its cod
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,11 +16,11 @@ from sqlalchemy.orm import Session
 
 from hybridhub.checkin.codes import Verifier, new_private_key
 from hybridhub.core import keystore
-from hybridhub.core.errors import NotFoundError, UserError, ValidationError, WorkspaceError
+from hybridhub.core.errors import NotFoundError, UserError, ValidationError
 from hybridhub.core.event_secrets import missing_signing_key, private_signing_key
-from hybridhub.core.files import make_workspace_private
 from hybridhub.core.models import Event, EventKey
-from hybridhub.core.workspace import backup_sqlite, compact_sqlite, open_workspace
+from hybridhub.core.server import WorkspaceTarget
+from hybridhub.core.workspace import open_workspace
 
 MAX_KEY_ID = 0xFFFF
 
@@ -120,26 +119,15 @@ def strip_private_keys(session: Session, event: Event) -> int:
     return int(done.rowcount)  # type: ignore[attr-defined]
 
 
-def make_door_copy(source: Path, dest: Path) -> int:
-    """Copy a workspace for a door laptop: it verifies codes and never signs them (its keys are
-    marked so, and the private halves were never in the file). Returns the keys that signed here."""
-    if dest.exists():
-        raise WorkspaceError("a file already exists here; choose another name", file=dest)
-    if source.resolve() == dest.resolve():
-        raise WorkspaceError("the door copy must be a different file", file=dest)
-    snapshot = backup_sqlite(source, "door")
+def make_door_copy(source: WorkspaceTarget, dest: Path, name: str | None = None) -> int:
+    """A workspace for a door laptop (from a file, or a server store): a laptop of the event enrolled
+    with a key of its own, which verifies codes and never signs them (its keys are marked so). Returns
+    the keys that signed here."""
+    from hybridhub.sync.laptops import add_laptop, free_name
+
+    ws = open_workspace(source)
     try:
-        shutil.move(snapshot, dest)
-    except OSError as exc:
-        raise WorkspaceError(f"cannot write the copy: {exc.strerror}", file=dest) from exc
-    ws = open_workspace(dest)
-    try:
-        with ws.transaction() as s:
-            stripped = strip_private_keys(s, ws.event(s))
-        if ws.is_sqlite:
-            with ws.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-                compact_sqlite(conn)
+        added = add_laptop(ws, name or free_name(ws, "Door"), dest, role="door")
     finally:
         ws.close()
-    make_workspace_private(dest)
-    return stripped
+    return added.stripped_keys

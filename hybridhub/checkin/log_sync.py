@@ -27,7 +27,7 @@ from hybridhub.core.models.checkin import CHECKIN_RESULTS
 from hybridhub.core.progress import ProgressFn, no_progress
 
 FORMAT = "hybridhub-checkin-log"
-VERSION = 1
+VERSION = 2  # 2: signed by the exporting laptop (see hybridhub.sync.trust)
 CHANNEL = "checkin"
 _ROW_FIELDS = ("direction", "device", "method", "raw_input", "result", "annuls_uid")
 
@@ -142,6 +142,12 @@ def read_log(path: Path) -> dict[str, Any]:
         raise ImportFormatError(
             "this is not a HybridHub check-in log", file=path.name, hint="use a file made by 'export log'"
         )
+    if data.get("version") == 1:
+        raise ImportFormatError(
+            "this check-in log was written by an older HybridHub and is not signed",
+            file=path.name,
+            hint="export it again on that laptop with this version",
+        )
     if data.get("version") != VERSION:
         raise ImportFormatError(
             f"check-in log version {data.get('version')} is not supported", file=path.name
@@ -150,6 +156,74 @@ def read_log(path: Path) -> dict[str, Any]:
         if not isinstance(data.get(key), list):
             raise ImportFormatError(f"the log has no '{key}' list", file=path.name, field=key)
     return data
+
+
+_TEXT = (str,)
+_MAYBE_TEXT = (str, type(None))
+_ROW_TYPES: dict[str, tuple[type, ...]] = {
+    "uid": _TEXT,
+    "participant": _MAYBE_TEXT,
+    "registration": _MAYBE_TEXT,
+    "session": _MAYBE_TEXT,
+    "scanned_at": _TEXT,
+    "direction": _TEXT,
+    "device": _MAYBE_TEXT,
+    "method": _MAYBE_TEXT,
+    "raw_input": _MAYBE_TEXT,
+    "result": _TEXT,
+    "annuls_uid": _MAYBE_TEXT,
+}
+_WALK_IN_TYPES: dict[str, tuple[type, ...]] = {
+    "uid": _TEXT,
+    "name": _MAYBE_TEXT,
+    "organisation": _MAYBE_TEXT,
+    "language": _MAYBE_TEXT,
+    "badge_number": (int, type(None)),
+    "pseudonym": _MAYBE_TEXT,
+    "registrations": (list, type(None)),
+}
+_REGISTRATION_TYPES: dict[str, tuple[type, ...]] = {
+    "uid": _TEXT,
+    "code": _TEXT,
+    "short_code": _MAYBE_TEXT,
+    "key_id": (int, type(None)),
+    "issued_at": _TEXT,
+    "revoked": (bool, type(None)),
+}
+
+
+def _check_items(items: Any, types: dict[str, tuple[type, ...]], what: str, file: str) -> None:
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise ImportFormatError(f"{what} {i + 1} is not an object", file=file)
+        for name, allowed in types.items():
+            value = item.get(name)
+            # bool is an int in Python: a count or id given as true/false is still the wrong type
+            if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
+                kinds = " or ".join("nothing" if t is type(None) else t.__name__ for t in allowed)
+                raise ImportFormatError(
+                    f"{what} {i + 1}: expected {kinds}, got {type(value).__name__}", file=file, field=name
+                )
+
+
+def validate_log(data: dict[str, Any], file: str) -> None:
+    """Every field of a log has the type it should, before anything is merged (one line otherwise)."""
+    _check_items(data["rows"], _ROW_TYPES, "row", file)
+    _check_items(data["walk_ins"], _WALK_IN_TYPES, "walk-in", file)
+    for w in data["walk_ins"]:
+        _check_items(w.get("registrations") or [], _REGISTRATION_TYPES, "walk-in registration", file)
+    _check_items(data["sessions"], {"uid": _TEXT, "name": _MAYBE_TEXT}, "session", file)
+
+
+def check_event(event: Event, data: dict[str, Any], file: str) -> None:
+    raw = data.get("event")
+    their_event: dict[str, Any] = raw if isinstance(raw, dict) else {}
+    if their_event.get("uid") != event.uid:
+        raise ValidationError(
+            f"this log is from another event ('{str(their_event.get('title', '?'))[:80]}')",
+            file=file,
+            hint="merge logs only between laptops of the same event",
+        )
 
 
 def _time(value: Any, where: str, index: int) -> datetime:
@@ -185,13 +259,8 @@ def merge_log(
     progress: ProgressFn = no_progress,
 ) -> MergeSummary:
     """Add the rows of another laptop's log that this workspace lacks (by nonce); idempotent."""
-    their_event = data.get("event") or {}
-    if their_event.get("uid") != event.uid:
-        raise ValidationError(
-            f"this log is from another event ('{their_event.get('title', '?')}')",
-            file=file,
-            hint="merge logs only between copies of the same workspace",
-        )
+    check_event(event, data, file)
+    validate_log(data, file)
     summary = MergeSummary(file, rows=len(data["rows"]))
     known = _known(session, event, data)
     origin = data.get("device") or file

@@ -13,9 +13,12 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import DBAPIError
+
 from hybridhub import __version__
 from hybridhub.core.errors import UserError
 from hybridhub.core.files import owner_only_umask
+from hybridhub.core.server import as_user_error
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,6 +51,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except UserError as exc:
         print(f"hybridhub: error: {exc.describe()}", file=sys.stderr)
+        return 2
+    except DBAPIError as exc:  # a server workspace: a race with another user, or the server went away
+        found = as_user_error(exc)
+        if found is None:
+            raise
+        print(f"hybridhub: error: {found.describe()}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         # `hybridhub search … | head` closed the pipe: not an error of ours, and nothing to report.

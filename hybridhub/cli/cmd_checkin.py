@@ -25,9 +25,14 @@ from hybridhub.checkin.registrations import (
     load_mapping,
 )
 from hybridhub.checkin.tables import read_table
-from hybridhub.cli.common import add_workspace_arg, print_json, print_json_pretty, workspace_from
+from hybridhub.cli.common import (
+    add_workspace_arg,
+    print_json,
+    print_json_pretty,
+    workspace_from,
+    workspace_target,
+)
 from hybridhub.core.errors import ValidationError
-from hybridhub.core.paths import default_workspace
 
 
 def default_device() -> str:
@@ -125,7 +130,9 @@ def _register_between_laptops(cmds: argparse._SubParsersAction[argparse.Argument
     group.add_argument("--retire", type=int, metavar="KEY_ID", help="stop accepting codes of this key")
     p.set_defaults(func=_keys)
 
-    p = cmds.add_parser("door-copy", help="copy the workspace for a door laptop, without private keys")
+    p = cmds.add_parser(
+        "door-copy", help="enrol a door laptop: a copy of the workspace without private signing keys"
+    )
     add_workspace_arg(p)
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
     p.set_defaults(func=_door_copy)
@@ -253,8 +260,13 @@ def _keys(args: argparse.Namespace) -> int:
 
 
 def _door_copy(args: argparse.Namespace) -> int:
-    source = args.workspace or default_workspace()
+    source = workspace_target(args)
     workspace_from(args).close()  # checks and migrates the source first
     stripped = make_door_copy(source, args.output)
     print(f"wrote door copy {args.output} ({stripped} private keys left out)")
+    keys = f"{args.output.stem}.keys"
+    print(
+        f"it is a laptop of the event with a key of its own, ready on this computer; for another computer: "
+        f"'hybridhub keys export -w {args.output} -o {keys} --no-signing', then 'hybridhub keys import' there"
+    )
     return 0

@@ -17,6 +17,8 @@ from typing import Any
 from hybridhub.cli.common import add_workspace_arg, print_json, workspace_from
 from hybridhub.core.clock import zone
 from hybridhub.core.errors import UserError, ValidationError
+from hybridhub.core.local_time import LocalTimes
+from hybridhub.events.actions import event_times
 from hybridhub.importers import registry
 from hybridhub.importers.base import ImportOptions
 from hybridhub.importers.detect import Detection, resolve
@@ -97,8 +99,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         # Recognise every file first, so that an unknown file leaves the workspace untouched.
         found: list[tuple[Path, Detection]] = [(f, resolve(f, args.format)) for f in args.files]
         if args.preview:
+            times = LocalTimes(event_zone)
             for path, detection in found:
-                _print_preview(ws, path, detection, options, args.json)
+                _print_preview(ws, path, detection, options, args.json, times)
             return 0
         failed = 0
         for path, detection in found:
@@ -130,19 +133,22 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 2 if failed else 0
 
 
-def _print_preview(ws: Any, path: Path, detection: Detection, options: ImportOptions, as_json: bool) -> None:
+def _print_preview(
+    ws: Any, path: Path, detection: Detection, options: ImportOptions, as_json: bool, times: LocalTimes
+) -> None:
+    """The first records as they would be stored, times in the event's zone with its offset."""
     shown = preview(ws, path, options=options, detection=detection)
     if not as_json:
-        print(f"{shown.source}: {shown.label} (times in {shown.timezone})")
+        print(f"{shown.source}: {shown.label} (written in {shown.timezone}, shown in {times.zone_name})")
     for row in shown.rows:
-        when = row.time.isoformat(sep=" ", timespec="minutes") if row.time else ""
+        when = times.stamp(row.time)
         if as_json:
             print_json(
                 {"file": str(path), "line": row.line, "kind": row.kind, "time": when, "author": row.author,
                  "text": row.text, "session": row.session}
             )  # fmt: skip
         else:
-            print(f"  {row.line or '':>6} {row.kind:<10} {when:<16} {row.author[:20]:<20} {row.text[:60]}")
+            print(f"  {row.line or '':>6} {row.kind:<10} {when:<22} {row.author[:20]:<20} {row.text[:60]}")
 
 
 def cmd_imports(args: argparse.Namespace) -> int:
@@ -165,12 +171,13 @@ def cmd_imports(args: argparse.Namespace) -> int:
                     f"{gone.answers} answers, {gone.participants} participants"
                 )
             return 0
+        times = event_times(ws)
         for b in list_batches(ws):
             if args.json:
-                print_json(b.__dict__)
+                print_json({**b.__dict__, "imported_at": times.iso(b.imported_at)})
             else:
                 print(
-                    f"{b.uid}  {b.imported_at:%Y-%m-%d %H:%M}  {b.format:<10} {b.file_name}  "
+                    f"{b.uid}  {times.stamp(b.imported_at)}  {b.format:<10} {b.file_name}  "
                     f"+{b.added} ={b.duplicates} skipped {b.skipped}"
                 )
         return 0

@@ -8,7 +8,10 @@ import getpass
 from sqlalchemy.orm import Session
 
 from hybridhub.cli.common import add_workspace_arg, print_json, workspace_from
+from hybridhub.core.clock import zone
 from hybridhub.core.errors import ValidationError
+from hybridhub.core.local_time import LocalTimes
+from hybridhub.core.models import Event
 from hybridhub.notes.agenda import find_session, list_sessions, running_session
 from hybridhub.notes.capture import NoteInput, add_note, list_notes
 from hybridhub.notes.tallies import create_tally, list_tallies, set_count
@@ -65,7 +68,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _session_id(s: Session, event_id: int, name: str | None) -> int | None:
     if name:
         return find_session(s, event_id, name).id
-    running = running_session(list_sessions(s, event_id))
+    tz = zone(s.get_one(Event, event_id).timezone)
+    running = running_session(list_sessions(s, event_id), tz=tz)
     return running.id if running else None
 
 
@@ -99,13 +103,14 @@ def _list(args: argparse.Namespace) -> int:
         event = ws.event(s)
         sid = find_session(s, event.id, args.session).id if args.session else None
         notes = list_notes(s, event.id, sid)
+        times = LocalTimes(event.timezone)
     for n in notes:
         if args.json:
             print_json(
                 {
                     "id": n.note_id,
                     "contribution_id": n.contribution_id,
-                    "posted_at": n.posted_at,
+                    "posted_at": times.iso(n.posted_at) or None,
                     "session": n.session_name,
                     "voices": n.voices,
                     "author": n.author,
@@ -116,7 +121,7 @@ def _list(args: argparse.Namespace) -> int:
                 }
             )
         else:
-            when = n.posted_at.strftime("%Y-%m-%d %H:%M") if n.posted_at else ""
+            when = times.stamp(n.posted_at)
             print(f"{n.note_id:>5}  {when}  ×{n.voices:<3} {n.session_name or '-'}: {n.text}")
     return 0
 

@@ -7,6 +7,7 @@ import sys
 
 from hybridhub.cli.common import add_workspace_arg, print_json, workspace_from
 from hybridhub.core.workspace import Workspace
+from hybridhub.events.actions import event_times
 from hybridhub.people.directory import list_people, resolve
 from hybridhub.people.erase import erase_participant, erased_before
 from hybridhub.people.merge import merge, unmerge
@@ -142,10 +143,11 @@ def _erase(args: argparse.Namespace) -> int:
             print("nothing erased")
             return 1
         result = erase_participant(ws, args.participant)
+        times = event_times(ws)
     if args.json:
         print_json(result.as_json())
     elif result.already:
-        when = result.erased_at.strftime("%d %b %Y %H:%M UTC") if result.erased_at else "earlier"
+        when = times.stamp(result.erased_at) or "earlier"
         print(f"{result.pseudonym} was already erased ({when}); nothing of them is left in this workspace")
     else:
         print(
@@ -155,8 +157,8 @@ def _erase(args: argparse.Namespace) -> int:
         )
     if not result.compacted:
         print(
-            "warning: another program was reading the workspace, so deleted text may stay in its WAL file "
-            "until it stops; run this command again then to finish",
+            "warning: another program was reading the workspace, so deleted text may stay in its files "
+            "(a file's WAL, a server's tables) until it stops; run this command again then to finish",
             file=sys.stderr,
         )
     return 0

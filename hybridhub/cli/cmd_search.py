@@ -9,6 +9,7 @@ from hybridhub.browse.pages import PREVIEW_CHARS, ContributionRow, fetch_page
 from hybridhub.cli.common import add_workspace_arg, print_json, workspace_from
 from hybridhub.core.channels import CHANNELS
 from hybridhub.core.errors import ValidationError
+from hybridhub.core.local_time import LocalTimes
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,6 +48,7 @@ def _search(args: argparse.Namespace) -> int:
     shown = 0
     with workspace_from(args) as ws, ws.session() as s:
         event = ws.event(s)
+        times = LocalTimes(event.timezone)
         preview = None if args.json else PREVIEW_CHARS
         page = fetch_page(s, event.id, filt, None, _size(args.limit), preview=preview)
         while True:
@@ -54,7 +56,7 @@ def _search(args: argparse.Namespace) -> int:
                 if args.limit and shown >= args.limit:
                     return 0
                 shown += 1
-                _print(row, args.json)
+                _print(row, args.json, times)
             if page.next is None:
                 break
             page = fetch_page(s, event.id, filt, page.next, 500, preview=preview)
@@ -65,12 +67,13 @@ def _size(limit: int) -> int:
     return min(limit, 500) if limit else 500
 
 
-def _print(row: ContributionRow, as_json: bool) -> None:
+def _print(row: ContributionRow, as_json: bool, times: LocalTimes) -> None:
+    """One contribution; times in the event's zone (ISO 8601 with its offset)."""
     if as_json:
         print_json(
             {
                 "id": row.id,
-                "posted_at": row.posted_at,
+                "posted_at": times.iso(row.posted_at) or None,
                 "channel": row.channel,
                 "session": row.session_name,
                 "author": row.author,
@@ -81,6 +84,6 @@ def _print(row: ContributionRow, as_json: bool) -> None:
             }
         )
         return
-    when = row.posted_at.strftime("%Y-%m-%d %H:%M") if row.posted_at else "—"
+    when = times.stamp(row.posted_at) or "—"
     flag = f" [{row.flag}]" if row.flag else ""
     print(f"{row.id:>7}  {when}  {row.channel:<10} {row.author[:20]:<20} {row.text[:100]}{flag}")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from hybridhub.core.paths import default_workspace
+from hybridhub.core.server import WorkspaceTarget, parse_target
 from hybridhub.core.workspace import Workspace, open_workspace
 
 
@@ -16,15 +16,20 @@ def add_workspace_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-w",
         "--workspace",
-        metavar="PATH",
-        type=Path,
+        metavar="PATH|URL",
+        type=parse_target,
         default=None,
-        help="workspace file (default: $HYBRIDHUB_WORKSPACE, else one in your user data folder)",
+        help="workspace file, or a server's postgresql://USER@HOST/DB "
+        "(default: $HYBRIDHUB_WORKSPACE, else one in your user data folder)",
     )
 
 
+def workspace_target(args: argparse.Namespace) -> WorkspaceTarget:
+    return args.workspace or default_workspace()
+
+
 def workspace_from(args: argparse.Namespace) -> Workspace:
-    ws = open_workspace(args.workspace or default_workspace())
+    ws = open_workspace(workspace_target(args))
     ws.on_wait = _tell_waiting
     return ws
 

@@ -27,3 +27,16 @@ def zone(name: str) -> ZoneInfo:
         raise ValidationError(
             f"unknown time zone '{name}'", hint="expected an IANA name such as Europe/Paris or UTC"
         ) from exc
+
+
+def sqlite_time(value: datetime | None) -> str | None:
+    """An aware datetime in SQLAlchemy's SQLite DATETIME storage format (naive UTC, microseconds)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to the store")
+    v = value.astimezone(UTC)
+    return (
+        f"{v.year:04d}-{v.month:02d}-{v.day:02d} {v.hour:02d}:{v.minute:02d}:{v.second:02d}"
+        f".{v.microsecond:06d}"
+    )

@@ -17,20 +17,10 @@ from typing import Any, cast
 from sqlalchemy import Connection, Dialect, Executable, bindparam, text
 from sqlalchemy.sql.elements import ClauseElement
 
+from hybridhub.core.clock import sqlite_time
 from hybridhub.core.models import UTCDateTime
 
-
-def sqlite_time(value: datetime | None) -> str | None:
-    """An aware datetime in SQLAlchemy's SQLite DATETIME storage format (naive UTC, microseconds)."""
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given to the store")
-    v = value.astimezone(UTC)
-    return (
-        f"{v.year:04d}-{v.month:02d}-{v.day:02d} {v.hour:02d}:{v.minute:02d}:{v.second:02d}"
-        f".{v.microsecond:06d}"
-    )
+__all__ = ["CompiledTemplate", "HotStatement", "sqlite_time", "sqlite_time_value"]
 
 
 def sqlite_time_value(stored: str | None) -> datetime | None:
@@ -119,10 +109,12 @@ class CompiledTemplate:
         # Per positional parameter: its name, whether it is a UTCDateTime, and its value in the statement
         # (a constant, or _REQUIRED: each run gives it).
         self._order: list[tuple[str, bool, Any]] = []
-        if dialect.name != "sqlite":
-            return
         compiled = cast(ClauseElement, stmt).compile(dialect=dialect)
         binds = compiled.binds  # type: ignore[attr-defined]
+        # Checked on every backend, so that a missing value fails alike (SQLAlchemy's own error differs).
+        self._required = frozenset(name for name, bind in binds.items() if bind.required)
+        if dialect.name != "sqlite":
+            return
         for name in compiled.positiontup or ():  # type: ignore[attr-defined]
             bind = binds[name]
             is_time = isinstance(bind.type, UTCDateTime)
@@ -134,6 +126,9 @@ class CompiledTemplate:
     def rows(self, conn: Connection, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         """Run with these values (by bind name) in `conn`'s transaction; the rows as plain tuples."""
         if self.sql is None or conn.dialect.name != "sqlite":
+            missing = self._required.difference(values)
+            if missing:
+                raise KeyError(f"no value for bind parameter '{min(missing)}'")
             return [tuple(r) for r in conn.execute(self.stmt, dict(values))]
         params = []
         for name, is_time, value in self._order:

@@ -63,5 +63,15 @@ class DuplicateError(UserError):
     """Something that may be captured only once was captured already."""
 
 
+class ConcurrentChangeError(UserError):
+    """Another user of a shared store changed the same records at the same moment; nothing was saved."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "another user changed the same records at the same moment; nothing was saved",
+            hint="try again",
+        )
+
+
 class MissingKeyError(UserError):
     """A secret of the event (its hash key, a private signing key) is not in this laptop's key store."""

@@ -17,7 +17,7 @@ from hybridhub.core import keystore
 from hybridhub.core.errors import UserError
 from hybridhub.core.event_secrets import hash_key, private_signing_key, public_half
 from hybridhub.core.keyfile import KeySet, read_key_file, write_key_file
-from hybridhub.core.models import EventKey
+from hybridhub.core.models import EventKey, SyncLocal
 from hybridhub.core.workspace import Workspace
 
 
@@ -48,7 +48,10 @@ def export_keys(ws: Workspace, path: Path, passphrase: str, *, signing: bool = T
                 found = private_signing_key(event, row.key_id, row.public_key)
                 if found is not None:
                     private[row.key_id] = found
-        keys = KeySet(event.uid, event.title, key, private)
+        # This workspace's own laptop key goes too: the other computer then signs bundles as this laptop.
+        laptop = s.scalar(select(SyncLocal.laptop_uid).where(SyncLocal.id == 1))
+        own = keystore.read_laptop_key(laptop) if laptop else None
+        keys = KeySet(event.uid, event.title, key, private, {laptop: own} if laptop and own else {})
     write_key_file(path, keys, passphrase)
     return KeyTransfer(keys.event_uid, keys.title, True, sorted(private))
 

@@ -6,6 +6,7 @@ between laptops), workspaces and settings live there. `HYBRIDHUB_DATA_DIR` overr
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from hybridhub import APP_NAME
+from hybridhub.core.server import WorkspaceTarget, hide_password, parse_target
 
 PORTABLE_DIR_NAME = "hybridhub-data"
 
@@ -30,10 +32,32 @@ def data_dir() -> Path:
     return path
 
 
-def default_workspace() -> Path:
-    """`HYBRIDHUB_WORKSPACE` if set, else `workshop.hybridhub` in the data dir."""
-    env = os.environ.get("HYBRIDHUB_WORKSPACE")
-    return Path(env) if env else data_dir() / "workshop.hybridhub"
+LAST_WORKSPACE = "last-workspace.txt"  # the app writes it, the CLI reads it (the CLI has no QSettings)
+
+
+def default_workspace() -> WorkspaceTarget:
+    """`HYBRIDHUB_WORKSPACE` if set (a file, or a server URL), else the workspace the app opened last
+    (a file that still exists, or a server), else `workshop.hybridhub` in the data dir: after `make
+    run`, a plain `hybridhub stats` reads the same one."""
+    env = os.environ.get("HYBRIDHUB_WORKSPACE", "").strip()
+    if env:
+        return parse_target(env)
+    try:
+        remembered = (data_dir() / LAST_WORKSPACE).read_text(encoding="utf-8").strip()
+    except OSError:
+        remembered = ""
+    if remembered:
+        target = parse_target(remembered)
+        if not isinstance(target, Path) or target.is_file():
+            return target
+    return data_dir() / "workshop.hybridhub"
+
+
+def remember_workspace(target: WorkspaceTarget) -> None:
+    """Note `target` as the workspace last used, for the CLI's default (a server without its password)."""
+    text = str(target.resolve()) if isinstance(target, Path) else hide_password(target)
+    with contextlib.suppress(OSError):  # a read-only data folder costs the convenience only
+        (data_dir() / LAST_WORKSPACE).write_text(text + "\n", encoding="utf-8")
 
 
 def demo_workspace() -> Path:

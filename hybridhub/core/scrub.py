@@ -162,18 +162,26 @@ class Scrubber:
         derived = _DERIVED_KEY.fullmatch(value)
         if derived is None and self.text(value) == value:
             return value
+        if derived is not None:
+            kind, digest, counter = derived.groups()
+            return self.derived_key(kind, digest, counter or "")
         key = self._resolved_key()
         if key is None:
             raise ValueError("keys can only be protected with the event's hash key")
-        # keyed BLAKE2b: a MAC like HMAC-SHA256, at a third of the cost (this runs for every message)
-        if derived is not None:
-            kind, digest, counter = derived.groups()
-            mac = hashlib.blake2b(digest.encode(), key=key, digest_size=20, person=b"hh-message-key")
-            return f"{kind}:{mac.hexdigest()}{counter or ''}"
         mac = hashlib.blake2b(
             value.encode("utf-8", "surrogatepass"), key=key, digest_size=20, person=b"hh-key"
         )
         return "k:" + mac.hexdigest()
+
+    def derived_key(self, kind: str, digest: str, counter: str = "") -> str:
+        """`stable_key` of the derived key '<kind>:<digest><counter>' (kind 'm' or 'h', a SHA-1 hex
+        digest, a counter '#n' or ''), without writing and parsing it first."""
+        key = self._resolved_key()
+        if key is None:
+            raise ValueError("keys can only be protected with the event's hash key")
+        # keyed BLAKE2b: a MAC like HMAC-SHA256, at a third of the cost (this runs for every message)
+        mac = hashlib.blake2b(digest.encode(), key=key, digest_size=20, person=b"hh-message-key")
+        return f"{kind}:{mac.hexdigest()}{counter}"
 
     def _resolved_key(self) -> bytes | None:
         if self._key_source is not None:

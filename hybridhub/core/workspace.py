@@ -1,38 +1,44 @@
-"""A workspace is one SQLite file (or a SQLAlchemy URL, e.g. PostgreSQL) holding one event's data.
+"""A workspace is one SQLite file, or one database on a server (a PostgreSQL URL), holding one event.
 
-Opening a workspace from an older version backs it up with SQLite's backup API, then migrates it with
-the Alembic revisions shipped in `hybridhub/core/migrations`. The schema is never built any other way.
-After an upgrade the file is compacted (WAL checkpointed and truncated, VACUUM) so that what a
+Opening a workspace from an older version backs it up with SQLite's backup API (a file), then migrates
+it with the Alembic revisions shipped in `hybridhub/core/migrations`. The schema is never built any
+other way. After an upgrade a file is compacted (WAL checkpointed and truncated, VACUUM) so that what a
 migration removed — clear-text secrets, unscrubbed texts — is gone from the file, not only from the
 tables; the backup of a workspace that still held them is removed once the upgrade has succeeded.
 
 Files are owner-only (`hybridhub.core.files`); write transactions wait their turn
 (`hybridhub.core.write_lock`); texts are scrubbed before every flush (`hybridhub.core.text_guard`);
 the event's secrets live in the user's key store (`hybridhub.core.keystore`), not in the file.
+Server specifics (URLs, errors, serializable transactions run again after a race) live in
+`hybridhub.core.server`.
 """
 
 from __future__ import annotations
 
+import functools
+import os
 import re
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from hybridhub.core import server, tracking
 from hybridhub.core.clock import utcnow
-from hybridhub.core.errors import WorkspaceError
+from hybridhub.core.errors import ConcurrentChangeError, WorkspaceError
 from hybridhub.core.event_secrets import new_hash_key, optional_hash_key
 from hybridhub.core.files import create_private_file, make_private, make_workspace_private
 from hybridhub.core.ids import uuid7
 from hybridhub.core.models import Event
 from hybridhub.core.scrub import Scrubber
+from hybridhub.core.server import WorkspaceTarget
 from hybridhub.core.text_guard import guard_sessions
 from hybridhub.core.write_lock import READ_BUSY_MS, WaitFn, claim_writer, write_timeout
 
@@ -42,6 +48,9 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 SUFFIX = ".hybridhub"
+RACE_ATTEMPTS = 6  # a transaction that lost a race with another user's runs again, up to this often
+T = TypeVar("T")
+P = ParamSpec("P")
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -81,12 +90,24 @@ class Workspace:
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         guard_sessions(self._sessions)
+        tracking.install(self._sessions)  # after the guard: its scrubbing is part of the edit recorded
         # Told once when a write has to wait for another HybridHub (the CLI prints it on stderr).
         self.on_wait: WaitFn | None = None
 
     @property
     def url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def target(self) -> WorkspaceTarget:
+        """What opens this workspace again: its file, or its URL, password included if it was given
+        one. Never show it: `shown` is for people; `server.hide_password` for what is remembered."""
+        return self.path if self.path is not None else self.engine.url.render_as_string(hide_password=False)
+
+    @property
+    def shown(self) -> str:
+        """The file's path, or the server URL without password, for messages and the window."""
+        return server.display_name(self.target)
 
     @property
     def is_sqlite(self) -> bool:
@@ -99,10 +120,43 @@ class Workspace:
     def transaction(self, *, waiting: WaitFn | None = None) -> Iterator[Session]:
         """A session whose work is committed on success and rolled back entirely on any error. It is
         the file's one writer from its start: if another HybridHub is writing, `waiting` (else
-        `on_wait`) is told once and the transaction waits its turn, up to the write timeout."""
-        with self._sessions() as session, session.begin():
-            self.claim(session.connection(), waiting)
-            yield session
+        `on_wait`) is told once and the transaction waits its turn, up to the write timeout. On a
+        server, losing a race with another user's transaction raises `ConcurrentChangeError`."""
+        try:
+            with self._sessions() as session, session.begin():
+                self.claim(session.connection(), waiting)
+                yield session
+        except DBAPIError as exc:
+            found = server.as_user_error(exc, self.shown)
+            if found is None:
+                raise
+            raise found from exc
+
+    def run(self, work: Callable[[Session], T], attempts: int = RACE_ATTEMPTS) -> T:
+        """`work(session)` in one transaction, run again from scratch (a fresh session) when it lost a
+        race with another user's transaction. `work` must change nothing outside the store."""
+
+        def once() -> T:
+            with self.transaction() as session:
+                return work(session)
+
+        return self.retry(once, attempts)
+
+    def retry(self, fn: Callable[[], T], attempts: int = RACE_ATTEMPTS) -> T:
+        """`fn()`, which runs its own transactions, again when one lost a race with another user's
+        (only a server store has such races); after `attempts` tries, `ConcurrentChangeError`."""
+        for attempt in range(attempts):
+            try:
+                return fn()
+            except (ConcurrentChangeError, DBAPIError) as exc:
+                if isinstance(exc, DBAPIError) and not server.is_race(exc):
+                    raise
+                if attempt == attempts - 1:
+                    if isinstance(exc, ConcurrentChangeError):
+                        raise
+                    raise ConcurrentChangeError() from exc
+            time.sleep(0.01 * 2**attempt * (1 + os.urandom(1)[0] / 255))  # apart, so they do not meet again
+        raise AssertionError("unreachable")
 
     @contextmanager
     def writing(self, *, waiting: WaitFn | None = None) -> Iterator[Connection]:
@@ -128,7 +182,7 @@ class Workspace:
     def event(self, session: Session) -> Event:
         found = session.scalars(select(Event).order_by(Event.id).limit(1)).first()
         if found is None:
-            raise WorkspaceError("this workspace has no event yet", file=self.path)
+            raise WorkspaceError("this workspace has no event yet", file=self.shown)
         return found
 
     def revision(self) -> str | None:
@@ -144,11 +198,24 @@ class Workspace:
         self.close()
 
 
+def retried(service: Callable[Concatenate[Workspace, P], T]) -> Callable[Concatenate[Workspace, P], T]:
+    """For a service that takes the workspace first and runs its own transactions: on a shared server
+    store, run it again from scratch when it lost a race with another user's (see `Workspace.retry`)."""
+
+    def again(workspace: Workspace, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        return workspace.retry(lambda: service(workspace, *args, **kwargs))
+
+    functools.update_wrapper(again, service)
+    return again
+
+
 def _engine_for(target: str | Path) -> tuple[Engine, Path | None]:
     text = str(target)
-    if "://" in text:
-        url = make_url(text)
-        path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+    if server.is_url(text):
+        url = server.server_url(text)
+        if url.get_backend_name() != "sqlite":
+            return server.server_engine(url), None
+        path = Path(url.database) if url.database else None
         return create_engine(url), path
     path = Path(text).expanduser()
     engine = create_engine(f"sqlite:///{path}")
@@ -194,6 +261,19 @@ def _check_sqlite_file(path: Path) -> None:
         raise WorkspaceError(f"cannot read the workspace: {exc.strerror}", file=path) from exc
     if header and header != SQLITE_HEADER:
         raise WorkspaceError("this file is not a HybridHub workspace (not an SQLite database)", file=path)
+
+
+def _check_new_file(path: Path) -> None:
+    """A new workspace file, owner-only from the start; never over an existing one."""
+    if path.exists() and path.stat().st_size > 0:
+        raise WorkspaceError("a file already exists here; choose another name", file=path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            create_private_file(path)
+        make_private(path)
+    except OSError as exc:
+        raise WorkspaceError(f"cannot create the workspace: {exc.strerror}", file=path) from exc
 
 
 def _current_revision(engine: Engine) -> str | None:
@@ -245,11 +325,11 @@ def _remove_backups(path: Path) -> None:
             continue
 
 
-def _upgrade(engine: Engine, path: Path | None) -> None:
+def _upgrade(engine: Engine, path: Path | None, shown: str) -> None:
     try:
         current = _current_revision(engine)
     except DatabaseError as exc:
-        raise WorkspaceError("the workspace file is damaged or not a database", file=path) from exc
+        raise WorkspaceError("the workspace file is damaged or not a database", file=shown) from exc
     if current is not None and current == shipped_head():
         return
     from alembic import command
@@ -265,13 +345,14 @@ def _upgrade(engine: Engine, path: Path | None) -> None:
         except Exception as exc:  # alembic raises several kinds for an unknown revision
             raise WorkspaceError(
                 f"this workspace was made by a newer HybridHub (schema {current})",
-                file=path,
+                file=shown,
                 hint="update HybridHub to open it",
             ) from exc
         if path is not None and engine.dialect.name == "sqlite":
             backup_sqlite(path, f"before-{head}")
     with engine.begin() as conn:
-        claim_writer(conn, path, None, write_timeout())
+        claim_writer(conn, path, None, write_timeout())  # (a file's writer must claim first)
+        server.lock_migrations(conn)
         command.upgrade(alembic_config(conn), "head")
     if engine.dialect.name != "sqlite":
         return
@@ -284,19 +365,82 @@ def _upgrade(engine: Engine, path: Path | None) -> None:
         _remove_backups(path)
 
 
-def open_workspace(target: str | Path) -> Workspace:
-    """Open an existing workspace, migrating (after a backup) if it is from an older version."""
+def _check_server_store(engine: Engine, shown: str, *, creating: bool) -> None:
+    """A server database opens only if it holds a HybridHub store, and is created only if it is empty
+    (or holds HybridHub's tables but no event yet)."""
+    try:
+        with engine.connect() as conn:
+            state = server.store_state(conn)
+            title = conn.scalar(select(Event.title).limit(1)) if state == "hybridhub" else None
+            if creating:
+                server.check_encoding(conn, shown)
+    except OperationalError as exc:
+        raise server.connection_error(exc, shown) from exc
+    if state == "foreign":
+        raise WorkspaceError(
+            "this database is not a HybridHub store (it holds other tables)",
+            file=shown,
+            hint="use a database of its own for each event",
+        )
+    if creating and title is not None:
+        raise WorkspaceError(f"this database already holds the event '{title}'", file=shown)
+    if not creating and state == "empty":
+        raise server.EmptyStoreError(
+            "this database holds no HybridHub event yet",
+            file=shown,
+            hint="create one with 'hybridhub init URL --event TITLE'",
+        )
+
+
+def _prepared(target: WorkspaceTarget, *, creating: bool) -> tuple[Engine, Path | None, str]:
+    """The engine for `target`, checked: a file's header, or a server's reachability and contents."""
     engine, path = _engine_for(target)
-    if path is not None:
-        _check_sqlite_file(path)
-        make_workspace_private(path)  # made by an older version or copied in with a loose mode
+    shown = str(path) if path is not None else server.display_name(str(target))
+    try:
+        if path is not None:
+            if creating:
+                _check_new_file(path)
+            else:
+                _check_sqlite_file(path)
+                make_workspace_private(path)  # made by an older version or copied in with a loose mode
+        else:
+            _check_server_store(engine, shown, creating=creating)
+    except BaseException:
+        engine.dispose()
+        raise
     _configure(engine)
-    _upgrade(engine, path)
+    return engine, path, shown
+
+
+def open_workspace(target: WorkspaceTarget) -> Workspace:
+    """Open an existing workspace, migrating (after a backup) if it is from an older version."""
+    engine, path, shown = _prepared(target, creating=False)
+    try:
+        _upgrade(engine, path, shown)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Workspace(engine, path)
+
+
+def new_store(target: WorkspaceTarget) -> Workspace:
+    """A new, empty store with the schema built and no event yet (see `create_workspace`). Refuses to
+    overwrite an existing file or a database that holds an event (or another program's tables)."""
+    engine, path, shown = _prepared(target, creating=True)
+    try:
+        with engine.begin() as conn:
+            from alembic import command
+
+            server.lock_migrations(conn)
+            command.upgrade(alembic_config(conn), "head")
+    except DatabaseError as exc:
+        engine.dispose()
+        raise WorkspaceError(f"cannot create the workspace: {exc.orig}", file=shown) from exc
     return Workspace(engine, path)
 
 
 def create_workspace(
-    target: str | Path,
+    target: WorkspaceTarget,
     title: str,
     *,
     timezone: str = "UTC",
@@ -305,42 +449,29 @@ def create_workspace(
     ends_on: date | None = None,
     venue: str = "",
 ) -> Workspace:
-    """Create a new workspace with its event. Refuses to overwrite an existing file."""
+    """Create a new workspace with its event, in a new file or an empty database."""
     if not title.strip():
         raise WorkspaceError("an event needs a title", field="event")
-    engine, path = _engine_for(target)
-    if path is not None:
-        if path.exists() and path.stat().st_size > 0:
-            raise WorkspaceError("a file already exists here; choose another name", file=path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if not path.exists():
-                create_private_file(path)
-            make_private(path)
-        except OSError as exc:
-            raise WorkspaceError(f"cannot create the workspace: {exc.strerror}", file=path) from exc
-    _configure(engine)
+    ws = new_store(target)
     try:
-        with engine.begin() as conn:
-            from alembic import command
-
-            command.upgrade(alembic_config(conn), "head")
-    except DatabaseError as exc:
-        raise WorkspaceError(f"cannot create the workspace: {exc.orig}", file=path) from exc
-    ws = Workspace(engine, path)
-    uid = uuid7()
-    fingerprint = new_hash_key(uid)
-    with ws.transaction() as s:
-        s.add(
-            Event(
-                uid=uid,
-                hash_key_fingerprint=fingerprint,
-                title=title.strip(),
-                timezone=timezone,
-                languages=languages or ["en"],
-                starts_on=starts_on,
-                ends_on=ends_on,
-                venue=venue,
+        with ws.transaction() as s:
+            if s.scalar(select(Event.id).limit(1)) is not None:  # another user's init got there first
+                raise WorkspaceError("this database already holds an event", file=ws.shown)
+            uid = uuid7()
+            fingerprint = new_hash_key(uid)  # the key itself goes to this user's key store
+            s.add(
+                Event(
+                    uid=uid,
+                    hash_key_fingerprint=fingerprint,
+                    title=title.strip(),
+                    timezone=timezone,
+                    languages=languages or ["en"],
+                    starts_on=starts_on,
+                    ends_on=ends_on,
+                    venue=venue,
+                )
             )
-        )
+    except BaseException:
+        ws.close()
+        raise
     return ws

@@ -9,7 +9,6 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -33,6 +32,7 @@ from hybridhub.core.models import (
     Theme,
 )
 from hybridhub.core.privacy import email_hash, phone_hash
+from hybridhub.core.server import WorkspaceTarget
 from hybridhub.core.text import content_hash, word_count
 from hybridhub.core.workspace import create_workspace
 from hybridhub.demo.content import NAMES, THEMES, VOICES
@@ -109,7 +109,7 @@ class _Ctx:
         return c
 
 
-def build_demo(path: Path, *, seed: int = 7) -> str:
+def build_demo(path: WorkspaceTarget, *, seed: int = 7) -> str:
     with create_workspace(
         path,
         "Living well with MS: shaping community services for 2027",

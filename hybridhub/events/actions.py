@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, tzinfo
 
 from hybridhub.core.clock import zone
+from hybridhub.core.local_time import DEFAULT_LOCALE, LocalTimes
 from hybridhub.core.workspace import Workspace
 from hybridhub.events.service import EventDetails, load_details, save_details
 
@@ -25,11 +26,20 @@ class EventInfo:
     def tz(self) -> tzinfo:
         return zone(self.timezone)
 
+    def times(self, locale: str = DEFAULT_LOCALE) -> LocalTimes:
+        """How this event's times are shown (its zone) in a reader's `locale`."""
+        return LocalTimes(self.timezone, locale)
+
 
 def event_info(ws: Workspace) -> EventInfo:
     with ws.session() as s:
         event = ws.event(s)
         return EventInfo(event.id, event.title, event.timezone, event.starts_on, event.ends_on)
+
+
+def event_times(ws: Workspace, locale: str = DEFAULT_LOCALE) -> LocalTimes:
+    """The one way every page, the CLI and the exports show times: in the event's zone."""
+    return event_info(ws).times(locale)
 
 
 def read_details(ws: Workspace) -> EventDetails:

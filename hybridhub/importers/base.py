@@ -9,13 +9,15 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy.orm import Session
-
-from hybridhub.core.models import Event
 from hybridhub.importers.records import Record
 from hybridhub.importers.source import Source
+
+if TYPE_CHECKING:  # a big file's parser process loads formats without the store's modules
+    from sqlalchemy.orm import Session
+
+    from hybridhub.core.models import Event
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hybridhub.core.clock import as_utc, zone
-from hybridhub.core.models import Event
 from hybridhub.core.progress import ProgressFn, no_progress
-from hybridhub.core.workspace import Workspace
 from hybridhub.importers.base import ImportOptions
-from hybridhub.importers.detect import Detection, resolve
 from hybridhub.importers.records import AnswerRecord, Attendance, Message, Record
+
+if TYPE_CHECKING:  # `EventDays` also runs in a big file's parser process, without the store's modules
+    from hybridhub.core.models import Event
+    from hybridhub.core.workspace import Workspace
+    from hybridhub.importers.detect import Detection
 
 
 @dataclass(frozen=True)
@@ -74,10 +77,11 @@ def record_time(record: Record, include_direct: bool) -> datetime | None:
 class EventDays:
     """Counts, instant by instant (aware, UTC), the records on and off the event's days."""
 
-    def __init__(self, event: Event) -> None:
-        self.zone = zone(event.timezone)
-        self.event_first = event.starts_on
-        self.event_last = event.ends_on or event.starts_on
+    def __init__(self, timezone: str, first: date | None, last: date | None) -> None:
+        """The event's zone and days (`last` None: one day)."""
+        self.zone = zone(timezone)
+        self.event_first = first
+        self.event_last = last or first
         self.start = self.end = None
         if self.event_first is not None and self.event_last is not None:
             self.start = self._midnight(self.event_first)
@@ -86,6 +90,10 @@ class EventDays:
         self.last: datetime | None = None
         self.dated = 0
         self.outside = 0
+
+    @classmethod
+    def of(cls, event: Event) -> EventDays:
+        return cls(event.timezone, event.starts_on, event.ends_on)
 
     def _midnight(self, day: date) -> datetime:
         return datetime.combine(day, time(0), tzinfo=self.zone)
@@ -100,6 +108,15 @@ class EventDays:
             self.last = when
         if self.start is not None and self.end is not None and not self.start <= when < self.end:
             self.outside += 1
+
+    def add(self, other: EventDays) -> None:
+        """Count what `other` saw of the same event's days as well (another part of one file)."""
+        self.dated += other.dated
+        self.outside += other.outside
+        for when in (other.first, other.last):
+            if when is not None:
+                self.first = when if self.first is None or when < self.first else self.first
+                self.last = when if self.last is None or when > self.last else self.last
 
     def span(self) -> DateSpan:
         def day(value: datetime | None) -> date | None:
@@ -121,12 +138,14 @@ def date_span(
 ) -> DateSpan:
     """The days of a whole file compared with the event's, before importing it (nothing is written).
     An event without dates has nothing to compare with: the file is not read."""
+    from hybridhub.importers.detect import resolve  # here: it loads every format
+
     found = detection or resolve(Path(path), format)
     with workspace.session() as session:
         event = workspace.event(session)
         opts = options if options is not None else ImportOptions(timezone=event.timezone)
         opts = found.importer.prepare(session, event, opts)
-        days = EventDays(event)
+        days = EventDays.of(event)
         session.rollback()
     if days.start is None:
         return days.span()

@@ -41,6 +41,11 @@ class MessageKeys:
         self._seen: dict[str, int] = {}
 
     def key_for(self, chat: str, posted_at: datetime | None, author: str, text: str) -> str:
+        base, count = self.derived(chat, posted_at, author, text)
+        return f"m:{base}" if count == 0 else f"m:{base}#{count}"
+
+    def derived(self, chat: str, posted_at: datetime | None, author: str, text: str) -> tuple[str, int]:
+        """(SHA-1 hex, occurrence) of the key `key_for` writes as 'm:<hex>[#occurrence]'."""
         if posted_at is not self._posted:  # parsers hand the same object for a repeated time
             self._posted = posted_at
             stamp = _time_text(posted_at)
@@ -53,7 +58,7 @@ class MessageKeys:
         ).hexdigest()
         count = self._seen.get(base, 0)
         self._seen[base] = count + 1
-        return f"m:{base}" if count == 0 else f"m:{base}#{count}"
+        return base, count
 
     def key(self, message: Message) -> str:
         """The stored key of `message`: its scoped source id, else the derived key."""

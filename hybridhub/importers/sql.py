@@ -11,15 +11,16 @@ type processing out of a million-message import; the FTS triggers still index ev
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, Connection, DateTime, Table
 from sqlalchemy.dialects import postgresql, sqlite
 
-from hybridhub.core.driver_sql import sqlite_time
+from hybridhub.core.clock import sqlite_time
 from hybridhub.core.models import UTCDateTime
+from hybridhub.importers.rows import JsonText
 
 IMPORT_CACHE_KIB = 96 * 1024
 
@@ -62,11 +63,15 @@ class DeferredSearchIndex:
             conn.exec_driver_sql(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
 
     def finish(self, batch_id: int) -> None:
+        self.finish_where("batch_id = ?", (batch_id,))
+
+    def finish_where(self, condition: str, params: tuple[Any, ...]) -> None:
+        """Index the rows of `contributions` that match `condition` and put the trigger back."""
         if self.trigger_sql:
             self.conn.exec_driver_sql(
                 "INSERT INTO contributions_fts(rowid, text) "
-                "SELECT id, text FROM contributions WHERE batch_id = ?",
-                (batch_id,),
+                f"SELECT id, text FROM contributions WHERE {condition}",
+                params,
             )
             self.conn.exec_driver_sql(self.trigger_sql)
             self.trigger_sql = None
@@ -107,9 +112,33 @@ class DeferredIndexes:
         self.definitions = []
 
 
-class JsonText(str):
-    """A JSON column value already encoded (as `json.dumps(..., ensure_ascii=False)` would): the
-    importer writes the common provenance shapes from a template instead of encoding a dict per row."""
+class DriverValues:
+    """Converts rows to what SQLite's driver takes, exactly as SQLAlchemy's SQLite types would store them:
+    aware times as `sqlite_time` text, JSON as text (`JsonText` is already). (An import's `RowMaker`
+    makes its rows this way from the start.)"""
+
+    def __init__(self, time_at: Sequence[int], json_at: Sequence[int]) -> None:
+        self.time_at, self.json_at = list(time_at), list(json_at)
+
+    def __call__(self, rows: Iterable[Sequence[Any]]) -> list[list[Any]]:
+        times: dict[datetime, str | None] = {}
+        encode = json.JSONEncoder(ensure_ascii=False).encode
+        params = []
+        for row in rows:
+            values = list(row)
+            for i in self.time_at:
+                value = values[i]
+                if value is not None:
+                    text = times.get(value)
+                    if text is None:
+                        text = times[value] = sqlite_time(value)
+                    values[i] = text
+            for i in self.json_at:
+                value = values[i]
+                if value is not None:
+                    values[i] = str(value) if type(value) is JsonText else encode(value)
+            params.append(values)
+        return params
 
 
 class NewOnlyInserter:
@@ -120,21 +149,23 @@ class NewOnlyInserter:
         self.conn, self.table, self.columns = conn, table, list(columns)
         self.dialect = conn.dialect.name
         types = {c.name: c.type for c in table.columns}
-        self._time_at = [
-            i for i, n in enumerate(self.columns) if isinstance(types[n], UTCDateTime | DateTime)
-        ]
-        self._json_at = [i for i, n in enumerate(self.columns) if isinstance(types[n], JSON)]
-        self._encode = json.JSONEncoder(ensure_ascii=False).encode
+        self.values = DriverValues(
+            [i for i, n in enumerate(self.columns) if isinstance(types[n], UTCDateTime | DateTime)],
+            [i for i, n in enumerate(self.columns) if isinstance(types[n], JSON)],
+        )
         if self.dialect == "sqlite":
             names = ", ".join(self.columns)
             marks = ", ".join("?" for _ in self.columns)
             self._sql = f"INSERT INTO {table.name} ({names}) VALUES ({marks}) ON CONFLICT DO NOTHING"
         elif self.dialect == "postgresql":
-            self._stmt: Any = postgresql.insert(table).on_conflict_do_nothing()
+            # RETURNING counts the new rows: psycopg's executemany reports no row count. SQLAlchemy
+            # sends the rows as batched multi-row VALUES ("insertmanyvalues").
+            key = next(iter(table.primary_key.columns))
+            self._stmt: Any = postgresql.insert(table).on_conflict_do_nothing().returning(key)
         else:
             self._stmt = sqlite.insert(table).on_conflict_do_nothing()
 
-    def insert(self, rows: list[tuple[Any, ...]]) -> int:
+    def insert(self, rows: Sequence[Sequence[Any]]) -> int:
         if not rows:
             return 0
         if self.dialect != "sqlite":
@@ -143,23 +174,16 @@ class NewOnlyInserter:
                 for name, value in values.items():
                     if isinstance(value, JsonText):
                         values[name] = json.loads(value)
-            return max(self.conn.execute(self._stmt, dicts).rowcount, 0)
-        times: dict[datetime, str | None] = {}
-        encode = self._encode
-        params = []
-        for row in rows:
-            cells = list(row)
-            for i in self._time_at:
-                value = cells[i]
-                if value is not None:
-                    text = times.get(value)
-                    if text is None:
-                        text = times[value] = sqlite_time(value)
-                    cells[i] = text
-            for i in self._json_at:
-                if cells[i] is not None and type(cells[i]) is not JsonText:
-                    cells[i] = encode(cells[i])
-            params.append(cells)
+            result = self.conn.execute(self._stmt, dicts)
+            if self.dialect == "postgresql":
+                return len(result.all())
+            return max(result.rowcount, 0)
+        return self.insert_converted(self.values(rows))
+
+    def insert_converted(self, params: list[list[Any]]) -> int:
+        """SQLite only: rows already converted by `self.values` (a parser's process did it)."""
+        if not params:
+            return 0
         cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
             cursor.executemany(self._sql, params)

@@ -13,7 +13,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 from zoneinfo import ZoneInfo
@@ -22,30 +22,27 @@ from sqlalchemy import CursorResult, Result, delete, exists, func, select, updat
 from sqlalchemy.orm import Session
 
 from hybridhub.core.clock import as_utc, utcnow, zone
-from hybridhub.core.errors import ImportFormatError, NotFoundError
+from hybridhub.core.errors import ImportFormatError, NotFoundError, UserError
 from hybridhub.core.event_secrets import hash_key
-from hybridhub.core.ids import uuid7
 from hybridhub.core.models import (
     Answer,
     CheckIn,
     Contribution,
     Event,
-    EventSession,
     Identity,
     ImportBatch,
     Participant,
 )
 from hybridhub.core.privacy import email_hash, phone_hash
 from hybridhub.core.progress import ProgressFn, no_progress
-from hybridhub.core.scrub import Scrubber
-from hybridhub.core.text import content_hash, normalised, word_count
-from hybridhub.core.workspace import Workspace
+from hybridhub.core.text import normalised
+from hybridhub.core.workspace import Workspace, retried
 from hybridhub.importers.base import Importer, ImportOptions
 from hybridhub.importers.detect import Detection, resolve
 from hybridhub.importers.eventdays import DateSpan, EventDays
-from hybridhub.importers.keys import MAX_KEY, MessageKeys, scoped_key
+from hybridhub.importers.keys import MAX_KEY
+from hybridhub.importers.pipeline import KEY, AnswerLink, Chunk, Job, ParserProcess
 from hybridhub.importers.records import (
-    MAX_TEXT,
     AnswerRecord,
     Attendance,
     Author,
@@ -55,25 +52,30 @@ from hybridhub.importers.records import (
     Record,
     Skipped,
 )
+from hybridhub.importers.rows import (
+    CONTRIBUTION_COLUMNS,
+    IDENTITY,
+    PARTICIPANT,
+    RowContext,
+    RowMaker,
+    RowTotals,
+    SessionFinder,
+    utc_spans,
+)
 from hybridhub.importers.source import ByteMeter, MeteredSource
 from hybridhub.importers.sql import (
     BYTES_PER_MESSAGE,
     DeferredIndexes,
     DeferredSearchIndex,
-    JsonText,
     NewOnlyInserter,
     restore_cache,
     widen_cache,
 )
 
 CHUNK = 4000
-# Order of the values `_Writer.message` builds; the columns left out are NULL for imported messages.
-CONTRIBUTION_COLUMNS = (
-    "uid", "created_at", "updated_at", "event_id", "channel", "kind", "source_key", "participant_id",
-    "identity_id", "session_id", "batch_id", "thread_key", "posted_at", "language", "text", "word_count",
-    "content_hash", "voices", "provenance",
-)  # fmt: skip
-MAX_STORED_ERRORS = 500
+# From this size on (about 100,000 chat messages) a file is parsed in a second process while this one
+# writes; below it, starting that process costs more than it saves.
+PARALLEL_MIN_BYTES = 8 * 1024**2
 UNKNOWN_AUTHOR = "(unknown)"
 
 
@@ -162,36 +164,6 @@ def _options_for(event: Event, options: ImportOptions | None) -> ImportOptions:
     return options if options is not None else ImportOptions(timezone=event.timezone)
 
 
-class _SessionFinder:
-    """Which agenda session an instant falls into (sessions are few: a linear scan is fine)."""
-
-    def __init__(self, sessions: list[EventSession]) -> None:
-        self._spans = [
-            (s.starts_at, s.ends_at, s.id, s.name)
-            for s in sorted(sessions, key=lambda s: s.position)
-            if s.starts_at is not None and s.ends_at is not None
-        ]
-
-    def at(self, when: datetime | None) -> tuple[int | None, str]:
-        if when is not None:
-            for start, end, sid, name in self._spans:
-                if start <= when < end:
-                    return sid, name
-        return None, ""
-
-    def overlapping(self, start: datetime | None, end: datetime | None) -> int | None:
-        if start is None:
-            return None
-        if end is None or end <= start:
-            return self.at(start)[0]
-        best, best_overlap = None, timedelta(0)
-        for s_start, s_end, sid, _ in self._spans:
-            overlap = min(end, s_end) - max(start, s_start)
-            if overlap > best_overlap:
-                best, best_overlap = sid, overlap
-        return best
-
-
 def _looks_like_phone(text: str) -> bool:
     digits = sum(c.isdigit() for c in text)
     return digits >= 6 and all(c.isdigit() or c in "+-() ./\u00a0" for c in text.strip())
@@ -216,13 +188,6 @@ def _fit(prefix: str, value: str) -> str:
             + hashlib.sha1(value.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()
         )
     return key
-
-
-def _cut(text: str) -> str:
-    """The first MAX_TEXT characters of `text`, ended at a space where there is one near the end."""
-    head = text[:MAX_TEXT]
-    space = head.rfind(" ", MAX_TEXT - 200)
-    return (head[:space] if space > 0 else head).rstrip() + " …"
 
 
 def _jsonable(value: Any) -> Any:
@@ -294,27 +259,26 @@ class _Writer:
         self.importer, self.options, self.result = importer, options, result
         self.channel = importer.channel_for(options)
         self.zone: ZoneInfo = zone(options.timezone)
-        self.sessions = _SessionFinder(list(event.sessions))
-        self.days = EventDays(event)
-        self.keys = MessageKeys()
-        # Texts, provenance and keys are scrubbed before they are stored. An import needs the event's
-        # hash key (asked for once, at the first number, address or derived key): without it, an
-        # author's number could not be matched nor a message key be made irreversible.
-        self.secret = _once(lambda: hash_key(event))
-        self.scrubber = Scrubber(self.secret)
-        self.now = utcnow()
+        spans = utc_spans(list(event.sessions))
+        self.sessions = SessionFinder(spans)
+        self.days = EventDays.of(event)  # of attendance and answers; messages' days are in `rows`
         self.conn = session.connection()
+        self.context = RowContext(
+            event.id, batch.id, self.channel, options.timezone, options.include_direct, utcnow(), spans,
+            event.timezone, event.starts_on, event.ends_on, driver=self.conn.dialect.name == "sqlite",
+        )  # fmt: skip
+        # The event's hash key, asked for once, at the first number, address or derived key.
+        self.secret = _once(lambda: hash_key(event))
+        self.rows = RowMaker(self.context, self.secret)  # the messages read in this process
+        self.scrubber = self.rows.scrubber
         table = Contribution.__table__
         inserter = NewOnlyInserter(self.conn, table, CONTRIBUTION_COLUMNS)  # type: ignore[arg-type]
         self.inserter = inserter
-        self.event_id, self.batch_id = event.id, batch.id
         self.search_index = DeferredSearchIndex(self.conn)
         self.indexes = DeferredIndexes(self.conn, "contributions", expected_rows)
-        self.pending: list[tuple[Any, ...]] = []
-        self.utc_memo: dict[datetime, datetime] = {}
+        self.pending: list[list[Any]] = []
         self.by_object: dict[int, tuple[Author, tuple[int, int, bool]]] = {}
-        self.chat_json: dict[str, str] = {}
-        self.replies: list[tuple[str, str]] = []
+        self.author_ids: list[tuple[int, int]] = []  # (participant, identity) by the parser's numbers
         self.answer_links: list[tuple[str, Answer]] = []
         self.answers_by_ref: dict[tuple[str, str], Answer] = {}
         self.identities: dict[str, tuple[int, int]] = {
@@ -333,8 +297,6 @@ class _Writer:
             "answers": [],
         }
         self.counts: Counter[str] = Counter()
-        self.skipped: Counter[str] = Counter()
-        self.messages = 0
 
     # -- people
 
@@ -411,9 +373,9 @@ class _Writer:
         if isinstance(record, Message):
             self.message(record)
         elif isinstance(record, Skipped):
-            self.skipped[record.reason] += 1
+            self.rows.skip(record)
         elif isinstance(record, Problem):
-            self.problem(record.line, record.message)
+            self.rows.problem(record)
         elif isinstance(record, Attendance):
             self.attendance(record)
         elif isinstance(record, PersonRecord):
@@ -421,94 +383,49 @@ class _Writer:
         elif isinstance(record, AnswerRecord):
             self.answer(record)
 
-    def problem(self, line: int | None, message: str) -> None:
-        self.counts["problems"] += 1
-        if len(self.result.errors) < MAX_STORED_ERRORS:
-            self.result.errors.append(f"line {line}: {message}" if line is not None else message)
-
     def message(self, msg: Message) -> None:
-        if msg.direct and not self.options.include_direct:
-            self.skipped["direct message"] += 1
+        row = self.rows.row(msg)
+        if row is None:
             return
-        if not msg.text.strip():
-            # A photo or voice note without a caption is counted as media, never stored as an empty
-            # text that would count its sender as a voice with nothing said.
-            if msg.attachments or msg.kind == "media":
-                self.counts["media"] += 1
-            else:
-                self.skipped["empty message"] += 1
-            return
-        key = self.scrubber.stable_key(self.keys.key(msg))
         identity_id, participant_id, _ = self.resolve(msg.author)
-        posted = self.utc(msg.posted_at)
-        self.days.see(posted)
-        session_id, _ = self.sessions.at(posted)
-        thread = msg.thread_id or msg.parent_id
-        provenance: dict[str, Any] | JsonText
-        if msg.attachments or msg.direct or msg.extra:
-            provenance = {"line": msg.line} if msg.line is not None else {}
-            if msg.chat:
-                provenance["chat"] = msg.chat
-            if msg.attachments:
-                provenance["attachments"] = msg.attachments
-            if msg.direct:
-                provenance["direct"] = True
-            if msg.extra:
-                provenance.update({k: v for k, v in msg.extra.items() if k != "answer_of"})
-            provenance = self.scrubber.value(provenance)
-        else:
-            provenance = self.line_and_chat(msg.line, msg.chat)
-        text = msg.text
-        if len(text) > MAX_TEXT:  # cut before scrubbing: a 20 MB line costs no more than 100,000 characters
-            text = _cut(text)
-            self.problem(
-                msg.line, f"a message of {len(msg.text):,} characters was cut to its first {MAX_TEXT:,}"
-            )
-        text = self.scrubber.text(text)
-        thread_key = self.scrubber.stable_key(scoped_key(msg.chat, thread)) if thread else None
-        self.pending.append(
-            (
-                uuid7(), self.now, self.now, self.event_id, self.channel, msg.kind[:16], key, participant_id,
-                identity_id, session_id, self.batch_id, thread_key,
-                posted, msg.language, text, word_count(text), content_hash(text), 1, provenance,
-            )
-        )  # fmt: skip
-        self.messages += 1
-        if msg.parent_id:
-            self.replies.append((key, self.scrubber.stable_key(scoped_key(msg.chat, msg.parent_id))))
+        row[PARTICIPANT], row[IDENTITY] = participant_id, identity_id
+        self.pending.append(row)
         answer_of = msg.extra.get("answer_of") if msg.extra else None
         if answer_of:
-            answer = self.answers_by_ref.get((str(answer_of[0]), str(answer_of[1])))
-            if answer is not None:
-                self.answer_links.append((key, answer))
+            self.link_answer(row[KEY], answer_of)
         if len(self.pending) >= CHUNK:
             self.flush()
 
-    def utc(self, when: datetime | None) -> datetime | None:
-        """`when` in UTC (naive: read in the import's zone); memoised, as chats repeat each minute."""
-        if when is None:
-            return None
-        found = self.utc_memo.get(when)
-        if found is None:
-            found = as_utc(when, self.zone)
-            if len(self.utc_memo) > 20_000:
-                self.utc_memo.clear()
-            self.utc_memo[when] = found
-        return found
+    def link_answer(self, key: str, answer_of: tuple[Any, Any]) -> None:
+        answer = self.answers_by_ref.get((str(answer_of[0]), str(answer_of[1])))
+        if answer is not None:
+            self.answer_links.append((key, answer))
 
-    def line_and_chat(self, line: int | None, chat: str) -> JsonText:
-        """The usual provenance, {"line": …, "chat": …}, encoded from a template (the chat's name is
-        encoded once per import, not once per message)."""
-        encoded = self.chat_json.get(chat)
-        if encoded is None:
-            encoded = self.chat_json[chat] = json.dumps(self.scrubber.text(chat), ensure_ascii=False)
-        if line is None:
-            return JsonText(f'{{"chat": {encoded}}}' if chat else "{}")
-        return JsonText(f'{{"line": {line}, "chat": {encoded}}}' if chat else f'{{"line": {line}}}')
+    def take(self, chunk: Chunk) -> None:
+        """A chunk from the parser's process: its authors resolved, its rows written, its other
+        records handled at their place."""
+        if chunk.restart:
+            self.author_ids = []
+        for author in chunk.authors:
+            identity_id, participant_id, _ = self.resolve(author)
+            self.author_ids.append((participant_id, identity_id))
+        ids, rows = self.author_ids, chunk.rows
+        for row in rows:
+            row[PARTICIPANT], row[IDENTITY] = ids[row[PARTICIPANT]]
+        start = 0
+        for position, record in chunk.records:
+            self.counts["messages"] += self.inserter.insert_converted(rows[start:position])
+            start = position
+            if isinstance(record, AnswerLink):
+                self.link_answer(record.key, record.answer_of)
+            else:
+                self.add(record)
+        self.counts["messages"] += self.inserter.insert_converted(rows[start:])
 
     def flush(self) -> None:
         if self.pending:
-            self.counts["messages"] += self.inserter.insert(self.pending)
+            insert = self.inserter.insert_converted if self.context.driver else self.inserter.insert
+            self.counts["messages"] += insert(self.pending)
             self.pending = []
 
     def attendance(self, rec: Attendance) -> None:
@@ -550,7 +467,7 @@ class _Writer:
             method="import",
             raw_input=raw_input,
             result="ok",
-            scanned_at=when or self.now,
+            scanned_at=when or self.context.now,
             minutes=minutes,
         )
         self.session.add(checkin)
@@ -584,7 +501,7 @@ class _Writer:
                 field="form",
             )
         _, participant_id, _ = self.resolve(rec.author)
-        self.days.see(self.utc(rec.submitted_at))
+        self.days.see(self.rows.utc(rec.submitted_at))
         stored = self.session.scalar(
             select(Answer.id).where(
                 Answer.event_id == self.event.id,
@@ -629,15 +546,17 @@ class _Writer:
             found.update((key, cid) for key, cid in rows)
         return found
 
-    def finish(self) -> None:
+    def finish(self, totals: RowTotals) -> None:
+        """After the last record; `totals` are what the rows' maker counted (here or in the parser's
+        process)."""
         self.flush()
         self.indexes.finish()
         self.search_index.finish(self.batch.id)
-        if self.replies:
-            ids = self._ids_for(sorted({k for pair in self.replies for k in pair}))
+        if totals.replies:
+            ids = self._ids_for(sorted({k for pair in totals.replies for k in pair}))
             updates = [
                 {"child": ids[child], "parent": ids[parent]}
-                for child, parent in self.replies
+                for child, parent in totals.replies
                 if child in ids and parent in ids and ids[child] != ids[parent]
             ]
             for start in range(0, len(updates), CHUNK):
@@ -651,8 +570,11 @@ class _Writer:
             ids = self._ids_for([key for key, _ in self.answer_links])
             for key, answer in self.answer_links:
                 answer.contribution_id = ids.get(key)
+        self.days.add(totals.days)
+        self.result.errors = list(totals.errors)
         counts = self.counts
-        counts["message duplicates"] = self.messages - counts["messages"]
+        counts.update(totals.counts)
+        counts["message duplicates"] = totals.messages - counts["messages"]
         added = counts["messages"] + counts["attendance"] + counts["people"] + counts["answers"]
         duplicates = (
             counts["message duplicates"]
@@ -663,8 +585,8 @@ class _Writer:
         r = self.result
         r.added, r.duplicates = added, duplicates
         r.span = self.days.span()
-        r.skipped = sum(self.skipped.values())
-        r.skipped_reasons = dict(self.skipped)
+        r.skipped = sum(totals.skipped.values())
+        r.skipped_reasons = dict(totals.skipped)
         r.counts = {k: v for k, v in counts.items() if v}
         b = self.batch
         b.added, b.duplicates, b.skipped, b.new_participants = added, duplicates, r.skipped, r.participants
@@ -675,6 +597,7 @@ class _Writer:
 # ---------------------------------------------------------------- public services
 
 
+@retried
 def import_file(
     workspace: Workspace,
     path: str | Path,
@@ -684,22 +607,42 @@ def import_file(
     progress: ProgressFn | None = None,
     detection: Detection | None = None,
     only_event_days: bool = False,
+    parallel: bool | None = None,
 ) -> ImportResult:
     """Import one file in one transaction. `options=None` reads naive times in the event's zone.
     A `Cancelled` raised by `progress` (or any error) rolls the whole file back; so does a file dated
-    outside the event's days when `only_event_days` is set (`result.span` says what was found)."""
+    outside the event's days when `only_event_days` is set (`result.span` says what was found).
+    A big file is parsed in a second process while this one writes (`parallel`: None decides by size)."""
     path = Path(path)
     report = progress or no_progress
     found = detection or resolve(path, format)
+    total = max(found.source.size(), 1)
+    if parallel is None:
+        parallel = total >= PARALLEL_MIN_BYTES
+    parser = ParserProcess() if parallel and workspace.is_sqlite else None
+    try:
+        return _import(workspace, path, found, options, report, total, only_event_days, parser)
+    finally:
+        if parser is not None:
+            parser.close()
+
+
+def _import(
+    workspace: Workspace,
+    path: Path,
+    found: Detection,
+    options: ImportOptions | None,
+    report: ProgressFn,
+    total: int,
+    only_event_days: bool,
+    parser: ParserProcess | None,
+) -> ImportResult:
     importer = found.importer
     sha256, size = file_digest(path)
-    meter = ByteMeter()
-    source = MeteredSource.of(found.source, meter)
-    total = max(found.source.size(), 1)
     result = ImportResult(file=str(path), format=importer.name, source=found.source.name)
     report(0, total, f"Reading {found.source.name}")
     # Another HybridHub writing to the file: say so in the progress text (else as the workspace says).
-    waiting = (lambda message: report(0, total, message)) if progress is not None else None
+    waiting = (lambda message: report(0, total, message)) if report is not no_progress else None
     with workspace.transaction(waiting=waiting) as session:
         event = workspace.event(session)
         opts = _options_for(event, options)
@@ -724,13 +667,10 @@ def import_file(
         writer = _Writer(session, event, batch, importer, opts, result, total)
         old_cache = widen_cache(writer.conn)
         try:
-            seen = 0
-            for record in importer.records(source, opts):
-                writer.add(record)
-                seen += 1
-                if seen % CHUNK == 0:
-                    report(min(meter.bytes, total), total, f"{seen:,} records read")
-            writer.finish()
+            if parser is None:
+                seen = _read_here(writer, found, opts, report, total)
+            else:
+                seen = _read_in_parser(writer, parser, found, opts, report, total)
             if only_event_days and result.span is not None and result.span.outside_event:
                 raise ImportFormatError(
                     result.span.warning(),
@@ -743,7 +683,44 @@ def import_file(
     return result
 
 
-def _preview_row(record: Record, tz: ZoneInfo, sessions: _SessionFinder, include_direct: bool) -> PreviewRow:
+def _read_here(writer: _Writer, found: Detection, opts: ImportOptions, report: ProgressFn, total: int) -> int:
+    """Parse and write in this process; returns the records read."""
+    meter = ByteMeter()
+    seen = 0
+    for record in found.importer.records(MeteredSource.of(found.source, meter), opts):
+        writer.add(record)
+        seen += 1
+        if seen % CHUNK == 0:
+            report(min(meter.bytes, total), total, f"{seen:,} records read")
+    writer.finish(writer.rows.totals)
+    return seen
+
+
+def _read_in_parser(
+    writer: _Writer,
+    parser: ParserProcess,
+    found: Detection,
+    opts: ImportOptions,
+    report: ProgressFn,
+    total: int,
+) -> int:
+    """Parse in the parser's process while this one writes; returns the records read."""
+    try:
+        secret: bytes | UserError = writer.secret()
+    except UserError as exc:  # raised there only if a text or a key needs it, as it would be here
+        secret = exc
+    job = Job(found.importer, found.source, opts, writer.context, secret)
+    seen = 0
+    for chunk in parser.chunks(job):
+        writer.take(chunk)
+        seen = chunk.records_read
+        report(min(chunk.bytes_read, total), total, f"{seen:,} records read")
+    assert parser.totals is not None
+    writer.finish(parser.totals)
+    return seen
+
+
+def _preview_row(record: Record, tz: ZoneInfo, sessions: SessionFinder, include_direct: bool) -> PreviewRow:
     def local(value: datetime | None) -> datetime | None:
         return as_utc(value, tz).astimezone(tz) if value is not None else None
 
@@ -796,7 +773,7 @@ def preview(
         opts = _options_for(event, options)
         tz = zone(opts.timezone)
         opts = found.importer.prepare(session, event, opts)
-        sessions = _SessionFinder(list(event.sessions))
+        sessions = SessionFinder(utc_spans(list(event.sessions)))
         session.rollback()
     rows: list[PreviewRow] = []
     complete = True
@@ -879,6 +856,7 @@ def _deleted(result: Result[Any]) -> int:
     return int(cast(CursorResult[Any], result).rowcount)
 
 
+@retried
 def remove_batch(workspace: Workspace, uid: str) -> RemovedBatch:
     """Remove an import as a whole: its contributions, attendance and answers, and the participants
     and identities it created that nothing else refers to any more."""

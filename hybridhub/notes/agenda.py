@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,9 +31,12 @@ def list_sessions(session: Session, event_id: int) -> list[SessionInfo]:
     return [SessionInfo(r.id, r.name, r.starts_at, r.ends_at, r.mode) for r in rows]
 
 
-def running_session(sessions: list[SessionInfo], now: datetime | None = None) -> SessionInfo | None:
+def running_session(
+    sessions: list[SessionInfo], now: datetime | None = None, tz: tzinfo = UTC
+) -> SessionInfo | None:
     """The session running at `now`; if several overlap (parallel breakouts), the one that started
-    last; between sessions, the next one today; after the last one, the last one; else the first."""
+    last; between sessions, the next one today (the event's day, in its zone `tz`); after the last one,
+    the last one; else the first."""
     if not sessions:
         return None
     now = now or utcnow()
@@ -41,13 +44,21 @@ def running_session(sessions: list[SessionInfo], now: datetime | None = None) ->
     running = [s for s in timed if s.starts_at <= now and (s.ends_at is None or now < s.ends_at)]  # type: ignore[operator]
     if running:
         return max(running, key=lambda s: s.starts_at)  # type: ignore[arg-type,return-value]
-    upcoming = [s for s in timed if s.starts_at > now and s.starts_at.date() == now.date()]  # type: ignore[operator,union-attr]
+    today = now.astimezone(tz).date()
+    upcoming = [s for s in timed if s.starts_at > now and s.starts_at.astimezone(tz).date() == today]  # type: ignore[operator,union-attr]
     if upcoming:
         return min(upcoming, key=lambda s: s.starts_at)  # type: ignore[arg-type,return-value]
     past = [s for s in timed if s.starts_at <= now]  # type: ignore[operator]
     if past:
         return max(past, key=lambda s: s.starts_at)  # type: ignore[arg-type,return-value]
     return sessions[0]
+
+
+def clock_on_agenda(sessions: list[SessionInfo], now: datetime, tz: tzinfo) -> bool:
+    """Whether `now` falls on a day of the agenda (in the event's zone `tz`), so that the clock may
+    choose the session; True for an agenda without times."""
+    days = {s.starts_at.astimezone(tz).date() for s in sessions if s.starts_at is not None}
+    return not days or now.astimezone(tz).date() in days
 
 
 def find_session(session: Session, event_id: int, name_or_id: str) -> SessionInfo:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from hybridhub.core.clock import utcnow
 from hybridhub.core.models import NoteDraft
-from hybridhub.core.workspace import Workspace
+from hybridhub.core.workspace import Workspace, retried
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ def _durable(ws: Workspace) -> Iterator[Connection]:
                 conn.commit()
 
 
+@retried
 def save_draft(ws: Workspace, device: str, draft: Draft) -> None:
     """Replace this device's draft, durably; an empty text removes it."""
     text = ws.scrubber().text(draft.text)  # no phone number or address in clear, even in a draft

@@ -258,8 +258,7 @@ def scan_files(
 ) -> ScanReport:
     """Read the files, then store everything in one transaction (all or nothing)."""
     reads = read_files(ws, files, dpi=dpi, progress=progress)
-    with ws.transaction() as session:
-        return store_reads(session, ws.event(session).id, reads)
+    return ws.run(lambda session: store_reads(session, ws.event(session).id, reads))
 
 
 def unidentified_pages(session: Session) -> list[UnidentifiedPage]:

@@ -48,7 +48,7 @@ class KeyedForm:
 def open_sheet(session: Session, text: str) -> KeyedForm:
     """The form to fill for a sheet code or QR text; refuses a sheet that was already captured."""
     sheet = find_sheet(session, text)
-    refuse_if_captured(sheet)
+    refuse_if_captured(sheet, session)
     template = session.get(FormTemplate, sheet.template_id)
     if template is None:
         raise NotFoundError("the sheet's form is missing", field="sheet")
@@ -82,7 +82,7 @@ def save_keyed(session: Session, sheet_id: int, values: dict[str, Any]) -> int:
     sheet = session.get(Sheet, sheet_id)
     if sheet is None:
         raise NotFoundError("this sheet no longer exists", field="sheet")
-    refuse_if_captured(sheet)
+    refuse_if_captured(sheet, session)
     template = session.get(FormTemplate, sheet.template_id)
     assert template is not None
     questions = {q["key"]: q for q in template.definition["questions"]}

@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session
 
 from hybridhub.core.clock import utcnow
 from hybridhub.core.errors import DuplicateError, NotFoundError
-from hybridhub.core.ids import SHORT_ALPHABET
-from hybridhub.core.models import FormTemplate, Participant, Sheet
+from hybridhub.core.ids import SHORT_ALPHABET, derived_uid
+from hybridhub.core.local_time import LocalTimes
+from hybridhub.core.models import Event, FormTemplate, Participant, Sheet
 from hybridhub.paperforms import qr
 from hybridhub.paperforms.layout import Layout, layout_for
 
@@ -61,9 +62,12 @@ def sheet_layout(sheet: Sheet, template: FormTemplate) -> Layout:
     )
 
 
-def refuse_if_captured(sheet: Sheet) -> None:
+def refuse_if_captured(sheet: Sheet, session: Session) -> None:
     if sheet.status == "captured":
-        when = sheet.captured_at.strftime("%Y-%m-%d %H:%M UTC") if sheet.captured_at else "earlier"
+        when = "earlier"
+        if sheet.captured_at is not None:
+            zone_name = session.scalar(select(Event.timezone).where(Event.id == sheet.event_id))
+            when = LocalTimes(zone_name or "UTC").stamp(sheet.captured_at)
         raise DuplicateError(
             f"sheet {sheet.code} was already captured ({sheet.captured_method}, {when})", field="sheet"
         )
@@ -78,7 +82,18 @@ def participant_for(session: Session, sheet: Sheet) -> Participant:
         found = session.get(Participant, sheet.participant_id)
         if found is not None:
             return found
-    person = Participant(event_id=sheet.event_id, language=sheet.language, attributes={"source": "paper"})
+    # The same uid on every laptop: a sheet captured on two laptops is one person, not two.
+    uid = derived_uid("sheet-person", sheet.uid)
+    known = session.scalar(select(Participant).where(Participant.uid == uid))
+    if known is not None:
+        sheet.participant_id = known.id
+        return known
+    person = Participant(
+        uid=uid,
+        event_id=sheet.event_id,
+        language=sheet.language,
+        attributes={"source": "paper"},
+    )
     session.add(person)
     session.flush()
     sheet.participant_id = person.id

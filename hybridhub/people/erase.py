@@ -4,10 +4,12 @@ that speak as them, their link from paper sheets, and every byte of it in the da
 Deleting rows is not enough for "no trace": SQLite keeps deleted text in free pages, in the WAL, and in
 FTS5 index segments until they are merged. So the delete runs with `secure_delete` on (freed cells are
 zeroed) and, where SQLite has it (3.42+), FTS5's own 'secure-delete' option (index entries are removed,
-not only marked); after the transaction commits, the workspace (SQLite only, in `compact`) merges the
-FTS5 index ('optimize'), checkpoints and truncates the WAL, and VACUUMs the file. All of this works while
-another program has the file open, as long as it is not in the middle of reading; the result says when
-the WAL could not be emptied.
+not only marked); after the transaction commits, the workspace (in `compact`) merges the FTS5 index
+('optimize'), checkpoints and truncates the WAL, and VACUUMs the file. All of this works while another
+program has the file open, as long as it is not in the middle of reading; the result says when the WAL
+could not be emptied. PostgreSQL likewise keeps deleted rows in its table files until they are
+rewritten: there `compact` runs VACUUM FULL on the tables the erasure touched (the server's own WAL and
+backups are its administrator's to expire).
 
 What is left is a tombstone (`Erasure`: the uid and pseudonym, nothing else), so that erasing the same
 person again says it is already done, and data arriving later from another laptop can leave them out.
@@ -16,12 +18,16 @@ person again says it is already done, and data arriving later from another lapto
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Executable, delete, or_, select, text, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from hybridhub.core.errors import NotFoundError
@@ -38,7 +44,7 @@ from hybridhub.core.models import (
     Registration,
     Sheet,
 )
-from hybridhub.core.workspace import Workspace, compact_sqlite
+from hybridhub.core.workspace import Workspace, compact_sqlite, retried
 from hybridhub.people.directory import resolve
 
 FTS5_SECURE_DELETE = sqlite3.sqlite_version_info >= (3, 42, 0)
@@ -74,6 +80,7 @@ class EraseResult:
         }
 
 
+@retried
 def erase_participant(ws: Workspace, ref: str) -> EraseResult:
     """Erase the participant named by pseudonym or uid (and every record merged into it). Erasing
     someone already erased returns `already=True` (and compacts the file again: a first erase while
@@ -206,11 +213,75 @@ def _scrub_import_errors(s: Session, event_id: int, needles: set[str]) -> None:
             batch.errors = kept
 
 
+VACUUM_PATIENCE_S = 15.0
+ERASED_TABLES = tuple(
+    m.__tablename__
+    for m in (Answer, CheckIn, Contribution, Identity, ImportBatch, Note, Participant, Registration, Sheet)
+)
+
+
 def compact(ws: Workspace) -> bool:
-    """Leave no deleted text in the file: merge the FTS5 index, truncate the WAL, VACUUM. SQLite only;
-    returns False when a checkpoint could not complete because another connection was reading."""
+    """Leave no deleted text in the file: merge the FTS5 index, truncate the WAL, VACUUM. Returns False
+    when a checkpoint could not complete because another connection was reading (SQLite), or a table
+    could not be rewritten: another user held it for too long, or this user does not own it
+    (PostgreSQL)."""
+    if ws.engine.dialect.name == "postgresql":
+        return _vacuum_full(ws)
     if not ws.is_sqlite:
         return True
     with ws.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.exec_driver_sql("INSERT INTO contributions_fts(contributions_fts) VALUES ('optimize')")
         return compact_sqlite(conn)
+
+
+def _vacuum_full(ws: Workspace) -> bool:
+    """VACUUM FULL writes each table anew, but keeps the rows deleted by a transaction that an older
+    snapshot may still see (another user's open transaction, autovacuum's ANALYZE of the catalogs):
+    so it runs again, a little later, until the server reports none kept (`VACUUM_PATIENCE_S` at most)."""
+    with ws.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        owned = set(
+            conn.scalars(
+                text(
+                    "SELECT relname FROM pg_class WHERE relname = ANY(:names) AND relkind = 'r' "
+                    "AND pg_table_is_visible(oid) AND pg_has_role(relowner, 'USAGE')"
+                ),
+                {"names": list(ERASED_TABLES)},
+            )
+        )
+        kept: list[int] = []
+        driver = conn.connection.driver_connection
+        handler = _kept_rows_counter(kept)
+        driver.add_notice_handler(handler)  # type: ignore[union-attr]
+        conn.execute(text("SET lock_timeout = '10s'"))  # VACUUM FULL waits for other users' work
+        deadline, pause = time.monotonic() + VACUUM_PATIENCE_S, 0.25
+        try:
+            while True:
+                kept.clear()
+                for name in sorted(owned):
+                    conn.exec_driver_sql(f'VACUUM (FULL, VERBOSE) "{name}"')
+                if not any(kept) or time.monotonic() + pause > deadline:
+                    break
+                time.sleep(pause)
+                pause *= 2
+        except OperationalError:
+            return False
+        finally:
+            conn.execute(text("RESET lock_timeout"))  # the connection goes back to the pool
+            driver.remove_notice_handler(handler)  # type: ignore[union-attr]
+    return owned == set(ERASED_TABLES) and not any(kept)
+
+
+def _kept_rows_counter(kept: list[int]) -> Callable[[Any], None]:
+    """A psycopg notice handler noting VACUUM VERBOSE's 'N dead row versions cannot be removed yet':
+    the first number of the detail of its INFO message (so whatever language the server speaks)."""
+
+    def handler(diagnostic: Any) -> None:
+        detail = (diagnostic.message_detail or "").strip()
+        found = _LEADING_NUMBER.match(detail.splitlines()[0]) if detail else None
+        if diagnostic.severity_nonlocalized == "INFO" and found:
+            kept.append(int(found.group(1)))
+
+    return handler
+
+
+_LEADING_NUMBER = re.compile(r"(\d+)\D")

@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from hybridhub.analysis.counting import Counts, Scope, count_event, side_of
 from hybridhub.core.channels import label
-from hybridhub.core.clock import zone
 from hybridhub.core.errors import ValidationError
+from hybridhub.core.local_time import LocalTimes
 from hybridhub.core.models import (
     Answer,
     CheckIn,
@@ -41,7 +41,7 @@ from hybridhub.core.models import (
     Tally,
     Theme,
 )
-from hybridhub.core.models.checkin import CheckinResult
+from hybridhub.core.models.checkin import standing
 from hybridhub.core.progress import ProgressFn, no_progress
 from hybridhub.reports.redact import redact
 
@@ -109,7 +109,7 @@ def contribution_rows(
 ) -> Iterator[dict[str, Any]]:
     """Every contribution in scope as a flat dict (COLUMNS), in time order; two queries in all."""
     scope = scope or Scope()
-    tz = zone(event.timezone)
+    times = LocalTimes(event.timezone)
     themes: dict[int, list[str]] = defaultdict(list)
     theme_stmt = scope.on_contributions(
         select(ContributionTheme.contribution_id, Theme.name)
@@ -161,7 +161,7 @@ def contribution_rows(
             "kind": c.kind,
             "session": session_name or "",
             "posted_at_utc": _iso(c.posted_at),
-            "posted_at_local": _iso(c.posted_at.astimezone(tz)) if c.posted_at else "",
+            "posted_at_local": times.iso(c.posted_at),
             "participant": pseudonym or "",
             "voices": c.voices,
             "language": c.language or "",
@@ -270,6 +270,7 @@ def dataset(
     sessions = {
         s.id: s for s in session.scalars(select(EventSession).where(EventSession.event_id == event.id))
     }
+    times = LocalTimes(event.timezone)  # every time in the event's zone, with its offset
     return {
         "format": "hybridhub-export",
         "version": 1,
@@ -280,8 +281,8 @@ def dataset(
                 "name": s.name,
                 "mode": s.mode,
                 "location": s.location,
-                "starts_at": _iso(s.starts_at),
-                "ends_at": _iso(s.ends_at),
+                "starts_at": times.iso(s.starts_at),
+                "ends_at": times.iso(s.ends_at),
             }
             for s in sorted(sessions.values(), key=lambda s: s.position)
         ],
@@ -294,7 +295,7 @@ def dataset(
         "attendance": _attendance(session, event, scope, pseudonyms, sessions),
         "answers": _answers(session, event, pseudonyms),
         "tallies": _tallies(session, event, sessions),
-        "figures": _figures(count_event(session, event, scope)),
+        "figures": _figures(count_event(session, event, scope), times),
     }
 
 
@@ -353,16 +354,17 @@ def _attendance(
                 CheckIn.scanned_at,
                 CheckIn.minutes,
             )
-            .where(CheckIn.event_id == event.id, CheckIn.result == CheckinResult.OK)
+            .where(standing(event.id))  # an undone check-in is not attendance
             .order_by(CheckIn.scanned_at)
         )
     )
+    times = LocalTimes(event.timezone)
     return [
         {
             "participant": pseudonyms.get(pid, ""),
             "channel": channel,
             "session": sessions[sid].name if sid in sessions else "",
-            "at": _iso(at),
+            "at": times.iso(at),
             "minutes": minutes,
         }
         for pid, channel, sid, at, minutes in rows
@@ -419,13 +421,13 @@ def _tallies(session: Session, event: Event, sessions: dict[int, EventSession]) 
     ]
 
 
-def _figures(counts: Counts) -> dict[str, Any]:
+def _figures(counts: Counts, times: LocalTimes) -> dict[str, Any]:
     """The report's figures as plain data, with the scope and each theme's channel-balanced share."""
     figures = asdict(counts)
     figures["scope"] = {
         "sessions": sorted(counts.scope.session_ids) if counts.scope.session_ids is not None else None,
-        "since": _iso(counts.scope.since),
-        "until": _iso(counts.scope.until),
+        "since": times.iso(counts.scope.since),
+        "until": times.iso(counts.scope.until),
     }
     for theme, raw in zip(counts.themes, figures["themes"], strict=True):
         raw["balanced"] = theme.balanced

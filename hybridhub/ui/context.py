@@ -4,7 +4,8 @@ It also holds the UI's one way to change the store. A page never opens a session
 service function that takes the workspace, and it changes the store only through `change` (a quick
 service call on the GUI thread) or `change_later` (a slow one, on the one-thread write pool). Both show
 a `UserError` through the dialog service and, once the service has committed, tell every page which
-`StoreTopic`s changed.
+`StoreTopic`s changed. On a shared server store a change that lost a race with another user's runs
+again from scratch (`Workspace.retry`); `refresh` shows every page what others changed.
 """
 
 from __future__ import annotations
@@ -13,9 +14,14 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QLocale
+
 from hybridhub.core.errors import UserError
+from hybridhub.core.local_time import LocalTimes
 from hybridhub.core.progress import Cancelled, ProgressFn
 from hybridhub.core.workspace import Workspace
+from hybridhub.core.write_lock import WaitFn
+from hybridhub.events.actions import event_times
 from hybridhub.ui.dialogs import DialogService
 from hybridhub.ui.settings import Settings
 from hybridhub.ui.store_signals import StoreSignals, StoreTopic
@@ -33,10 +39,17 @@ class AppContext:
     dialogs: DialogService
     store: StoreSignals
     tasks: TaskRunner
+    # Told when a change must wait for another HybridHub writing to the file (the window's status bar).
+    on_wait: WaitFn | None = None
 
     @property
     def device_name(self) -> str:
         return self.settings.device_name
+
+    def times(self) -> LocalTimes:
+        """How every page shows times: in the event's zone (read now: it may have changed), in the
+        app's language."""
+        return event_times(self.workspace, QLocale().name())
 
     def change(
         self,
@@ -50,8 +63,10 @@ class AppContext:
         acted shows its result first: the desk's panel must not wait for other pages), then notify
         `topics`, and return True. A UserError is shown (after `on_error(exc)`) and gives False; any
         other exception is a bug and propagates."""
+        workspace = self.workspace
+        workspace.on_wait = self.on_wait
         try:
-            result = fn(self.workspace)
+            result = workspace.retry(lambda: fn(workspace))
         except UserError as exc:
             if on_error is not None:
                 on_error(exc)
@@ -76,6 +91,7 @@ class AppContext:
         back on the GUI thread as with `change`. Errors of the `handled` types get no dialog: `on_error`
         shows them on the page (by default only a cancellation, which the user asked for)."""
         workspace = self.workspace
+        workspace.on_wait = self.on_wait
 
         def done(result: T) -> None:
             if on_done is not None:
@@ -89,12 +105,17 @@ class AppContext:
                 self.dialogs.error(exc)
 
         return self.tasks.run(
-            lambda progress: fn(workspace, progress),
+            lambda progress: workspace.retry(lambda: fn(workspace, progress)),
             on_done=done,
             on_error=failed,
             on_progress=on_progress,
             write=True,
         )
+
+    def refresh(self) -> None:
+        """Every page reads the store again: other users (or another HybridHub on the same file) may
+        have changed it."""
+        self.store.notify(*StoreTopic)
 
     def _notify(self, topics: Topics, result: object) -> None:
         self.store.notify(*(topics(result) if callable(topics) else topics))

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from hybridhub import APP_NAME, __version__
-from hybridhub.core.errors import UserError
+from hybridhub.core.errors import UserError, WorkspaceError
+from hybridhub.core.server import EmptyStoreError, PasswordError, WorkspaceTarget, display_name, hide_password
 from hybridhub.core.workspace import Workspace, create_workspace, open_workspace
 from hybridhub.events.actions import event_info
 from hybridhub.ui.accessibility import name_from_context
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._open_demo = open_demo
         self.pages: list[Page | None] = []  # None until the page is first shown
+        self._keyed: list[tuple[QAction, list[QKeySequence]]] = []  # window actions with keys, as built
         self.setMinimumSize(1000, 680)
 
         central = QWidget()
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_pages()
+        self.setAcceptDrops(True)  # a bundle dropped anywhere on the window is read
         geometry = ctx.settings.window_geometry
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -87,6 +90,9 @@ class MainWindow(QMainWindow):
         remembered = self.ctx.settings.last_page
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
+        for old in self.pages:
+            if old is not None:
+                old.detach()
         while (widget := self.stack.widget(0)) is not None:
             self.stack.removeWidget(widget)
             widget.deleteLater()
@@ -106,6 +112,9 @@ class MainWindow(QMainWindow):
         if page is None:
             page = self.pages[row] = PAGES[row].load()(self.ctx)
             name_from_context(page)
+            jump = getattr(page, "go_to_page", None)  # a page's links to others (the Overview's next steps)
+            if jump is not None:
+                jump.connect(self.go_to_title)
             slot = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             if slot is not None:
@@ -123,10 +132,46 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(self._row(page_class))
         return self.page(page_class)
 
+    def go_to_title(self, title: str) -> None:
+        """Show the page whose sidebar entry is `title` (untranslated, as in PAGES)."""
+        titles = [entry.title for entry in PAGES]
+        if title in titles:
+            self.sidebar.setCurrentRow(titles.index(title))
+
+    def _make_way_for(self, page: Page | None) -> None:
+        """A key the page binds (the desk's Ctrl+N for a walk-in, F11) means that on the page: the
+        window's action with the same key (File > New workspace) keeps its menu entry, not the key."""
+        taken = {s.key().toString() for s in page.findChildren(QShortcut)} if page is not None else set()
+        for action, keys in self._keyed:
+            action.setShortcuts([k for k in keys if k.toString() not in taken])
+
+    def settle_unsaved(self) -> bool:
+        """Ask about a page's unsaved changes (Save / Discard / Cancel) before leaving it, quitting or
+        opening another workspace; False when the user stays (Cancel, or saving failed)."""
+        for page in self.pages:
+            what = page.unsaved() if page is not None else ""
+            if page is None or not what:
+                continue
+            choices = [self.tr("Save"), self.tr("Discard"), self.tr("Cancel")]
+            choice = self.ctx.dialogs.choose(self.tr("Unsaved changes"), what, choices)
+            if choice == 0 and not page.save_unsaved():
+                return False
+            if choice == 1:
+                page.discard_unsaved()
+            if choice == 2:
+                return False
+        return True
+
     def _show_page(self, row: int) -> None:
+        if row != self.stack.currentIndex() and not self.settle_unsaved():
+            self.sidebar.blockSignals(True)  # stay on the page with the changes
+            self.sidebar.setCurrentRow(self.stack.currentIndex())
+            self.sidebar.blockSignals(False)
+            return
         if 0 <= row < len(PAGES):
             self._built(row)
             self.stack.setCurrentIndex(row)
+            self._make_way_for(self.pages[row])
             self.ctx.settings.last_page = PAGES[row].title
 
     def _store_changed(self, topic: StoreTopic) -> None:
@@ -138,7 +183,7 @@ class MainWindow(QMainWindow):
         title = event_info(ws).title
         self.event_label.setText(title)
         self.setWindowTitle(f"{title} — {APP_NAME}")
-        self.statusBar().showMessage(self.tr("Workspace: {0}").format(ws.path or ws.url))
+        self.statusBar().showMessage(self.tr("Workspace: {0}").format(ws.shown))
 
     # -- menus --------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -147,6 +192,7 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("&Open workspace…"), self.choose_workspace, QKeySequence.StandardKey.Open
         )
+        self._action(file_menu, self.tr("Open &server workspace…"), self.open_server)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         open_demo = self._open_demo
@@ -156,8 +202,11 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences
         )
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        # Ctrl+Q, not StandardKey.Quit: some platform themes (and offscreen) bind nothing to it
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        # Others may change a shared server store (or another HybridHub the same file): show it all anew.
+        self._action(view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
         full = self._action(
             view_menu, self.tr("&Full screen"), self._toggle_full_screen, QKeySequence.StandardKey.FullScreen
         )
@@ -174,6 +223,7 @@ class MainWindow(QMainWindow):
         for row in range(min(9, len(PAGES))):
             jump = QAction(self)
             jump.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            self._keyed.append((jump, jump.shortcuts()))
             jump.triggered.connect(lambda _checked=False, r=row: self.sidebar.setCurrentRow(r))
             self.addAction(jump)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -189,17 +239,22 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
+            self._keyed.append((action, action.shortcuts()))
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        recent = [p for p in self.ctx.settings.recent_workspaces if p.exists()]
-        for path in recent:
-            self._action(self.recent_menu, str(path), partial(self.switch_to, path))
+        recent = [p for p in self.ctx.settings.recent_workspaces if isinstance(p, str) or p.exists()]
+        for target in recent:
+            self._action(self.recent_menu, display_name(target), partial(self.open_recent, target))
         if not recent:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def refresh(self) -> None:
+        """Every page reads the store again, with what other users changed since."""
+        self.ctx.refresh()
 
     def _step_page(self, step: int) -> None:
         self.sidebar.setCurrentRow((self.sidebar.currentRow() + step) % len(PAGES))
@@ -245,22 +300,104 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.switch_to(path)
 
-    def switch_to(self, path: Path) -> bool:
+    def open_server(self, remembered: str = "", problem: str = "") -> bool:
+        """Ask where a server workspace is until it opens or the user gives up. An empty database
+        may become a new event's store."""
+        while True:
+            target = self.ctx.dialogs.ask_server(remembered, problem)
+            if target is None:
+                return False
+            remembered = hide_password(target)
+            try:
+                workspace = open_workspace(target)
+            except EmptyStoreError:
+                return self._new_event_on_server(target)
+            except WorkspaceError as exc:  # shown in the dialog, whose fields can be put right
+                problem = exc.message + (f" ({exc.hint})" if exc.hint else "")
+                continue
+            self._adopt(workspace, target)
+            return True
+
+    def open_recent(self, target: WorkspaceTarget) -> bool:
+        """A recent workspace; a server's is remembered without its password, which is asked for if
+        the server wants it (and ~/.pgpass or $PGPASSWORD does not give it)."""
+        if isinstance(target, str):
+            try:
+                workspace = open_workspace(target)
+            except PasswordError as exc:
+                return self.open_server(target, exc.message)
+            except UserError as exc:
+                self.ctx.dialogs.error(exc)
+                return False
+            self._adopt(workspace, target)
+            return True
+        return self.switch_to(target)
+
+    def _new_event_on_server(self, target: str) -> bool:
+        if not self.ctx.dialogs.ask(
+            self.tr("Open server workspace"),
+            self.tr("The database {0} holds no event yet. Create a new event there?").format(
+                display_name(target)
+            ),
+        ):
+            return False
+        title = self.ctx.dialogs.get_text(self.tr("New workspace"), self.tr("Title of the event:"))
+        if not title:
+            return False
+        try:
+            workspace = create_workspace(target, title)
+        except UserError as exc:
+            self.ctx.dialogs.error(exc)
+            return False
+        self._adopt(workspace, target)
+        return True
+
+    def switch_to(self, path: WorkspaceTarget) -> bool:
         """Open another workspace and rebuild the pages on it; on error the current one stays open."""
+        if not self.settle_unsaved():
+            return False
         try:
             workspace: Workspace = open_workspace(path)
         except UserError as exc:
             self.ctx.dialogs.error(exc)
             return False
+        self._adopt(workspace, path)
+        return True
+
+    def _adopt(self, workspace: Workspace, target: WorkspaceTarget) -> None:
         self.ctx.tasks.shutdown()
         self.ctx.store.changed.disconnect(self._store_changed)
         self.ctx.workspace.close()
         self.ctx.workspace = workspace
-        self.ctx.settings.add_recent(path)
+        self.ctx.settings.add_recent(target)  # a server's URL without its password
         self._build_pages()
-        return True
+
+    # -- bundles dropped on the window ---------------------------------------------------------------
+    @staticmethod
+    def _bundles(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        from hybridhub.sync.bundle import SUFFIX as BUNDLE_SUFFIX  # not loaded at start-up
+
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return paths if paths and all(p.suffix == BUNDLE_SUFFIX for p in paths) else []
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._bundles(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._bundles(event)
+        if paths:
+            event.acceptProposedAction()
+            from hybridhub.ui.pages.laptops_page import LaptopsPage  # pages load when first shown
+
+            page = self.go_to(LaptopsPage)
+            page.read_bundles(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.settle_unsaved():
+            event.ignore()
+            return
         self.ctx.settings.window_geometry = self.saveGeometry()
         self.ctx.settings.window_state = self.saveState()
         self.ctx.settings.sync()

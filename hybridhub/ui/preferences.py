@@ -18,8 +18,8 @@ APPEARANCE_NAMES = {
 
 def app_languages() -> list[str]:
     """English and every language the app ships a compiled translation for."""
-    shipped = sorted(p.stem.removeprefix("hybridhub_") for p in resource_path("i18n").glob("hybridhub_*.qm"))
-    return ["en", *shipped]
+    shipped = {p.stem.removeprefix("hybridhub_") for p in resource_path("i18n").glob("hybridhub_*.qm")}
+    return ["en", *sorted(shipped - {"en"})]  # hybridhub_en holds only English plural forms
 
 
 def language_label(code: str) -> str:

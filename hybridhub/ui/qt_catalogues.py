@@ -18,6 +18,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]  # the repository, for editing its catalogues
 TS_DIR = ROOT / "resources" / "i18n"
 LANGUAGES = ("fr", "de", "es")
+# English is the source language; its catalogue holds only the plural forms ("1 channel", "2 channels"
+# for "%n channel(s)"), made with lupdate's -pluralonly.
+PLURAL_ONLY = ("en",)
+CATALOGUES = (*LANGUAGES, *PLURAL_ONLY)
+EMPTY_TS = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="{lang}"></TS>\n'
+)
 
 
 def _tool(name: str) -> str:
@@ -39,18 +46,16 @@ def ts_path(lang: str, folder: Path = TS_DIR) -> Path:
 
 def update(folder: Path = TS_DIR) -> None:
     """Extract the app's messages into each language's `.ts` (new ones unfinished, gone ones dropped)."""
+    base = [_tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete", *sources()]
     targets = [str(ts_path(lang, folder)) for lang in LANGUAGES]
-    cmd = [
-        _tool("pyside6-lupdate"),
-        "-silent",
-        "-locations",
-        "none",
-        "-no-obsolete",
-        *sources(),
-        "-ts",
-        *targets,
-    ]
-    subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, timeout=300)
+    subprocess.run([*base, "-ts", *targets], cwd=ROOT, check=True, capture_output=True, timeout=300)
+    plural = [str(ts_path(lang, folder)) for lang in PLURAL_ONLY]
+    for target in plural:
+        if not Path(target).exists():  # lupdate needs the language of a new file
+            Path(target).write_text(EMPTY_TS.format(lang="en_GB"), encoding="utf-8")
+    subprocess.run(
+        [*base, "-pluralonly", "-ts", *plural], cwd=ROOT, check=True, capture_output=True, timeout=300
+    )
 
 
 def release(ts: Path, qm: Path) -> None:
@@ -78,10 +83,10 @@ def stale(folder: Path = TS_DIR) -> list[str]:
     out = []
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp)
-        for lang in LANGUAGES:
+        for lang in CATALOGUES:
             shutil.copy(ts_path(lang, folder), ts_path(lang, copy))
         update(copy)
-        for lang in LANGUAGES:
+        for lang in CATALOGUES:
             ts, fresh = ts_path(lang, folder), ts_path(lang, copy)
             if ts.read_bytes() != fresh.read_bytes():
                 out.append(f"{ts.name}: the source has changed (run `make translations`)")
@@ -95,12 +100,12 @@ def stale(folder: Path = TS_DIR) -> list[str]:
 
 def refresh(folder: Path = TS_DIR) -> None:
     update(folder)
-    for lang in LANGUAGES:
+    for lang in CATALOGUES:
         release(ts_path(lang, folder), ts_path(lang, folder).with_suffix(".qm"))
 
 
 if __name__ == "__main__":
     refresh()
-    for lang in LANGUAGES:
+    for lang in CATALOGUES:
         missing = unfinished(ts_path(lang))
         print(f"{lang}: {len(missing)} unfinished" if missing else f"{lang}: complete")

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterable
-from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from hybridhub import APP_NAME, ORG_NAME
-from hybridhub.core.paths import portable_dir
+from hybridhub.core.paths import portable_dir, remember_workspace
+from hybridhub.core.server import WorkspaceTarget, hide_password, parse_target
 
 MAX_RECENT = 8
 APPEARANCES = ("system", "light", "dark")
@@ -36,24 +36,27 @@ class Settings:
         return str(value) if value is not None else default
 
     @property
-    def last_workspace(self) -> Path | None:
+    def last_workspace(self) -> WorkspaceTarget | None:
         value = self._str("workspace/last")
-        return Path(value) if value else None
+        return parse_target(value) if value else None
 
     @last_workspace.setter
-    def last_workspace(self, path: Path | None) -> None:
-        self._s.setValue("workspace/last", str(path) if path else "")
+    def last_workspace(self, target: WorkspaceTarget | None) -> None:
+        self._s.setValue("workspace/last", hide_password(target) if target else "")
 
     @property
-    def recent_workspaces(self) -> list[Path]:
+    def recent_workspaces(self) -> list[WorkspaceTarget]:
+        """Files and server URLs, most recent first; a URL is kept without its password."""
         value = self._s.value("workspace/recent", [])
         items = [value] if isinstance(value, str) else list(cast(Iterable[str], value or []))
-        return [Path(v) for v in items if v]
+        return [parse_target(v) for v in items if v]
 
-    def add_recent(self, path: Path) -> None:
-        items = [p for p in self.recent_workspaces if p != path]
-        self._s.setValue("workspace/recent", [str(p) for p in [path, *items][:MAX_RECENT]])
-        self.last_workspace = path
+    def add_recent(self, target: WorkspaceTarget) -> None:
+        kept = parse_target(hide_password(target))
+        items = [p for p in self.recent_workspaces if p != kept]
+        self._s.setValue("workspace/recent", [str(p) for p in [kept, *items][:MAX_RECENT]])
+        self.last_workspace = kept
+        remember_workspace(kept)
 
     @property
     def window_geometry(self) -> QByteArray:

@@ -23,6 +23,7 @@ class StoreTopic(StrEnum):
     THEMES = "themes"
     IMPORTS = "imports"
     NOTES = "notes"
+    LAPTOPS = "laptops"  # laptops enrolled, bundles exchanged, conflicts resolved
 
 
 class StoreSignals(QObject):

@@ -38,6 +38,12 @@ class Theme:
     offline: str  # offline/online figures drawn as text
     online: str
     danger: str
+    warning: str  # warning notices: text on their own background
+    warning_back: str
+    warning_border: str
+    good: str  # "imported" and other success text on cards and tables
+    highlight: str  # background of marked cells (mapped columns, the ticked box of a form), under `text`
+    idle_back: str  # the check-in panel before a scan
 
 
 LIGHT = Theme(
@@ -62,6 +68,12 @@ LIGHT = Theme(
     offline=OFFLINE,
     online=ONLINE,
     danger="#a8232f",
+    warning="#7c3a0a",
+    warning_back="#fef3c7",
+    warning_border="#f59e0b",
+    good="#047857",
+    highlight="#d7e8f3",
+    idle_back="#e4e9ec",
 )
 DARK = Theme(
     window="#161c21",
@@ -85,6 +97,12 @@ DARK = Theme(
     offline="#ee8d66",
     online="#86b7e3",
     danger="#ff8a8a",
+    warning="#fcd9a0",
+    warning_back="#3a2a10",
+    warning_border="#b7791f",
+    good="#6ee7b7",
+    highlight="#24475b",
+    idle_back="#27323b",
 )
 
 
@@ -112,6 +130,14 @@ def contrast_pairs(t: Theme) -> list[tuple[str, str, str, float]]:
         ("offline text", t.offline, t.window, 4.5),
         ("online text", t.online, t.window, 4.5),
         ("danger", t.danger, t.window, 4.5),
+        ("warning notices", t.warning, t.warning_back, 4.5),
+        ("danger in tables", t.danger, t.base, 4.5),
+        ("success in tables", t.good, t.base, 4.5),
+        ("muted in tables", t.muted, t.alternate, 4.5),
+        ("marked cells", t.text, t.highlight, 4.5),
+        ("check-in panel before a scan", t.text, t.idle_back, 4.5),
+        ("offline channel in tables", t.offline, t.base, 4.5),
+        ("online channel in tables", t.online, t.base, 4.5),
     ]
 
 
@@ -149,6 +175,7 @@ QLabel#sidebarEvent {{
 QLabel#pageTitle {{ font-size: 20pt; font-weight: 600; color: {t.heading}; }}
 QLabel#sectionTitle {{ font-size: 13pt; font-weight: 600; color: {t.heading}; margin-top: 8px; }}
 QLabel#subtitle {{ color: {t.muted}; }}
+QLabel#problem, QLabel#error {{ color: {t.danger}; }}
 QFrame#card {{ background: {t.base}; border: 1px solid {t.border}; border-radius: 8px; }}
 QLabel#cardValue {{ font-size: 26pt; font-weight: 600; color: {t.heading}; }}
 QLabel#cardValue[side="offline"] {{ color: {t.offline}; }}
@@ -177,6 +204,10 @@ QHeaderView::section {{
     font-weight: 600;
 }}
 QStatusBar {{ color: {t.muted}; }}
+QLabel[notice="warning"] {{
+    color: {t.warning}; background: {t.warning_back}; border: 1px solid {t.warning_border};
+    border-radius: 4px; padding: 4px 8px;
+}}
 """
 
 

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from hybridhub.core.progress import Cancelled, ProgressFn
@@ -72,6 +73,7 @@ class TaskRunner(QObject):
         self._writes.setMaxThreadCount(1)
         self._active = 0
         self._keep: set[_Signals] = set()
+        self._epoch = 0  # bumped by shutdown(): results of older tasks are no longer anyone's to show
 
     def run(
         self,
@@ -85,16 +87,31 @@ class TaskRunner(QObject):
         handle = TaskHandle()
         signals = _Signals()  # created on the GUI thread: its slots run there
         self._keep.add(signals)
-        if on_done:
-            signals.done.connect(on_done)
-        if on_error:
-            signals.failed.connect(on_error)
-        if on_progress:
-            signals.progressed.connect(on_progress)
+        epoch = self._epoch
+        for signal, slot in (
+            (signals.done, on_done),
+            (signals.failed, on_error),
+            (signals.progressed, on_progress),
+        ):
+            if slot is not None:
+                signal.connect(self._current(epoch, slot))
         signals.finished.connect(lambda: self._finished(signals))
         self._active += 1
         (self._writes if write else self._reads).start(_Job(fn, handle, signals))
         return handle
+
+    def _current(self, epoch: int, slot: Callable[..., None]) -> Callable[..., None]:
+        """`slot`, called only while no shutdown came in between (the pages it would update, and the
+        workspace it read, may be gone after a workspace switch) and, for a method of a Qt object, while
+        that object lives (as a direct connection to the method would be dropped with it)."""
+        owner = getattr(slot, "__self__", None)
+
+        def deliver(*args: Any) -> None:
+            if epoch != self._epoch or (isinstance(owner, QObject) and not shiboken6.isValid(owner)):
+                return
+            slot(*args)
+
+        return deliver
 
     def _finished(self, signals: _Signals) -> None:
         self._active -= 1
@@ -105,5 +122,7 @@ class TaskRunner(QObject):
         return self._active == 0
 
     def shutdown(self, msecs: int = 5000) -> None:
+        """Wait for the running tasks; their results, still on their way, are dropped."""
         self._writes.waitForDone(msecs)
         self._reads.waitForDone(msecs)
+        self._epoch += 1

@@ -22,6 +22,18 @@
         <translation>Papier, Notizen und alle Online-Kanäle in einer Liste. Die Suche ignoriert Akzente und Groß-/Kleinschreibung.</translation>
     </message>
     <message>
+        <source>Source of the selected contribution</source>
+        <translation>Quelle des ausgewählten Beitrags</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Every time is shown in the event&apos;s time zone (Event page).</source>
+        <translation>Alle Zeiten sind in der Zeitzone der Veranstaltung angegeben (Seite Veranstaltung).</translation>
+    </message>
+    <message>
         <source>Flag hostile</source>
         <translation>Feindselig markieren</translation>
     </message>
@@ -74,6 +86,14 @@
         <translation>bis beliebigem Tag</translation>
     </message>
     <message>
+        <source>From day</source>
+        <translation>Ab Tag</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Bis Tag</translation>
+    </message>
+    <message>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
@@ -103,6 +123,21 @@
             <numerusform>%n Beitrag</numerusform>
             <numerusform>%n Beiträge</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Times in {0}</source>
+        <translation>Zeiten in {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a contribution to see its source.</source>
+        <translation>Wählen Sie einen Beitrag aus, um seine Quelle zu sehen.</translation>
     </message>
     <message>
         <source>offline</source>
@@ -195,6 +230,85 @@
     <message>
         <source>Flag as off-topic</source>
         <translation>Als themenfremd markieren</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>Paper form</source>
+        <translation>Papierformular</translation>
+    </message>
+    <message>
+        <source>Facilitator note</source>
+        <translation>Notiz der Moderation</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Handzeichen</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Einlass</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Google Forms</translation>
+    </message>
+    <message>
+        <source>Microsoft Forms</source>
+        <translation>Microsoft Forms</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Discourse</source>
+        <translation>Discourse</translation>
+    </message>
+    <message>
+        <source>Mailchimp</source>
+        <translation>Mailchimp</translation>
+    </message>
+    <message>
+        <source>Other online table</source>
+        <translation>Andere Online-Tabelle</translation>
     </message>
 </context>
 <context>
@@ -316,6 +430,10 @@
         <translation>Badge {0}</translation>
     </message>
     <message>
+        <source>No camera found on this laptop. Use the USB scanner, type the code printed under the QR, or search the name.</source>
+        <translation>Keine Kamera an diesem Laptop. Nutzen Sie den USB-Scanner, tippen Sie den Code unter dem QR ein oder suchen Sie den Namen.</translation>
+    </message>
+    <message>
         <source>Pick a camera and start it.</source>
         <translation>Wählen Sie eine Kamera und starten Sie sie.</translation>
     </message>
@@ -364,12 +482,20 @@
         <translation>Badge-Layout</translation>
     </message>
     <message>
-        <source>Print one ticket per page?
-
-Yes: one A4 ticket per person. No: A4 label sheets, 8 per page.</source>
-        <translation>Ein Ticket pro Seite drucken?
-
-Ja: ein A4-Ticket pro Person. Nein: A4-Etikettenbögen, 8 pro Seite.</translation>
+        <source>How should the badges be printed?</source>
+        <translation>Wie sollen die Namensschilder gedruckt werden?</translation>
+    </message>
+    <message>
+        <source>One A4 ticket per person</source>
+        <translation>Ein A4-Ticket pro Person</translation>
+    </message>
+    <message>
+        <source>Label sheets, 8 per page</source>
+        <translation>Etikettenbögen, 8 pro Seite</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Badges ready</source>
@@ -409,6 +535,76 @@ Ja: ein A4-Ticket pro Person. Nein: A4-Etikettenbögen, 8 pro Seite.</translatio
     </message>
 </context>
 <context>
+    <name>CheckinWords</name>
+    <message>
+        <source>{0}: {1} rows</source>
+        <translation>{0}: {1} Zeilen</translation>
+    </message>
+    <message>
+        <source>{0} added, {1} updated, {2} already registered</source>
+        <translation>{0} hinzugefügt, {1} aktualisiert, {2} bereits angemeldet</translation>
+    </message>
+    <message>
+        <source>{0} listed twice</source>
+        <translation>{0} doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>{0} skipped</source>
+        <translation>{0} übersprungen</translation>
+    </message>
+    <message>
+        <source>{0}: {1} new rows, {2} already here</source>
+        <translation>{0}: {1} neue Zeilen, {2} bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>{0} walk-ins added</source>
+        <translation>{0} Spontangäste hinzugefügt</translation>
+    </message>
+    <message>
+        <source>walk-in badge {0} is badge {1} here</source>
+        <translation>Spontangast-Schild {0} ist hier Schild {1}</translation>
+    </message>
+    <message>
+        <source>{0} rows for a session this laptop lacks (kept as arrival)</source>
+        <translation>{0} Zeilen für eine Sitzung, die dieser Laptop nicht kennt (als Ankunft behalten)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Welches</translation>
+    </message>
+    <message>
+        <source>Kept now</source>
+        <translation>Jetzt behalten</translation>
+    </message>
+    <message>
+        <source>The other edit</source>
+        <translation>Die andere Änderung</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation>die Veranstaltung</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsModel</name>
     <message>
         <source>offline</source>
@@ -417,6 +613,29 @@ Ja: ein A4-Ticket pro Person. Nein: A4-Etikettenbögen, 8 pro Seite.</translatio
     <message>
         <source>online</source>
         <translation>online</translation>
+    </message>
+    <message>
+        <source>Times in {0}, the event&apos;s time zone</source>
+        <translation>Zeiten in {0}, der Zeitzone der Veranstaltung</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>HybridHub hit an error it did not expect. What you had saved is safe: every change is stored as it is made.
+
+What to do: try again; if it happens again, close and restart HybridHub, and send the log file to whoever supports you.
+
+The log is here: {0}</source>
+        <translation>HybridHub ist auf einen unerwarteten Fehler gestoßen. Was Sie gespeichert hatten, ist sicher: Jede Änderung wird sofort gespeichert.
+
+Was tun: Versuchen Sie es erneut; wenn es wieder passiert, schließen Sie HybridHub, starten Sie es neu und senden Sie die Protokolldatei an Ihre Unterstützung.
+
+Das Protokoll liegt hier: {0}</translation>
     </message>
 </context>
 <context>
@@ -436,6 +655,14 @@ Ja: ein A4-Ticket pro Person. Nein: A4-Etikettenbögen, 8 pro Seite.</translatio
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>to</source>
@@ -534,6 +761,10 @@ Ja: ein A4-Ticket pro Person. Nein: A4-Etikettenbögen, 8 pro Seite.</translatio
         <translation>Alle Änderungen gespeichert.</translation>
     </message>
     <message>
+        <source>The event&apos;s details have changes that are not saved.</source>
+        <translation>Die Angaben zur Veranstaltung haben ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
         <source>Unsaved changes — Ctrl+S saves.</source>
         <translation>Ungespeicherte Änderungen – Strg+S speichert.</translation>
     </message>
@@ -601,8 +832,16 @@ Ja: ein A4-Ticket pro Person. Nein: A4-Etikettenbögen, 8 pro Seite.</translatio
         <translation>Seiten, deren QR-Code oder Eckmarken nicht gelesen werden konnten. Geben Sie den auf der Seite stehenden Bogencode ein, um sie zuzuordnen, oder verwerfen Sie sie.</translation>
     </message>
     <message>
+        <source>Pages to assign</source>
+        <translation>Zuzuordnende Seiten</translation>
+    </message>
+    <message>
         <source>Sheet code</source>
         <translation>Bogencode</translation>
+    </message>
+    <message>
+        <source>Page of the form</source>
+        <translation>Seite des Formulars</translation>
     </message>
     <message>
         <source>page </source>
@@ -719,8 +958,16 @@ Ja: ein A4-Ticket pro Person. Nein: A4-Etikettenbögen, 8 pro Seite.</translatio
         <translation>Zoom-Chats enthalten nur Uhrzeiten; legen Sie das Datum fest, wenn der Dateiname keins enthält.</translation>
     </message>
     <message>
+        <source>Files to import</source>
+        <translation>Zu importierende Dateien</translation>
+    </message>
+    <message>
         <source>Select a file to see its first 50 records.</source>
         <translation>Wählen Sie eine Datei, um ihre ersten 50 Datensätze zu sehen.</translation>
+    </message>
+    <message>
+        <source>Preview of the selected file</source>
+        <translation>Vorschau der ausgewählten Datei</translation>
     </message>
     <message>
         <source>Imported files</source>
@@ -754,6 +1001,10 @@ Ja: ein A4-Ticket pro Person. Nein: A4-Etikettenbögen, 8 pro Seite.</translatio
         <source>Complete the steps above to see a preview.</source>
         <translation>Schließen Sie die Schritte oben ab, um eine Vorschau zu sehen.</translation>
     </message>
+    <message>
+        <source>needs attention (see the preview)</source>
+        <translation>braucht Aufmerksamkeit (siehe Vorschau)</translation>
+    </message>
     <message numerus="yes">
         <source> (first %n records)</source>
         <translation>
@@ -762,8 +1013,12 @@ Ja: ein A4-Ticket pro Person. Nein: A4-Etikettenbögen, 8 pro Seite.</translatio
         </translation>
     </message>
     <message>
-        <source>Preview of {source}: {label}, times in {zone}{more}</source>
-        <translation>Vorschau von {source}: {label}, Zeiten in {zone}{more}</translation>
+        <source>Preview of {source}: {label}, written in {zone}, shown in {event}{more}</source>
+        <translation>Vorschau von {source}: {label}, geschrieben in {zone}, angezeigt in {event}{more}</translation>
+    </message>
+    <message>
+        <source>This chat does not say which day it was: choose the meeting date above.</source>
+        <translation>Dieser Chat nennt den Tag nicht: Wählen Sie oben das Datum der Besprechung.</translation>
     </message>
     <message>
         <source>Cannot preview: {0}</source>
@@ -877,7 +1132,502 @@ Ist das die richtige Datei für diese Veranstaltung?</translation>
     </message>
 </context>
 <context>
+    <name>LaptopWords</name>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>Bogen</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>Bögen</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>codings</source>
+        <translation>Kodierungen</translation>
+    </message>
+    <message>
+        <source>tally</source>
+        <translation>Zählung</translation>
+    </message>
+    <message>
+        <source>tallies</source>
+        <translation>Zählungen</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>edits</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation>Zählung</translation>
+    </message>
+    <message>
+        <source>Tally option</source>
+        <translation>Zähloption</translation>
+    </message>
+    <message>
+        <source>Paper sheet</source>
+        <translation>Papierbogen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>wer</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>was</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>warum</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>Anfangsdatum</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>Altersgruppe</translation>
+    </message>
+    <message>
+        <source>internet access</source>
+        <translation>Internetzugang</translation>
+    </message>
+    <message>
+        <source>consent to quotes</source>
+        <translation>Einwilligung in Zitate</translation>
+    </message>
+    <message>
+        <source>consent to contact</source>
+        <translation>Einwilligung in Kontakt</translation>
+    </message>
+    <message>
+        <source>consent to show the name</source>
+        <translation>Einwilligung, den Namen zu zeigen</translation>
+    </message>
+    <message>
+        <source>badge number</source>
+        <translation>Ausweisnummer</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>zusammengeführt in</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>speaker group</source>
+        <translation>sprechende Gruppe</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>übergeordnet</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>voices</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>transcription</source>
+        <translation>Abschrift</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <source>un-merged</source>
+        <translation>getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsModel</name>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Angemeldet am</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Letzter Austausch</translation>
+    </message>
+    <message>
+        <source>What it contributed</source>
+        <translation>Was er beigetragen hat</translation>
+    </message>
+    <message>
+        <source>{0}  (this laptop)</source>
+        <translation>{0}  (dieser Laptop)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsPage</name>
+    <message>
+        <source>Laptops of this event</source>
+        <translation>Laptops dieser Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Each laptop keeps what it captures. Carry a bundle on a USB stick to another laptop and read it there: reading the same bundle twice adds nothing, in any order.</source>
+        <translation>Jeder Laptop behält, was er erfasst. Bringen Sie ein Paket auf einem USB-Stick zu einem anderen Laptop und lesen Sie es dort ein: dasselbe Paket zweimal einzulesen fügt nichts hinzu, in beliebiger Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Write bundle…</source>
+        <translation>Paket schreiben…</translation>
+    </message>
+    <message>
+        <source>Read bundles…</source>
+        <translation>Pakete einlesen…</translation>
+    </message>
+    <message>
+        <source>Add a laptop…</source>
+        <translation>Laptop hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edits to look at</source>
+        <translation>Zu prüfende Änderungen</translation>
+    </message>
+    <message>
+        <source>Two laptops changed the same thing before they exchanged. Every laptop kept the newer edit; choose which one stays.</source>
+        <translation>Zwei Laptops haben dasselbe geändert, bevor sie getauscht haben. Alle haben die neuere Änderung behalten; wählen Sie, welche bleibt.</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Diese behalten</translation>
+    </message>
+    <message>
+        <source>Keep the value every laptop holds now</source>
+        <translation>Den Wert behalten, den jetzt alle Laptops haben</translation>
+    </message>
+    <message>
+        <source>Keep that</source>
+        <translation>Die andere behalten</translation>
+    </message>
+    <message>
+        <source>Put the other laptop&apos;s edit back, on every laptop</source>
+        <translation>Die Änderung des anderen Laptops wiederherstellen, auf allen Laptops</translation>
+    </message>
+    <message>
+        <source>No conflicts: every laptop agrees on every edit it has seen.</source>
+        <translation>Keine Konflikte: alle Laptops stimmen bei jeder Änderung überein, die sie gesehen haben.</translation>
+    </message>
+    <message>
+        <source>Edits to look at ({0})</source>
+        <translation>Zu prüfende Änderungen ({0})</translation>
+    </message>
+    <message>
+        <source>{0} — kept now (by {1}): «{2}»
+the other edit (by {3}): «{4}»</source>
+        <translation>{0} — jetzt behalten (von {1}): „{2}“
+die andere Änderung (von {3}): „{4}“</translation>
+    </message>
+    <message>
+        <source>Write bundle</source>
+        <translation>Paket schreiben</translation>
+    </message>
+    <message>
+        <source>Wrote {0}: {1} rows. Carry it to the other laptops and read it there.</source>
+        <translation>{0} geschrieben: {1} Zeilen. Bringen Sie es zu den anderen Laptops und lesen Sie es dort ein.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Paket wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Read bundles</source>
+        <translation>Pakete einlesen</translation>
+    </message>
+    <message>
+        <source>{0} from {1}: {2} added, {3} updated, {4} conflicts, {5} already here</source>
+        <translation>{0} von {1}: {2} hinzugefügt, {3} aktualisiert, {4} Konflikte, {5} schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Reading bundles…</source>
+        <translation>Pakete werden eingelesen…</translation>
+    </message>
+    <message>
+        <source>Add a laptop</source>
+        <translation>Laptop hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the new laptop (e.g. &apos;Table 2&apos; or &apos;Scanning&apos;):</source>
+        <translation>Name des neuen Laptops (z. B. „Tisch 2“ oder „Scannen“):</translation>
+    </message>
+    <message>
+        <source>Workspace for the new laptop</source>
+        <translation>Arbeitsbereich für den neuen Laptop</translation>
+    </message>
+    <message>
+        <source>Laptop added</source>
+        <translation>Laptop hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Wrote {0} for laptop &apos;{1}&apos;. On this computer it is ready to use. For another computer, copy it there with its key file (Keys: export, under a passphrase), carried separately.</source>
+        <translation>{0} für den Laptop „{1}“ geschrieben. Auf diesem Computer ist er bereit. Für einen anderen Computer kopieren Sie ihn mit seiner Schlüsseldatei (Schlüssel: exportieren, mit einer Passphrase), getrennt transportiert.</translation>
+    </message>
+    <message>
+        <source>Enrolling the laptop…</source>
+        <translation>Laptop wird angemeldet…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
     <message>
         <source>Workspace: {0}</source>
         <translation>Arbeitsbereich: {0}</translation>
@@ -893,6 +1643,10 @@ Ist das die richtige Datei für diese Veranstaltung?</translation>
     <message>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;server workspace…</source>
+        <translation>Arbeitsbereich auf einem &amp;Server öffnen…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -913,6 +1667,10 @@ Ist das die richtige Datei für diese Veranstaltung?</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
@@ -963,6 +1721,14 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
+        <source>Open server workspace</source>
+        <translation>Arbeitsbereich auf einem Server öffnen</translation>
+    </message>
+    <message>
+        <source>The database {0} holds no event yet. Create a new event there?</source>
+        <translation>Die Datenbank {0} enthält noch keine Veranstaltung. Dort eine neue Veranstaltung anlegen?</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1010,6 +1776,10 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Laptops</translation>
+    </message>
 </context>
 <context>
     <name>MappingDialog</name>
@@ -1049,12 +1819,20 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
         <source>Paper form</source>
         <translation>Papierbogen</translation>
     </message>
     <message>
         <source>Remember for this form</source>
         <translation>Für dieses Formular merken</translation>
+    </message>
+    <message>
+        <source>Questions of the form</source>
+        <translation>Fragen des Formulars</translation>
     </message>
     <message>
         <source>Paper-form question</source>
@@ -1192,6 +1970,14 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
         <translation>  (jetzt)</translation>
     </message>
     <message>
+        <source>Times in {0}, the event&apos;s time zone</source>
+        <translation>Zeiten in {0}, der Zeitzone der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>⚠ This laptop&apos;s clock says {0}, which is not a day of the agenda ({1}): choose the session yourself, or set the clock.</source>
+        <translation>⚠ Die Uhr dieses Laptops zeigt {0}, das ist kein Tag des Programms ({1}): Wählen Sie die Sitzung selbst oder stellen Sie die Uhr.</translation>
+    </message>
+    <message>
         <source>Unsaved note recovered from the last session</source>
         <translation>Ungespeicherte Notiz aus der letzten Sitzung wiederhergestellt</translation>
     </message>
@@ -1266,20 +2052,99 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
         <translation>Terrakotta: Offline-Kanäle (Raum, Papier, SMS). Blau: Online-Kanäle.</translation>
     </message>
     <message>
-        <source>{0} only offline · {1} only online · {2} both</source>
-        <translation>{0} nur offline · {1} nur online · {2} beides</translation>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
-        <source>in the room, on paper or by SMS</source>
-        <translation>im Raum, auf Papier oder per SMS</translation>
+        <source>set the dates, the time zone and the agenda.</source>
+        <translation>Daten, Zeitzone und Programm festlegen.</translation>
     </message>
     <message>
-        <source>chat, video meetings, forms, e-mail</source>
-        <translation>Chat, Videokonferenzen, Formulare, E-Mail</translation>
+        <source>Check-in</source>
+        <translation>Einlass</translation>
     </message>
     <message>
-        <source>through {0} channels</source>
-        <translation>über {0} Kanäle</translation>
+        <source>import the registration list and print badges.</source>
+        <translation>Anmeldeliste importieren und Badges drucken.</translation>
+    </message>
+    <message>
+        <source>Paper forms</source>
+        <translation>Papierformulare</translation>
+    </message>
+    <message>
+        <source>print feedback forms for each session.</source>
+        <translation>Feedbackbögen für jede Sitzung drucken.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>type what the room says, on the day.</source>
+        <translation>am Tag festhalten, was im Raum gesagt wird.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>drop the chat and form exports of the online side.</source>
+        <translation>die Exporte der Chats und Online-Formulare ablegen.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>when it is over: a PDF that counts people.</source>
+        <translation>wenn alles vorbei ist: ein PDF, das Personen zählt.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Next steps:</source>
+        <translation>Noch nichts hier. Nächste Schritte:</translation>
+    </message>
+    <message numerus="yes">
+        <source>through %n channel(s)</source>
+        <translation>
+            <numerusform>über %n Kanal</numerusform>
+            <numerusform>über %n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named people</source>
+        <translation>
+            <numerusform>%n Person mit Namen</numerusform>
+            <numerusform>%n Personen mit Namen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voices in notes</source>
+        <translation>
+            <numerusform>%n Stimme in Notizen</numerusform>
+            <numerusform>%n Stimmen in Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a name</source>
+        <translation>
+            <numerusform>%n ohne Namen</numerusform>
+            <numerusform>%n ohne Namen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more came without contributing</source>
+        <translation>
+            <numerusform>und %n weitere Person kam, ohne beizutragen</numerusform>
+            <numerusform>und %n weitere kamen, ohne beizutragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} only offline · in the room, on paper or by SMS</source>
+        <translation>{0} nur offline · im Raum, auf Papier oder per SMS</translation>
+    </message>
+    <message>
+        <source>{0} only online · {1} on both sides</source>
+        <translation>{0} nur online · {1} auf beiden Seiten</translation>
     </message>
     <message>
         <source>door scans and online attendance</source>
@@ -1402,6 +2267,41 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Darstellung:</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>direct message</source>
+        <translation>Direktnachricht</translation>
+    </message>
+    <message>
+        <source>media (counted)</source>
+        <translation>Medien (gezählt)</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +2500,30 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
         <source>Checked in at {0}</source>
         <translation>Eingecheckt um {0}</translation>
     </message>
+    <message>
+        <source>Checked out at {0}</source>
+        <translation>Ausgecheckt um {0}</translation>
+    </message>
+    <message>
+        <source>Not checked in, so not checked out</source>
+        <translation>Nicht eingecheckt, also nicht ausgecheckt</translation>
+    </message>
+    <message>
+        <source>Already checked out at {0} on laptop {1}</source>
+        <translation>Bereits um {0} auf Laptop {1} ausgecheckt</translation>
+    </message>
+    <message>
+        <source>Already checked in at {0} on laptop {1}</source>
+        <translation>Bereits um {0} auf Laptop {1} eingecheckt</translation>
+    </message>
+    <message>
+        <source>Check-out undone</source>
+        <translation>Auschecken rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Einchecken rückgängig gemacht</translation>
+    </message>
 </context>
 <context>
     <name>ReviewCell</name>
@@ -1647,6 +2571,45 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open server workspace</source>
+        <translation>Arbeitsbereich auf einem Server öffnen</translation>
+    </message>
+    <message>
+        <source>An organisation&apos;s shared store on a PostgreSQL server, one database per event. Ask your administrator for these details.</source>
+        <translation>Der gemeinsame Speicher einer Organisation auf einem PostgreSQL-Server, eine Datenbank je Veranstaltung. Diese Angaben erhalten Sie von Ihrer Administration.</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>Server-URL:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>The password is not remembered. To open this workspace without typing it, keep it in your ~/.pgpass file.</source>
+        <translation>Das Passwort wird nicht gespeichert. Um diesen Arbeitsbereich ohne Eingabe zu öffnen, legen Sie es in Ihrer Datei ~/.pgpass ab.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
         <source>in-person, online or hybrid</source>
@@ -1655,6 +2618,161 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
     <message>
         <source>Session {0}</source>
         <translation>Sitzung {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Detected format</source>
+        <translation>Erkanntes Format</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert am</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation>Neue Personen</translation>
+    </message>
+    <message>
+        <source>Messages held</source>
+        <translation>Gespeicherte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Name gezeigt</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>Darin zusammenführen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2861,10 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
         <translation>Auswahl codieren / Codierung entfernen</translation>
     </message>
     <message>
+        <source>Contributions to code</source>
+        <translation>Zu codierende Beiträge</translation>
+    </message>
+    <message>
         <source>Suggested by keyword rules</source>
         <translation>Von Stichwortregeln vorgeschlagen</translation>
     </message>
@@ -1761,6 +2883,10 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
     <message>
         <source>Accept all of this theme</source>
         <translation>Alle für dieses Thema annehmen</translation>
+    </message>
+    <message>
+        <source>Suggested codes</source>
+        <translation>Vorgeschlagene Codes</translation>
     </message>
     <message>
         <source>No theme on key %1</source>
@@ -1824,6 +2950,13 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
     </message>
 </context>
 <context>
+    <name>WriteWaitNotice</name>
+    <message>
+        <source>Another HybridHub is writing to this workspace; your change waits its turn (up to {0} s)…</source>
+        <translation>Ein anderes HybridHub schreibt gerade in diesen Arbeitsbereich; Ihre Änderung wartet, bis sie an der Reihe ist (bis zu {0} s)…</translation>
+    </message>
+</context>
+<context>
     <name>_AnswerEdit</name>
     <message>
         <source>digits, e.g. 13</source>
@@ -1836,6 +2969,14 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
     <message>
         <source>type what is written, or leave empty</source>
         <translation>tippen Sie ab, was dasteht, oder lassen Sie es leer</translation>
+    </message>
+    <message>
+        <source>Not an option: type a number from 1 to {0}.</source>
+        <translation>Keine Option: Geben Sie eine Zahl von 1 bis {0} ein.</translation>
+    </message>
+    <message>
+        <source>Digits only, at most {0}.</source>
+        <translation>Nur Ziffern, höchstens {0}.</translation>
     </message>
 </context>
 <context>

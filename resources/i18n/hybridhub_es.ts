@@ -22,6 +22,18 @@
         <translation>Papel, notas y todos los canales en línea en una sola lista. La búsqueda no distingue acentos ni mayúsculas.</translation>
     </message>
     <message>
+        <source>Source of the selected contribution</source>
+        <translation>Fuente de la contribución seleccionada</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contribuciones</translation>
+    </message>
+    <message>
+        <source>Every time is shown in the event&apos;s time zone (Event page).</source>
+        <translation>Todas las horas se muestran en la zona horaria del evento (página Evento).</translation>
+    </message>
+    <message>
         <source>Flag hostile</source>
         <translation>Marcar hostil</translation>
     </message>
@@ -74,6 +86,14 @@
         <translation>hasta cualquier día</translation>
     </message>
     <message>
+        <source>From day</source>
+        <translation>Desde el día</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Hasta el día</translation>
+    </message>
+    <message>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
@@ -103,6 +123,21 @@
             <numerusform>%n contribución</numerusform>
             <numerusform>%n contribuciones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Times in {0}</source>
+        <translation>Horas en {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n seleccionada</numerusform>
+            <numerusform>%n seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a contribution to see its source.</source>
+        <translation>Seleccione una contribución para ver su origen.</translation>
     </message>
     <message>
         <source>offline</source>
@@ -195,6 +230,85 @@
     <message>
         <source>Flag as off-topic</source>
         <translation>Marcar como fuera de tema</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>Paper form</source>
+        <translation>Formulario en papel</translation>
+    </message>
+    <message>
+        <source>Facilitator note</source>
+        <translation>Nota de la facilitación</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Votación a mano alzada</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Acreditación</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Google Forms</translation>
+    </message>
+    <message>
+        <source>Microsoft Forms</source>
+        <translation>Microsoft Forms</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Discourse</source>
+        <translation>Discourse</translation>
+    </message>
+    <message>
+        <source>Mailchimp</source>
+        <translation>Mailchimp</translation>
+    </message>
+    <message>
+        <source>Other online table</source>
+        <translation>Otra tabla en línea</translation>
     </message>
 </context>
 <context>
@@ -316,6 +430,10 @@
         <translation>credencial {0}</translation>
     </message>
     <message>
+        <source>No camera found on this laptop. Use the USB scanner, type the code printed under the QR, or search the name.</source>
+        <translation>No hay cámara en este portátil. Use el lector USB, escriba el código impreso bajo el QR o busque el nombre.</translation>
+    </message>
+    <message>
         <source>Pick a camera and start it.</source>
         <translation>Elija una cámara y póngala en marcha.</translation>
     </message>
@@ -364,12 +482,20 @@
         <translation>Formato de las credenciales</translation>
     </message>
     <message>
-        <source>Print one ticket per page?
-
-Yes: one A4 ticket per person. No: A4 label sheets, 8 per page.</source>
-        <translation>¿Imprimir una entrada por página?
-
-Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</translation>
+        <source>How should the badges be printed?</source>
+        <translation>¿Cómo se imprimen las credenciales?</translation>
+    </message>
+    <message>
+        <source>One A4 ticket per person</source>
+        <translation>Un billete A4 por persona</translation>
+    </message>
+    <message>
+        <source>Label sheets, 8 per page</source>
+        <translation>Hojas de etiquetas, 8 por página</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Badges ready</source>
@@ -409,6 +535,76 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
     </message>
 </context>
 <context>
+    <name>CheckinWords</name>
+    <message>
+        <source>{0}: {1} rows</source>
+        <translation>{0}: {1} filas</translation>
+    </message>
+    <message>
+        <source>{0} added, {1} updated, {2} already registered</source>
+        <translation>{0} añadidas, {1} actualizadas, {2} ya inscritas</translation>
+    </message>
+    <message>
+        <source>{0} listed twice</source>
+        <translation>{0} repetidas</translation>
+    </message>
+    <message>
+        <source>{0} skipped</source>
+        <translation>{0} omitidas</translation>
+    </message>
+    <message>
+        <source>{0}: {1} new rows, {2} already here</source>
+        <translation>{0}: {1} filas nuevas, {2} ya presentes</translation>
+    </message>
+    <message>
+        <source>{0} walk-ins added</source>
+        <translation>{0} asistentes sin inscripción añadidos</translation>
+    </message>
+    <message>
+        <source>walk-in badge {0} is badge {1} here</source>
+        <translation>la credencial sin inscripción {0} es aquí la {1}</translation>
+    </message>
+    <message>
+        <source>{0} rows for a session this laptop lacks (kept as arrival)</source>
+        <translation>{0} filas de una sesión que este portátil no tiene (guardadas como llegada)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Cuál</translation>
+    </message>
+    <message>
+        <source>Kept now</source>
+        <translation>Conservado ahora</translation>
+    </message>
+    <message>
+        <source>The other edit</source>
+        <translation>La otra modificación</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation>el evento</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsModel</name>
     <message>
         <source>offline</source>
@@ -417,6 +613,29 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
     <message>
         <source>online</source>
         <translation>en línea</translation>
+    </message>
+    <message>
+        <source>Times in {0}, the event&apos;s time zone</source>
+        <translation>Horas en {0}, la zona horaria del evento</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>HybridHub hit an error it did not expect. What you had saved is safe: every change is stored as it is made.
+
+What to do: try again; if it happens again, close and restart HybridHub, and send the log file to whoever supports you.
+
+The log is here: {0}</source>
+        <translation>HybridHub encontró un error inesperado. Lo que había guardado está a salvo: cada cambio se guarda en el momento.
+
+Qué hacer: inténtelo de nuevo; si vuelve a ocurrir, cierre y reinicie HybridHub y envíe el archivo de registro a quien le ayude.
+
+El registro está aquí: {0}</translation>
     </message>
 </context>
 <context>
@@ -436,6 +655,14 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
     <message>
         <source>Title</source>
         <translation>Título</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>to</source>
@@ -534,6 +761,10 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
         <translation>Todos los cambios guardados.</translation>
     </message>
     <message>
+        <source>The event&apos;s details have changes that are not saved.</source>
+        <translation>Los datos del evento tienen cambios sin guardar.</translation>
+    </message>
+    <message>
         <source>Unsaved changes — Ctrl+S saves.</source>
         <translation>Cambios sin guardar: Ctrl+S guarda.</translation>
     </message>
@@ -601,8 +832,16 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
         <translation>Páginas cuyo código QR o marcas de esquina no se pudieron leer. Escriba el código de hoja que figura en la página para asignarla, o descártela.</translation>
     </message>
     <message>
+        <source>Pages to assign</source>
+        <translation>Páginas por asignar</translation>
+    </message>
+    <message>
         <source>Sheet code</source>
         <translation>Código de la hoja</translation>
+    </message>
+    <message>
+        <source>Page of the form</source>
+        <translation>Página del formulario</translation>
     </message>
     <message>
         <source>page </source>
@@ -719,8 +958,16 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
         <translation>Los chats de Zoom solo llevan la hora; indique la fecha si el nombre del archivo no la tiene.</translation>
     </message>
     <message>
+        <source>Files to import</source>
+        <translation>Archivos por importar</translation>
+    </message>
+    <message>
         <source>Select a file to see its first 50 records.</source>
         <translation>Seleccione un archivo para ver sus 50 primeros registros.</translation>
+    </message>
+    <message>
+        <source>Preview of the selected file</source>
+        <translation>Vista previa del archivo seleccionado</translation>
     </message>
     <message>
         <source>Imported files</source>
@@ -754,6 +1001,10 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
         <source>Complete the steps above to see a preview.</source>
         <translation>Complete los pasos de arriba para ver una vista previa.</translation>
     </message>
+    <message>
+        <source>needs attention (see the preview)</source>
+        <translation>requiere atención (ver la vista previa)</translation>
+    </message>
     <message numerus="yes">
         <source> (first %n records)</source>
         <translation>
@@ -762,8 +1013,12 @@ Sí: una entrada A4 por persona. No: hojas de etiquetas A4, 8 por página.</tran
         </translation>
     </message>
     <message>
-        <source>Preview of {source}: {label}, times in {zone}{more}</source>
-        <translation>Vista previa de {source}: {label}, horas en {zone}{more}</translation>
+        <source>Preview of {source}: {label}, written in {zone}, shown in {event}{more}</source>
+        <translation>Vista previa de {source}: {label}, escrito en {zone}, mostrado en {event}{more}</translation>
+    </message>
+    <message>
+        <source>This chat does not say which day it was: choose the meeting date above.</source>
+        <translation>Este chat no dice qué día fue: elija arriba la fecha de la reunión.</translation>
     </message>
     <message>
         <source>Cannot preview: {0}</source>
@@ -877,7 +1132,502 @@ Is this the right file for this event?</source>
     </message>
 </context>
 <context>
+    <name>LaptopWords</name>
+    <message>
+        <source>Organiser</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Portátil</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>contribución</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>contribuciones</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>registro de llegada</translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation>registros de llegada</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>respuestas</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>hoja</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>hojas</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>importaciones</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>temas</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>codificación</translation>
+    </message>
+    <message>
+        <source>codings</source>
+        <translation>codificaciones</translation>
+    </message>
+    <message>
+        <source>tally</source>
+        <translation>recuento</translation>
+    </message>
+    <message>
+        <source>tallies</source>
+        <translation>recuentos</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>modificación</translation>
+    </message>
+    <message>
+        <source>edits</source>
+        <translation>modificaciones</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Tally option</source>
+        <translation>Opción de recuento</translation>
+    </message>
+    <message>
+        <source>Paper sheet</source>
+        <translation>Hoja en papel</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Correspondencia</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>quién</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>qué</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>por qué</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>fecha de inicio</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>fecha de fin</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>idiomas</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>zona horaria</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modalidad</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>sala</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>orden</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>franja de edad</translation>
+    </message>
+    <message>
+        <source>internet access</source>
+        <translation>acceso a internet</translation>
+    </message>
+    <message>
+        <source>consent to quotes</source>
+        <translation>consentimiento para citas</translation>
+    </message>
+    <message>
+        <source>consent to contact</source>
+        <translation>consentimiento para contacto</translation>
+    </message>
+    <message>
+        <source>consent to show the name</source>
+        <translation>consentimiento para mostrar el nombre</translation>
+    </message>
+    <message>
+        <source>badge number</source>
+        <translation>número de credencial</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>fusionado en</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>orador</translation>
+    </message>
+    <message>
+        <source>speaker group</source>
+        <translation>grupo que habla</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>superior</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>voices</source>
+        <translation>voces</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>marca</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>color</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>palabras clave</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>pregunta</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>transcription</source>
+        <translation>transcripción</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>por revisar</translation>
+    </message>
+    <message>
+        <source>un-merged</source>
+        <translation>separado</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsModel</name>
+    <message>
+        <source>Laptop</source>
+        <translation>Portátil</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrito el</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Último intercambio</translation>
+    </message>
+    <message>
+        <source>What it contributed</source>
+        <translation>Lo que aportó</translation>
+    </message>
+    <message>
+        <source>{0}  (this laptop)</source>
+        <translation>{0}  (este portátil)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nada todavía</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsPage</name>
+    <message>
+        <source>Laptops of this event</source>
+        <translation>Portátiles de este evento</translation>
+    </message>
+    <message>
+        <source>Each laptop keeps what it captures. Carry a bundle on a USB stick to another laptop and read it there: reading the same bundle twice adds nothing, in any order.</source>
+        <translation>Cada portátil guarda lo que registra. Lleve un paquete en una memoria USB a otro portátil y léalo allí: leer dos veces el mismo paquete no añade nada, en cualquier orden.</translation>
+    </message>
+    <message>
+        <source>Write bundle…</source>
+        <translation>Escribir paquete…</translation>
+    </message>
+    <message>
+        <source>Read bundles…</source>
+        <translation>Leer paquetes…</translation>
+    </message>
+    <message>
+        <source>Add a laptop…</source>
+        <translation>Añadir un portátil…</translation>
+    </message>
+    <message>
+        <source>Edits to look at</source>
+        <translation>Modificaciones por revisar</translation>
+    </message>
+    <message>
+        <source>Two laptops changed the same thing before they exchanged. Every laptop kept the newer edit; choose which one stays.</source>
+        <translation>Dos portátiles cambiaron lo mismo antes de intercambiar. Todos guardaron la modificación más reciente; elija cuál se queda.</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Conservar esta</translation>
+    </message>
+    <message>
+        <source>Keep the value every laptop holds now</source>
+        <translation>Conservar el valor que tienen ahora todos los portátiles</translation>
+    </message>
+    <message>
+        <source>Keep that</source>
+        <translation>Conservar la otra</translation>
+    </message>
+    <message>
+        <source>Put the other laptop&apos;s edit back, on every laptop</source>
+        <translation>Restablecer la modificación del otro portátil, en todos los portátiles</translation>
+    </message>
+    <message>
+        <source>No conflicts: every laptop agrees on every edit it has seen.</source>
+        <translation>Sin conflictos: todos los portátiles coinciden en cada modificación que han visto.</translation>
+    </message>
+    <message>
+        <source>Edits to look at ({0})</source>
+        <translation>Modificaciones por revisar ({0})</translation>
+    </message>
+    <message>
+        <source>{0} — kept now (by {1}): «{2}»
+the other edit (by {3}): «{4}»</source>
+        <translation>{0} — conservada ahora (por {1}): «{2}»
+la otra modificación (por {3}): «{4}»</translation>
+    </message>
+    <message>
+        <source>Write bundle</source>
+        <translation>Escribir paquete</translation>
+    </message>
+    <message>
+        <source>Wrote {0}: {1} rows. Carry it to the other laptops and read it there.</source>
+        <translation>{0} escrito: {1} filas. Llévelo a los otros portátiles y léalo allí.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Escribiendo el paquete…</translation>
+    </message>
+    <message>
+        <source>Read bundles</source>
+        <translation>Leer paquetes</translation>
+    </message>
+    <message>
+        <source>{0} from {1}: {2} added, {3} updated, {4} conflicts, {5} already here</source>
+        <translation>{0} de {1}: {2} añadidos, {3} actualizados, {4} conflictos, {5} ya presentes</translation>
+    </message>
+    <message>
+        <source>Reading bundles…</source>
+        <translation>Leyendo paquetes…</translation>
+    </message>
+    <message>
+        <source>Add a laptop</source>
+        <translation>Añadir un portátil</translation>
+    </message>
+    <message>
+        <source>Name of the new laptop (e.g. &apos;Table 2&apos; or &apos;Scanning&apos;):</source>
+        <translation>Nombre del nuevo portátil (p. ej., «Mesa 2» o «Escaneo»):</translation>
+    </message>
+    <message>
+        <source>Workspace for the new laptop</source>
+        <translation>Espacio de trabajo del nuevo portátil</translation>
+    </message>
+    <message>
+        <source>Laptop added</source>
+        <translation>Portátil añadido</translation>
+    </message>
+    <message>
+        <source>Wrote {0} for laptop &apos;{1}&apos;. On this computer it is ready to use. For another computer, copy it there with its key file (Keys: export, under a passphrase), carried separately.</source>
+        <translation>{0} escrito para el portátil «{1}». En este ordenador está listo. Para otro ordenador, cópielo con su archivo de claves (Claves: exportar, con una frase de contraseña), transportado por separado.</translation>
+    </message>
+    <message>
+        <source>Enrolling the laptop…</source>
+        <translation>Inscribiendo el portátil…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
     <message>
         <source>Workspace: {0}</source>
         <translation>Espacio de trabajo: {0}</translation>
@@ -893,6 +1643,10 @@ Is this the right file for this event?</source>
     <message>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Open &amp;server workspace…</source>
+        <translation>Abrir espacio de trabajo en un ser&amp;vidor…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -913,6 +1667,10 @@ Is this the right file for this event?</source>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
@@ -963,6 +1721,14 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
         <translation>Abrir un espacio de trabajo</translation>
     </message>
     <message>
+        <source>Open server workspace</source>
+        <translation>Abrir espacio de trabajo en un servidor</translation>
+    </message>
+    <message>
+        <source>The database {0} holds no event yet. Create a new event there?</source>
+        <translation>La base de datos {0} aún no contiene ningún evento. ¿Crear allí un evento nuevo?</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -1010,6 +1776,10 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
         <source>Report</source>
         <translation>Informe</translation>
     </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Portátiles</translation>
+    </message>
 </context>
 <context>
     <name>MappingDialog</name>
@@ -1049,12 +1819,20 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
         <source>Paper form</source>
         <translation>Formulario en papel</translation>
     </message>
     <message>
         <source>Remember for this form</source>
         <translation>Recordar para este formulario</translation>
+    </message>
+    <message>
+        <source>Questions of the form</source>
+        <translation>Preguntas del formulario</translation>
     </message>
     <message>
         <source>Paper-form question</source>
@@ -1192,6 +1970,14 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
         <translation>  (ahora)</translation>
     </message>
     <message>
+        <source>Times in {0}, the event&apos;s time zone</source>
+        <translation>Horas en {0}, la zona horaria del evento</translation>
+    </message>
+    <message>
+        <source>⚠ This laptop&apos;s clock says {0}, which is not a day of the agenda ({1}): choose the session yourself, or set the clock.</source>
+        <translation>⚠ El reloj de este portátil indica {0}, que no es un día del programa ({1}): elija usted la sesión o ajuste el reloj.</translation>
+    </message>
+    <message>
         <source>Unsaved note recovered from the last session</source>
         <translation>Nota sin guardar recuperada de la última sesión</translation>
     </message>
@@ -1266,20 +2052,99 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
         <translation>Terracota: canales sin conexión (sala, papel, SMS). Azul: canales en línea.</translation>
     </message>
     <message>
-        <source>{0} only offline · {1} only online · {2} both</source>
-        <translation>{0} solo sin conexión · {1} solo en línea · {2} ambos</translation>
+        <source>Event</source>
+        <translation>Evento</translation>
     </message>
     <message>
-        <source>in the room, on paper or by SMS</source>
-        <translation>en la sala, en papel o por SMS</translation>
+        <source>set the dates, the time zone and the agenda.</source>
+        <translation>fije las fechas, la zona horaria y el programa.</translation>
     </message>
     <message>
-        <source>chat, video meetings, forms, e-mail</source>
-        <translation>chat, videollamadas, formularios, correo</translation>
+        <source>Check-in</source>
+        <translation>Acreditación</translation>
     </message>
     <message>
-        <source>through {0} channels</source>
-        <translation>a través de {0} canales</translation>
+        <source>import the registration list and print badges.</source>
+        <translation>importe la lista de inscripciones e imprima las credenciales.</translation>
+    </message>
+    <message>
+        <source>Paper forms</source>
+        <translation>Formularios en papel</translation>
+    </message>
+    <message>
+        <source>print feedback forms for each session.</source>
+        <translation>imprima formularios de opinión para cada sesión.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>type what the room says, on the day.</source>
+        <translation>anote lo que dice la sala, el mismo día.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>drop the chat and form exports of the online side.</source>
+        <translation>suelte las exportaciones de chats y formularios en línea.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>when it is over: a PDF that counts people.</source>
+        <translation>al terminar: un PDF que cuenta personas.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Next steps:</source>
+        <translation>Aún no hay nada. Próximos pasos:</translation>
+    </message>
+    <message numerus="yes">
+        <source>through %n channel(s)</source>
+        <translation>
+            <numerusform>por %n canal</numerusform>
+            <numerusform>por %n canales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named people</source>
+        <translation>
+            <numerusform>%n persona con nombre</numerusform>
+            <numerusform>%n personas con nombre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voices in notes</source>
+        <translation>
+            <numerusform>%n voz en notas</numerusform>
+            <numerusform>%n voces en notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a name</source>
+        <translation>
+            <numerusform>%n sin nombre</numerusform>
+            <numerusform>%n sin nombre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more came without contributing</source>
+        <translation>
+            <numerusform>y %n persona más vino sin contribuir</numerusform>
+            <numerusform>y %n más vinieron sin contribuir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} only offline · in the room, on paper or by SMS</source>
+        <translation>{0} solo sin conexión · en la sala, en papel o por SMS</translation>
+    </message>
+    <message>
+        <source>{0} only online · {1} on both sides</source>
+        <translation>{0} solo en línea · {1} en ambos lados</translation>
     </message>
     <message>
         <source>door scans and online attendance</source>
@@ -1402,6 +2267,41 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Apariencia:</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>direct message</source>
+        <translation>mensaje privado</translation>
+    </message>
+    <message>
+        <source>media (counted)</source>
+        <translation>multimedia (contado)</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>descartado</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problema</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>asistencia</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>respuesta</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +2500,30 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
         <source>Checked in at {0}</source>
         <translation>Entrada registrada a las {0}</translation>
     </message>
+    <message>
+        <source>Checked out at {0}</source>
+        <translation>Salida registrada a las {0}</translation>
+    </message>
+    <message>
+        <source>Not checked in, so not checked out</source>
+        <translation>Sin entrada registrada, así que sin salida</translation>
+    </message>
+    <message>
+        <source>Already checked out at {0} on laptop {1}</source>
+        <translation>Salida ya registrada a las {0} en el portátil {1}</translation>
+    </message>
+    <message>
+        <source>Already checked in at {0} on laptop {1}</source>
+        <translation>Entrada ya registrada a las {0} en el portátil {1}</translation>
+    </message>
+    <message>
+        <source>Check-out undone</source>
+        <translation>Salida anulada</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Entrada anulada</translation>
+    </message>
 </context>
 <context>
     <name>ReviewCell</name>
@@ -1647,6 +2571,45 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open server workspace</source>
+        <translation>Abrir espacio de trabajo en un servidor</translation>
+    </message>
+    <message>
+        <source>An organisation&apos;s shared store on a PostgreSQL server, one database per event. Ask your administrator for these details.</source>
+        <translation>El almacén compartido de una organización en un servidor PostgreSQL, una base de datos por evento. Pida estos datos a su administrador.</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL del servidor:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>The password is not remembered. To open this workspace without typing it, keep it in your ~/.pgpass file.</source>
+        <translation>La contraseña no se guarda. Para abrir este espacio de trabajo sin escribirla, guárdela en su archivo ~/.pgpass.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
         <source>in-person, online or hybrid</source>
@@ -1655,6 +2618,161 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     <message>
         <source>Session {0}</source>
         <translation>Sesión {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Voces</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Detected format</source>
+        <translation>Formato detectado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado el</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Ya estaban</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Descartados</translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation>Personas nuevas</translation>
+    </message>
+    <message>
+        <source>Messages held</source>
+        <translation>Mensajes guardados</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>Fusionar en él</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2861,10 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
         <translation>Codificar / descodificar la selección</translation>
     </message>
     <message>
+        <source>Contributions to code</source>
+        <translation>Contribuciones por codificar</translation>
+    </message>
+    <message>
         <source>Suggested by keyword rules</source>
         <translation>Sugerido por las reglas de palabras clave</translation>
     </message>
@@ -1761,6 +2883,10 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     <message>
         <source>Accept all of this theme</source>
         <translation>Aceptar todo este tema</translation>
+    </message>
+    <message>
+        <source>Suggested codes</source>
+        <translation>Códigos sugeridos</translation>
     </message>
     <message>
         <source>No theme on key %1</source>
@@ -1824,6 +2950,13 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     </message>
 </context>
 <context>
+    <name>WriteWaitNotice</name>
+    <message>
+        <source>Another HybridHub is writing to this workspace; your change waits its turn (up to {0} s)…</source>
+        <translation>Otro HybridHub está escribiendo en este espacio de trabajo; su cambio espera su turno (hasta {0} s)…</translation>
+    </message>
+</context>
+<context>
     <name>_AnswerEdit</name>
     <message>
         <source>digits, e.g. 13</source>
@@ -1836,6 +2969,14 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     <message>
         <source>type what is written, or leave empty</source>
         <translation>escriba lo que pone, o déjelo vacío</translation>
+    </message>
+    <message>
+        <source>Not an option: type a number from 1 to {0}.</source>
+        <translation>No es una opción: escriba un número del 1 al {0}.</translation>
+    </message>
+    <message>
+        <source>Digits only, at most {0}.</source>
+        <translation>Solo dígitos, {0} como máximo.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,18 @@
         <translation>Le papier, les notes et tous les canaux en ligne dans une seule liste. La recherche ignore les accents et la casse.</translation>
     </message>
     <message>
+        <source>Source of the selected contribution</source>
+        <translation>Source de la contribution sélectionnée</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Every time is shown in the event&apos;s time zone (Event page).</source>
+        <translation>Toutes les heures sont celles du fuseau horaire de l&apos;événement (page Événement).</translation>
+    </message>
+    <message>
         <source>Flag hostile</source>
         <translation>Signaler hostile</translation>
     </message>
@@ -74,6 +86,14 @@
         <translation>jusqu&apos;à n&apos;importe quel jour</translation>
     </message>
     <message>
+        <source>From day</source>
+        <translation>À partir du jour</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Jusqu&apos;au jour</translation>
+    </message>
+    <message>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
@@ -103,6 +123,21 @@
             <numerusform>%n contribution</numerusform>
             <numerusform>%n contributions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Times in {0}</source>
+        <translation>Heures de {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionnée</numerusform>
+            <numerusform>%n sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a contribution to see its source.</source>
+        <translation>Sélectionnez une contribution pour voir sa source.</translation>
     </message>
     <message>
         <source>offline</source>
@@ -195,6 +230,85 @@
     <message>
         <source>Flag as off-topic</source>
         <translation>Signaler comme hors sujet</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>Paper form</source>
+        <translation>Formulaire papier</translation>
+    </message>
+    <message>
+        <source>Facilitator note</source>
+        <translation>Note d&apos;animation</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Vote à main levée</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Google Forms</translation>
+    </message>
+    <message>
+        <source>Microsoft Forms</source>
+        <translation>Microsoft Forms</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Discourse</source>
+        <translation>Discourse</translation>
+    </message>
+    <message>
+        <source>Mailchimp</source>
+        <translation>Mailchimp</translation>
+    </message>
+    <message>
+        <source>Other online table</source>
+        <translation>Autre tableau en ligne</translation>
     </message>
 </context>
 <context>
@@ -316,6 +430,10 @@
         <translation>badge {0}</translation>
     </message>
     <message>
+        <source>No camera found on this laptop. Use the USB scanner, type the code printed under the QR, or search the name.</source>
+        <translation>Aucune caméra sur cet ordinateur. Utilisez le lecteur USB, tapez le code imprimé sous le QR ou cherchez le nom.</translation>
+    </message>
+    <message>
         <source>Pick a camera and start it.</source>
         <translation>Choisissez une caméra et démarrez-la.</translation>
     </message>
@@ -364,12 +482,20 @@
         <translation>Mise en page des badges</translation>
     </message>
     <message>
-        <source>Print one ticket per page?
-
-Yes: one A4 ticket per person. No: A4 label sheets, 8 per page.</source>
-        <translation>Imprimer un billet par page ?
-
-Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par page.</translation>
+        <source>How should the badges be printed?</source>
+        <translation>Comment imprimer les badges ?</translation>
+    </message>
+    <message>
+        <source>One A4 ticket per person</source>
+        <translation>Un billet A4 par personne</translation>
+    </message>
+    <message>
+        <source>Label sheets, 8 per page</source>
+        <translation>Planches d&apos;étiquettes, 8 par page</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Badges ready</source>
@@ -409,6 +535,76 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
     </message>
 </context>
 <context>
+    <name>CheckinWords</name>
+    <message>
+        <source>{0}: {1} rows</source>
+        <translation>{0} : {1} lignes</translation>
+    </message>
+    <message>
+        <source>{0} added, {1} updated, {2} already registered</source>
+        <translation>{0} ajoutées, {1} mises à jour, {2} déjà inscrites</translation>
+    </message>
+    <message>
+        <source>{0} listed twice</source>
+        <translation>{0} en double</translation>
+    </message>
+    <message>
+        <source>{0} skipped</source>
+        <translation>{0} ignorées</translation>
+    </message>
+    <message>
+        <source>{0}: {1} new rows, {2} already here</source>
+        <translation>{0} : {1} nouvelles lignes, {2} déjà présentes</translation>
+    </message>
+    <message>
+        <source>{0} walk-ins added</source>
+        <translation>{0} personnes sans inscription ajoutées</translation>
+    </message>
+    <message>
+        <source>walk-in badge {0} is badge {1} here</source>
+        <translation>le badge sans inscription {0} est ici le badge {1}</translation>
+    </message>
+    <message>
+        <source>{0} rows for a session this laptop lacks (kept as arrival)</source>
+        <translation>{0} lignes pour une session absente de cet ordinateur (gardées comme arrivée)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Lequel</translation>
+    </message>
+    <message>
+        <source>Kept now</source>
+        <translation>Gardé maintenant</translation>
+    </message>
+    <message>
+        <source>The other edit</source>
+        <translation>L&apos;autre modification</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation>l&apos;événement</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsModel</name>
     <message>
         <source>offline</source>
@@ -417,6 +613,29 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
     <message>
         <source>online</source>
         <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>Times in {0}, the event&apos;s time zone</source>
+        <translation>Heures de {0}, le fuseau horaire de l&apos;événement</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>HybridHub hit an error it did not expect. What you had saved is safe: every change is stored as it is made.
+
+What to do: try again; if it happens again, close and restart HybridHub, and send the log file to whoever supports you.
+
+The log is here: {0}</source>
+        <translation>HybridHub a rencontré une erreur inattendue. Ce que vous aviez enregistré est en sécurité : chaque modification est enregistrée au moment où elle est faite.
+
+Que faire : réessayez ; si cela se reproduit, fermez et relancez HybridHub, et envoyez le fichier journal à la personne qui vous aide.
+
+Le journal est ici : {0}</translation>
     </message>
 </context>
 <context>
@@ -436,6 +655,14 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>to</source>
@@ -534,6 +761,10 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
         <translation>Toutes les modifications sont enregistrées.</translation>
     </message>
     <message>
+        <source>The event&apos;s details have changes that are not saved.</source>
+        <translation>Les détails de l&apos;événement ont des modifications non enregistrées.</translation>
+    </message>
+    <message>
         <source>Unsaved changes — Ctrl+S saves.</source>
         <translation>Modifications non enregistrées — Ctrl+S enregistre.</translation>
     </message>
@@ -601,8 +832,16 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
         <translation>Pages dont le QR code ou les repères d&apos;angle n&apos;ont pas pu être lus. Tapez le code de fiche écrit sur la page pour l&apos;attribuer, ou écartez-la.</translation>
     </message>
     <message>
+        <source>Pages to assign</source>
+        <translation>Pages à attribuer</translation>
+    </message>
+    <message>
         <source>Sheet code</source>
         <translation>Code de la fiche</translation>
+    </message>
+    <message>
+        <source>Page of the form</source>
+        <translation>Page du formulaire</translation>
     </message>
     <message>
         <source>page </source>
@@ -719,8 +958,16 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
         <translation>Les chats Zoom ne portent que l&apos;heure ; indiquez la date si le nom du fichier n&apos;en a pas.</translation>
     </message>
     <message>
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
+    <message>
         <source>Select a file to see its first 50 records.</source>
         <translation>Sélectionnez un fichier pour voir ses 50 premiers enregistrements.</translation>
+    </message>
+    <message>
+        <source>Preview of the selected file</source>
+        <translation>Aperçu du fichier sélectionné</translation>
     </message>
     <message>
         <source>Imported files</source>
@@ -754,6 +1001,10 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
         <source>Complete the steps above to see a preview.</source>
         <translation>Terminez les étapes ci-dessus pour voir un aperçu.</translation>
     </message>
+    <message>
+        <source>needs attention (see the preview)</source>
+        <translation>à vérifier (voir l&apos;aperçu)</translation>
+    </message>
     <message numerus="yes">
         <source> (first %n records)</source>
         <translation>
@@ -762,8 +1013,12 @@ Oui : un billet A4 par personne. Non : planches d&apos;étiquettes A4, 8 par pag
         </translation>
     </message>
     <message>
-        <source>Preview of {source}: {label}, times in {zone}{more}</source>
-        <translation>Aperçu de {source} : {label}, heures en {zone}{more}</translation>
+        <source>Preview of {source}: {label}, written in {zone}, shown in {event}{more}</source>
+        <translation>Aperçu de {source} : {label}, écrit à l&apos;heure de {zone}, affiché à l&apos;heure de {event}{more}</translation>
+    </message>
+    <message>
+        <source>This chat does not say which day it was: choose the meeting date above.</source>
+        <translation>Ce chat ne dit pas quel jour il a eu lieu : choisissez la date de la réunion ci-dessus.</translation>
     </message>
     <message>
         <source>Cannot preview: {0}</source>
@@ -877,7 +1132,502 @@ Est-ce le bon fichier pour cet événement ?</translation>
     </message>
 </context>
 <context>
+    <name>LaptopWords</name>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>contribution</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>contributions</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>arrivée</translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation>arrivées</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>fiche</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>fiches</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>imports</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>thèmes</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>codage</translation>
+    </message>
+    <message>
+        <source>codings</source>
+        <translation>codages</translation>
+    </message>
+    <message>
+        <source>tally</source>
+        <translation>comptage</translation>
+    </message>
+    <message>
+        <source>tallies</source>
+        <translation>comptages</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>edits</source>
+        <translation>modifications</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation>Comptage</translation>
+    </message>
+    <message>
+        <source>Tally option</source>
+        <translation>Option de comptage</translation>
+    </message>
+    <message>
+        <source>Paper sheet</source>
+        <translation>Fiche papier</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>qui</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>quoi</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>pourquoi</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>salle</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>ordre</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>internet access</source>
+        <translation>accès à internet</translation>
+    </message>
+    <message>
+        <source>consent to quotes</source>
+        <translation>accord pour les citations</translation>
+    </message>
+    <message>
+        <source>consent to contact</source>
+        <translation>accord pour être contacté</translation>
+    </message>
+    <message>
+        <source>consent to show the name</source>
+        <translation>accord pour montrer le nom</translation>
+    </message>
+    <message>
+        <source>badge number</source>
+        <translation>numéro de badge</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>fusionné dans</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>orateur</translation>
+    </message>
+    <message>
+        <source>speaker group</source>
+        <translation>groupe qui parle</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>séance</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>voices</source>
+        <translation>voix</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>signalement</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>mots-clés</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>transcription</source>
+        <translation>transcription</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>un-merged</source>
+        <translation>séparé</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsModel</name>
+    <message>
+        <source>Laptop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Dernier échange</translation>
+    </message>
+    <message>
+        <source>What it contributed</source>
+        <translation>Ce qu&apos;il a apporté</translation>
+    </message>
+    <message>
+        <source>{0}  (this laptop)</source>
+        <translation>{0}  (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>rien encore</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsPage</name>
+    <message>
+        <source>Laptops of this event</source>
+        <translation>Ordinateurs de cet événement</translation>
+    </message>
+    <message>
+        <source>Each laptop keeps what it captures. Carry a bundle on a USB stick to another laptop and read it there: reading the same bundle twice adds nothing, in any order.</source>
+        <translation>Chaque ordinateur garde ce qu&apos;il saisit. Portez un paquet sur une clé USB vers un autre ordinateur et lisez-le là-bas : lire deux fois le même paquet n&apos;ajoute rien, dans n&apos;importe quel ordre.</translation>
+    </message>
+    <message>
+        <source>Write bundle…</source>
+        <translation>Écrire un paquet…</translation>
+    </message>
+    <message>
+        <source>Read bundles…</source>
+        <translation>Lire des paquets…</translation>
+    </message>
+    <message>
+        <source>Add a laptop…</source>
+        <translation>Ajouter un ordinateur…</translation>
+    </message>
+    <message>
+        <source>Edits to look at</source>
+        <translation>Modifications à examiner</translation>
+    </message>
+    <message>
+        <source>Two laptops changed the same thing before they exchanged. Every laptop kept the newer edit; choose which one stays.</source>
+        <translation>Deux ordinateurs ont changé la même chose avant leur échange. Tous ont gardé la modification la plus récente ; choisissez celle qui reste.</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Garder celle-ci</translation>
+    </message>
+    <message>
+        <source>Keep the value every laptop holds now</source>
+        <translation>Garder la valeur que tous les ordinateurs ont maintenant</translation>
+    </message>
+    <message>
+        <source>Keep that</source>
+        <translation>Garder l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Put the other laptop&apos;s edit back, on every laptop</source>
+        <translation>Rétablir la modification de l&apos;autre ordinateur, partout</translation>
+    </message>
+    <message>
+        <source>No conflicts: every laptop agrees on every edit it has seen.</source>
+        <translation>Aucun conflit : tous les ordinateurs s&apos;accordent sur chaque modification qu&apos;ils ont vue.</translation>
+    </message>
+    <message>
+        <source>Edits to look at ({0})</source>
+        <translation>Modifications à examiner ({0})</translation>
+    </message>
+    <message>
+        <source>{0} — kept now (by {1}): «{2}»
+the other edit (by {3}): «{4}»</source>
+        <translation>{0} — gardée maintenant (par {1}) : « {2} »
+l&apos;autre modification (par {3}) : « {4} »</translation>
+    </message>
+    <message>
+        <source>Write bundle</source>
+        <translation>Écrire un paquet</translation>
+    </message>
+    <message>
+        <source>Wrote {0}: {1} rows. Carry it to the other laptops and read it there.</source>
+        <translation>{0} écrit : {1} lignes. Portez-le aux autres ordinateurs et lisez-le là-bas.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Écriture du paquet…</translation>
+    </message>
+    <message>
+        <source>Read bundles</source>
+        <translation>Lire des paquets</translation>
+    </message>
+    <message>
+        <source>{0} from {1}: {2} added, {3} updated, {4} conflicts, {5} already here</source>
+        <translation>{0} de {1} : {2} ajoutés, {3} mis à jour, {4} conflits, {5} déjà là</translation>
+    </message>
+    <message>
+        <source>Reading bundles…</source>
+        <translation>Lecture des paquets…</translation>
+    </message>
+    <message>
+        <source>Add a laptop</source>
+        <translation>Ajouter un ordinateur</translation>
+    </message>
+    <message>
+        <source>Name of the new laptop (e.g. &apos;Table 2&apos; or &apos;Scanning&apos;):</source>
+        <translation>Nom du nouvel ordinateur (par ex. « Table 2 » ou « Numérisation ») :</translation>
+    </message>
+    <message>
+        <source>Workspace for the new laptop</source>
+        <translation>Espace de travail du nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>Laptop added</source>
+        <translation>Ordinateur ajouté</translation>
+    </message>
+    <message>
+        <source>Wrote {0} for laptop &apos;{1}&apos;. On this computer it is ready to use. For another computer, copy it there with its key file (Keys: export, under a passphrase), carried separately.</source>
+        <translation>{0} écrit pour l&apos;ordinateur « {1} ». Sur cet ordinateur, il est prêt. Pour un autre ordinateur, copiez-le avec son fichier de clés (Clés : exporter, sous une phrase secrète), transporté à part.</translation>
+    </message>
+    <message>
+        <source>Enrolling the laptop…</source>
+        <translation>Inscription de l&apos;ordinateur…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
     <message>
         <source>Workspace: {0}</source>
         <translation>Espace de travail : {0}</translation>
@@ -893,6 +1643,10 @@ Est-ce le bon fichier pour cet événement ?</translation>
     <message>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open &amp;server workspace…</source>
+        <translation>Ouvrir un espace de travail sur un &amp;serveur…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -913,6 +1667,10 @@ Est-ce le bon fichier pour cet événement ?</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
@@ -963,6 +1721,14 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
+        <source>Open server workspace</source>
+        <translation>Ouvrir un espace de travail sur un serveur</translation>
+    </message>
+    <message>
+        <source>The database {0} holds no event yet. Create a new event there?</source>
+        <translation>La base de données {0} ne contient encore aucun événement. Y créer un nouvel événement ?</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -1010,6 +1776,10 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Ordinateurs</translation>
+    </message>
 </context>
 <context>
     <name>MappingDialog</name>
@@ -1049,12 +1819,20 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
         <source>Paper form</source>
         <translation>Formulaire papier</translation>
     </message>
     <message>
         <source>Remember for this form</source>
         <translation>Retenir pour ce formulaire</translation>
+    </message>
+    <message>
+        <source>Questions of the form</source>
+        <translation>Questions du formulaire</translation>
     </message>
     <message>
         <source>Paper-form question</source>
@@ -1192,6 +1970,14 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
         <translation>  (en cours)</translation>
     </message>
     <message>
+        <source>Times in {0}, the event&apos;s time zone</source>
+        <translation>Heures de {0}, le fuseau horaire de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>⚠ This laptop&apos;s clock says {0}, which is not a day of the agenda ({1}): choose the session yourself, or set the clock.</source>
+        <translation>⚠ L&apos;horloge de cet ordinateur indique {0}, qui n&apos;est pas un jour du programme ({1}) : choisissez vous-même la session, ou réglez l&apos;horloge.</translation>
+    </message>
+    <message>
         <source>Unsaved note recovered from the last session</source>
         <translation>Note non enregistrée récupérée de la dernière session</translation>
     </message>
@@ -1266,20 +2052,99 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
         <translation>Terre cuite : canaux hors ligne (salle, papier, SMS). Bleu : canaux en ligne.</translation>
     </message>
     <message>
-        <source>{0} only offline · {1} only online · {2} both</source>
-        <translation>{0} seulement hors ligne · {1} seulement en ligne · {2} les deux</translation>
+        <source>Event</source>
+        <translation>Événement</translation>
     </message>
     <message>
-        <source>in the room, on paper or by SMS</source>
-        <translation>dans la salle, sur papier ou par SMS</translation>
+        <source>set the dates, the time zone and the agenda.</source>
+        <translation>fixez les dates, le fuseau horaire et le programme.</translation>
     </message>
     <message>
-        <source>chat, video meetings, forms, e-mail</source>
-        <translation>discussions, visioconférences, formulaires, e-mail</translation>
+        <source>Check-in</source>
+        <translation>Accueil</translation>
     </message>
     <message>
-        <source>through {0} channels</source>
-        <translation>par {0} canaux</translation>
+        <source>import the registration list and print badges.</source>
+        <translation>importez la liste des inscrits et imprimez les badges.</translation>
+    </message>
+    <message>
+        <source>Paper forms</source>
+        <translation>Formulaires papier</translation>
+    </message>
+    <message>
+        <source>print feedback forms for each session.</source>
+        <translation>imprimez des formulaires d&apos;avis pour chaque session.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>type what the room says, on the day.</source>
+        <translation>notez ce que dit la salle, le jour même.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>drop the chat and form exports of the online side.</source>
+        <translation>déposez les exports des discussions et formulaires en ligne.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>when it is over: a PDF that counts people.</source>
+        <translation>une fois terminé : un PDF qui compte les personnes.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Next steps:</source>
+        <translation>Rien pour l&apos;instant. Prochaines étapes :</translation>
+    </message>
+    <message numerus="yes">
+        <source>through %n channel(s)</source>
+        <translation>
+            <numerusform>par %n canal</numerusform>
+            <numerusform>par %n canaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named people</source>
+        <translation>
+            <numerusform>%n personne nommée</numerusform>
+            <numerusform>%n personnes nommées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voices in notes</source>
+        <translation>
+            <numerusform>%n voix dans les notes</numerusform>
+            <numerusform>%n voix dans les notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a name</source>
+        <translation>
+            <numerusform>%n sans nom</numerusform>
+            <numerusform>%n sans nom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more came without contributing</source>
+        <translation>
+            <numerusform>et %n autre est venue sans contribuer</numerusform>
+            <numerusform>et %n autres sont venues sans contribuer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} only offline · in the room, on paper or by SMS</source>
+        <translation>{0} seulement hors ligne · dans la salle, sur papier ou par SMS</translation>
+    </message>
+    <message>
+        <source>{0} only online · {1} on both sides</source>
+        <translation>{0} seulement en ligne · {1} des deux côtés</translation>
     </message>
     <message>
         <source>door scans and online attendance</source>
@@ -1402,6 +2267,41 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Apparence :</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>direct message</source>
+        <translation>message privé</translation>
+    </message>
+    <message>
+        <source>media (counted)</source>
+        <translation>média (compté)</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>écarté</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problème</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>présence</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>réponse</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +2500,30 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
         <source>Checked in at {0}</source>
         <translation>Arrivée enregistrée à {0}</translation>
     </message>
+    <message>
+        <source>Checked out at {0}</source>
+        <translation>Départ enregistré à {0}</translation>
+    </message>
+    <message>
+        <source>Not checked in, so not checked out</source>
+        <translation>Pas d&apos;arrivée enregistrée, donc pas de départ</translation>
+    </message>
+    <message>
+        <source>Already checked out at {0} on laptop {1}</source>
+        <translation>Départ déjà enregistré à {0} sur l&apos;ordinateur {1}</translation>
+    </message>
+    <message>
+        <source>Already checked in at {0} on laptop {1}</source>
+        <translation>Arrivée déjà enregistrée à {0} sur l&apos;ordinateur {1}</translation>
+    </message>
+    <message>
+        <source>Check-out undone</source>
+        <translation>Départ annulé</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Arrivée annulée</translation>
+    </message>
 </context>
 <context>
     <name>ReviewCell</name>
@@ -1647,6 +2571,45 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open server workspace</source>
+        <translation>Ouvrir un espace de travail sur un serveur</translation>
+    </message>
+    <message>
+        <source>An organisation&apos;s shared store on a PostgreSQL server, one database per event. Ask your administrator for these details.</source>
+        <translation>Le stockage partagé d&apos;une organisation sur un serveur PostgreSQL, une base de données par événement. Demandez ces informations à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL du serveur :</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>The password is not remembered. To open this workspace without typing it, keep it in your ~/.pgpass file.</source>
+        <translation>Le mot de passe n&apos;est pas retenu. Pour ouvrir cet espace de travail sans le saisir, gardez-le dans votre fichier ~/.pgpass.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
         <source>in-person, online or hybrid</source>
@@ -1655,6 +2618,161 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     <message>
         <source>Session {0}</source>
         <translation>Session {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Detected format</source>
+        <translation>Format reconnu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Déjà là</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Écartés</translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation>Nouvelles personnes</translation>
+    </message>
+    <message>
+        <source>Messages held</source>
+        <translation>Messages gardés</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>Y fusionner</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2861,10 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
         <translation>Coder / décoder la sélection</translation>
     </message>
     <message>
+        <source>Contributions to code</source>
+        <translation>Contributions à coder</translation>
+    </message>
+    <message>
         <source>Suggested by keyword rules</source>
         <translation>Suggéré par les règles de mots-clés</translation>
     </message>
@@ -1761,6 +2883,10 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     <message>
         <source>Accept all of this theme</source>
         <translation>Tout accepter pour ce thème</translation>
+    </message>
+    <message>
+        <source>Suggested codes</source>
+        <translation>Codes suggérés</translation>
     </message>
     <message>
         <source>No theme on key %1</source>
@@ -1824,6 +2950,13 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     </message>
 </context>
 <context>
+    <name>WriteWaitNotice</name>
+    <message>
+        <source>Another HybridHub is writing to this workspace; your change waits its turn (up to {0} s)…</source>
+        <translation>Un autre HybridHub écrit dans cet espace de travail ; votre modification attend son tour (jusqu’à {0} s)…</translation>
+    </message>
+</context>
+<context>
     <name>_AnswerEdit</name>
     <message>
         <source>digits, e.g. 13</source>
@@ -1836,6 +2969,14 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     <message>
         <source>type what is written, or leave empty</source>
         <translation>tapez ce qui est écrit, ou laissez vide</translation>
+    </message>
+    <message>
+        <source>Not an option: type a number from 1 to {0}.</source>
+        <translation>Ce n&apos;est pas une option : tapez un nombre de 1 à {0}.</translation>
+    </message>
+    <message>
+        <source>Digits only, at most {0}.</source>
+        <translation>Chiffres seulement, {0} au plus.</translation>
     </message>
 </context>
 <context>

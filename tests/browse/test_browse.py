@@ -221,7 +221,7 @@ def _reference_pages(
             stmt = page_statement(
                 filt,
                 ev,
-                "sqlite",
+                s.get_bind().dialect.name,
                 after,
                 limit - len(raw),
                 timed=timed,
@@ -329,8 +329,9 @@ def test_pages_see_changes_not_yet_flushed(workspace: Workspace) -> None:
         assert [r.text for r in fetch_page(s, ev, ContributionFilter()).rows] == ["flushed", "pending"]
 
 
-def test_page_statement_elsewhere_binds_every_value_by_name() -> None:
-    from sqlalchemy.dialects import postgresql
+@pytest.mark.parametrize("dialect", ["postgresql", "mysql"])
+def test_page_statement_elsewhere_binds_every_value_by_name(dialect: str) -> None:
+    from sqlalchemy.dialects import mysql, postgresql
 
     filt = ContributionFilter(
         side="online",
@@ -343,8 +344,8 @@ def test_page_statement_elsewhere_binds_every_value_by_name() -> None:
         flagged=False,
         search='bus "for the" -late 50%',
     )
-    stmt = page_statement(filt, 1, "postgresql", Cursor(T0, 9), 20, newest_first=True)
-    compiled = stmt.compile(dialect=postgresql.dialect())
+    stmt = page_statement(filt, 1, dialect, Cursor(T0, 9), 20, newest_first=True)
+    compiled = stmt.compile(dialect=(postgresql if dialect == "postgresql" else mysql).dialect())
     params = compiled.params
     assert (params["event_id"], params["channel_0"], params["channel_1"], params["limit"]) == (
         1,
@@ -359,10 +360,14 @@ def test_page_statement_elsewhere_binds_every_value_by_name() -> None:
         9,
     )
     assert (params["date_from"], params["after_posted"]) == (T0, T0)
+    if dialect == "postgresql":  # a tsquery of quoted prefixes, on the full-text index of migration 0007
+        assert params["ts_query"] == "'bus':* & 'for' <-> 'the':* & '50':* & !('late':*)"
+        assert "contributions.search_doc @@ to_tsquery('simple'::regconfig, hh_fold(" in str(compiled)
+        return
     assert (params["want_0"], params["want_1"], params["want_2"], params["skip_0"]) == (
         "%bus%",
         "%for the%",
         "%50%",  # punctuation is dropped, as the FTS5 index drops it
         "%late%",
     )
-    assert "contributions.text NOT ILIKE %(skip_0)s" in str(compiled)
+    assert "lower(contributions.text) NOT LIKE lower(%s)" in str(compiled)

@@ -161,3 +161,29 @@ def test_search_check_in_and_retired_key(desk: Desk, workspace: Workspace) -> No
     desk.reload()
     outcome = desk.scan(code_of(workspace, "Jörg Schäfer"))
     assert outcome.result == "invalid" and "retired" in outcome.message
+
+
+def test_the_counter_counts_people_expected_at_the_door_and_an_undone_walk_in_not_at_all(
+    desk: Desk, workspace: Workspace, tmp_path: Path
+) -> None:
+    """'present of N' counted everyone, online-only people included, and an undone walk-in kept
+    counting on the door's counter, the Overview and `stats`."""
+    from hybridhub.analysis.stats import read_stats
+    from hybridhub.importers.base import ImportOptions
+    from hybridhub.importers.store import import_file
+
+    expected, stats = desk.counts(), read_stats(workspace)
+    assert expected.registered == 4 and expected.walk_ins == 0
+    chat = tmp_path / "WhatsApp Chat with Online.txt"
+    chat.write_text("14/11/2026, 18:05 - 王芳: 我们需要更多的公交车\n", encoding="utf-8")
+    import_file(workspace, chat, options=ImportOptions(timezone="Europe/Paris"))
+    assert desk.counts().registered == 4  # the online-only person is not expected at the door
+    assert read_stats(workspace)["people"] == stats["people"] + 1
+    walk_in = desk.walk_in(name="Zoë Lefèvre")
+    assert (desk.counts().registered, desk.counts().walk_ins, desk.counts().present) == (5, 1, 1)
+    assert read_stats(workspace)["attended"] == stats["attended"] + 1
+    undone = desk.undo_last()
+    assert undone is not None and undone.annuls == walk_in.nonce
+    assert (desk.counts().registered, desk.counts().walk_ins, desk.counts().present) == (4, 0, 0)
+    after = read_stats(workspace)
+    assert (after["people"], after["attended"]) == (stats["people"] + 1, stats["attended"])

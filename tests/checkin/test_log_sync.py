@@ -11,6 +11,7 @@ from hybridhub.checkin.log_sync import export_log, merge_log, read_log, write_lo
 from hybridhub.core.errors import ImportFormatError, ValidationError
 from hybridhub.core.models import CheckIn, EventKey, Participant
 from hybridhub.core.workspace import Workspace, create_workspace, open_workspace
+from tests.backend import Stores
 from tests.checkin.helpers import code_of, register
 
 
@@ -30,7 +31,7 @@ def _swap(src: Workspace, dst: Workspace, tmp_path: Path, name: str) -> str:
 def test_two_laptops_agree_after_merging_both_ways(workspace: Workspace, tmp_path: Path) -> None:
     register(workspace, tmp_path)
     door_path = tmp_path / "door.hybridhub"
-    assert make_door_copy(workspace.path, door_path) == 1  # type: ignore[arg-type]
+    assert make_door_copy(workspace.target, door_path) == 1  # a file, or a server store
     door = open_workspace(door_path)
     try:
         with door.session() as s:
@@ -69,8 +70,8 @@ def test_two_laptops_agree_after_merging_both_ways(workspace: Workspace, tmp_pat
         door.close()
 
 
-def test_log_of_another_event_is_refused(workspace: Workspace, tmp_path: Path) -> None:
-    other = create_workspace(tmp_path / "other.hybridhub", "Another workshop")
+def test_log_of_another_event_is_refused(workspace: Workspace, stores: Stores) -> None:
+    other = create_workspace(stores.new("other.hybridhub"), "Another workshop")
     try:
         with other.session() as s:
             data = export_log(s, other.event(s))

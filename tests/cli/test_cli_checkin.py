@@ -9,6 +9,7 @@ import pytest
 from hybridhub.checkin import codes
 from hybridhub.cli import main
 from hybridhub.core.workspace import open_workspace
+from tests.backend import Stores
 from tests.checkin.helpers import code_of, write_list
 
 
@@ -16,8 +17,10 @@ def _json(capsys: pytest.CaptureFixture[str]) -> dict:  # type: ignore[type-arg]
     return json.loads(capsys.readouterr().out)
 
 
-def test_checkin_commands_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    ws_path = str(tmp_path / "w.hybridhub")
+def test_checkin_commands_end_to_end(
+    tmp_path: Path, stores: Stores, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ws_path = str(stores.new("w.hybridhub"))
     assert main(["init", ws_path, "--event", "Town hall", "--tz", "Europe/Paris"]) == 0
     listing = write_list(tmp_path)
     assert main(["checkin", "import-registrations", "-w", ws_path, str(listing)]) == 0
@@ -53,9 +56,9 @@ def test_checkin_commands_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 
 def test_scan_with_unknown_session_is_a_user_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    stores: Stores, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    ws_path = str(tmp_path / "w.hybridhub")
+    ws_path = str(stores.new("w.hybridhub"))
     main(["init", ws_path, "--event", "Town hall"])
     assert main(["checkin", "scan", "-w", ws_path, "X", "--session", "Lunch"]) == 2
     assert "no session called 'Lunch'" in capsys.readouterr().err

@@ -8,6 +8,7 @@ import pytest
 from hybridhub.cli import main
 from hybridhub.core.workspace import create_workspace
 from hybridhub.paperforms import raster
+from tests.backend import Stores
 
 
 def test_forms_list(capsys: pytest.CaptureFixture[str]) -> None:
@@ -16,8 +17,10 @@ def test_forms_list(capsys: pytest.CaptureFixture[str]) -> None:
     assert "session-feedback" in out and "walk-in-card" in out and "en,fr,de,es" in out
 
 
-def test_print_then_scan_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    ws_path = tmp_path / "w.hybridhub"
+def test_print_then_scan_json_contract(
+    tmp_path: Path, stores: Stores, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ws_path = stores.new("w.hybridhub")
     create_workspace(ws_path, "CLI test").close()
     pdf = tmp_path / "forms.pdf"
     assert (
@@ -63,8 +66,10 @@ def test_print_then_scan_json_contract(tmp_path: Path, capsys: pytest.CaptureFix
     assert "already captured; nothing changed" in capsys.readouterr().out
 
 
-def test_print_errors_are_user_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    ws_path = tmp_path / "w.hybridhub"
+def test_print_errors_are_user_errors(
+    tmp_path: Path, stores: Stores, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ws_path = stores.new("w.hybridhub")
     create_workspace(ws_path, "CLI test").close()
     out = str(tmp_path / "f.pdf")
     assert main(["forms", "print", "nope", "-w", str(ws_path), "-o", out]) == 2

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from hybridhub.cli import main
+from hybridhub.core.server import WorkspaceTarget
 from hybridhub.core.workspace import create_workspace
+from tests.backend import Stores
 from tests.conftest import DATA
 
 GARDEN = DATA / "whatsapp" / "WhatsApp Chat with Garden Group.txt"
@@ -17,13 +19,13 @@ ZOOM_CHAT = DATA / "zoom" / "2024-03-05 10.00.12 Community Workshop 81234567890"
 
 
 @pytest.fixture
-def ws_path(tmp_path: Path) -> Path:
-    path = tmp_path / "w.hybridhub"
+def ws_path(stores: Stores) -> WorkspaceTarget:
+    path = stores.new("w.hybridhub")
     create_workspace(path, "Garden day", timezone="Europe/London").close()
     return path
 
 
-def stats(path: Path, capsys: pytest.CaptureFixture[str]) -> dict:  # type: ignore[type-arg]
+def stats(path: WorkspaceTarget, capsys: pytest.CaptureFixture[str]) -> dict:  # type: ignore[type-arg]
     capsys.readouterr()
     assert main(["stats", "-w", str(path), "--json"]) == 0
     return json.loads(capsys.readouterr().out)
@@ -35,7 +37,9 @@ def test_formats_lists_whatsapp_and_zoom(capsys: pytest.CaptureFixture[str]) -> 
     assert {"whatsapp", "zoom-chat", "zoom-participants", "zoom-webinar"} <= set(names)
 
 
-def test_import_json_is_one_object_per_file(ws_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_json_is_one_object_per_file(
+    ws_path: WorkspaceTarget, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["import", str(GARDEN), str(ZOOM_CHAT), "-w", str(ws_path), "--json"]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert lines == [
@@ -49,7 +53,7 @@ def test_import_json_is_one_object_per_file(ws_path: Path, capsys: pytest.Captur
 
 
 def test_unrecognised_file_exits_2_and_changes_nothing(
-    ws_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ws_path: WorkspaceTarget, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     odd = tmp_path / "minutes.docx"
     odd.write_bytes(b"\x00\x01 not an export")
@@ -60,7 +64,7 @@ def test_unrecognised_file_exits_2_and_changes_nothing(
 
 
 def test_damaged_file_is_named_with_its_line_and_others_still_import(
-    ws_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ws_path: WorkspaceTarget, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     damaged = tmp_path / "2024-03-05 meeting_saved_chat.txt"
     damaged.write_text("10:01:02 From Ana to Everyone:\n\tHello\n10:99:02 From Ben to Everyone:\n\tHi\n")
@@ -74,7 +78,9 @@ def test_damaged_file_is_named_with_its_line_and_others_still_import(
     assert [json.loads(line)["format"] for line in out.splitlines()] == ["zoom-chat"]
 
 
-def test_date_option_and_preview(ws_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_date_option_and_preview(
+    ws_path: WorkspaceTarget, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     chat = tmp_path / "chat_without_date.txt"
     chat.write_text("10:01:02 From Ana to Everyone:\n\tHello\n")
     assert main(["import", str(chat), "-w", str(ws_path), "--date", "2024-05-01", "--preview", "--json"]) == 0
@@ -83,7 +89,7 @@ def test_date_option_and_preview(ws_path: Path, tmp_path: Path, capsys: pytest.C
     assert stats(ws_path, capsys)["contributions"] == 0
 
 
-def test_imports_list_and_remove(ws_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_imports_list_and_remove(ws_path: WorkspaceTarget, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["import", str(GARDEN), "-w", str(ws_path)]) == 0
     assert "6 added" in capsys.readouterr().out
     assert main(["imports", "-w", str(ws_path), "--json"]) == 0

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from hybridhub.cli import main
+from hybridhub.core.server import WorkspaceTarget
 from hybridhub.core.workspace import create_workspace, open_workspace
+from tests.backend import Stores
 from tests.conftest import DATA
 from tests.importers.helpers import feedback_template
 
 
 @pytest.fixture
-def ws_path(tmp_path: Path) -> Path:
-    path = tmp_path / "w.hybridhub"
+def ws_path(stores: Stores) -> WorkspaceTarget:
+    path = stores.new("w.hybridhub")
     create_workspace(path, "Mobility", timezone="Europe/Paris").close()
     return path
 
@@ -24,7 +25,7 @@ def _json_lines(capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
     return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
 
 
-def test_table_with_shipped_preset(ws_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_table_with_shipped_preset(ws_path: WorkspaceTarget, capsys: pytest.CaptureFixture[str]) -> None:
     path = DATA / "table" / "messages.csv"
     args = [
         "import",
@@ -53,7 +54,7 @@ def test_table_with_shipped_preset(ws_path: Path, capsys: pytest.CaptureFixture[
     assert _json_lines(capsys)[0]["duplicates"] == 3
 
 
-def test_table_with_mapping_json(ws_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_table_with_mapping_json(ws_path: WorkspaceTarget, capsys: pytest.CaptureFixture[str]) -> None:
     path = DATA / "table" / "viber_group.csv"
     mapping = DATA / "table" / "viber_mapping.json"
     assert (
@@ -63,13 +64,13 @@ def test_table_with_mapping_json(ws_path: Path, capsys: pytest.CaptureFixture[st
     assert _json_lines(capsys)[0]["added"] == 2
 
 
-def test_unknown_preset_exits_2(ws_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_preset_exits_2(ws_path: WorkspaceTarget, capsys: pytest.CaptureFixture[str]) -> None:
     path = DATA / "table" / "viber_group.csv"
     assert main(["import", str(path), "-w", str(ws_path), "--format", "table", "--map", "Nope"]) == 2
     assert "no mapping preset called 'Nope'" in capsys.readouterr().err
 
 
-def test_google_forms_with_paper_form(ws_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_google_forms_with_paper_form(ws_path: WorkspaceTarget, capsys: pytest.CaptureFixture[str]) -> None:
     ws = open_workspace(ws_path)
     with ws.transaction() as s:
         s.add(feedback_template())

@@ -10,10 +10,13 @@ from sqlalchemy import func, select
 from hybridhub.analysis.counting import count_event
 from hybridhub.cli import main
 from hybridhub.core.models import Contribution, EventSession
+from hybridhub.core.server import WorkspaceTarget
 from hybridhub.core.workspace import open_workspace
 
 
-def test_report_and_export(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_and_export(
+    demo_path: WorkspaceTarget, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     pdf = tmp_path / "rapport.pdf"
     assert (
         main(
@@ -44,7 +47,9 @@ def test_report_and_export(demo_path: Path, tmp_path: Path, capsys: pytest.Captu
     assert len(json.loads(out.read_text(encoding="utf-8"))["contributions"]) == contributions
 
 
-def test_scope_options(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_scope_options(
+    demo_path: WorkspaceTarget, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "s.csv"
     args = ["export", "-w", str(demo_path), "--format", "csv", "-o", str(out)]
     assert main([*args, "--session", "Online circle: services and access"]) == 0
@@ -62,7 +67,9 @@ def test_scope_options(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFi
     assert "wrote" in capsys.readouterr().out
 
 
-def test_user_errors_exit_2(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_user_errors_exit_2(
+    demo_path: WorkspaceTarget, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["report", "-w", str(demo_path), "-o", str(tmp_path / "r.pdf"), "--session", "Lunch"]) == 2
     assert "no session called 'Lunch'" in capsys.readouterr().err
     assert main(["report", "-w", str(demo_path), "-o", str(tmp_path / "r.txt")]) == 2

@@ -3,12 +3,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from hybridhub import __version__
 from hybridhub.cli import main
+from hybridhub.core.server import WorkspaceTarget
+from tests.backend import Stores
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -24,8 +25,8 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"hybridhub {__version__}"
 
 
-def test_init_then_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "w.hybridhub"
+def test_init_then_stats(stores: Stores, capsys: pytest.CaptureFixture[str]) -> None:
+    path = stores.new("w.hybridhub")
     assert main(["init", str(path), "--event", "Town hall", "--tz", "Europe/Madrid"]) == 0
     capsys.readouterr()
     assert main(["stats", "-w", str(path), "--json"]) == 0
@@ -34,16 +35,18 @@ def test_init_then_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert stats["participants"] == 0 and stats["contributions"] == 0
 
 
-def test_init_rejects_unknown_time_zone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["init", str(tmp_path / "w.hybridhub"), "--event", "X", "--tz", "Mars/Olympus"]) == 2
+def test_init_rejects_unknown_time_zone(stores: Stores, capsys: pytest.CaptureFixture[str]) -> None:
+    target = stores.new("w.hybridhub")
+    assert main(["init", str(target), "--event", "X", "--tz", "Mars/Olympus"]) == 2
     assert "unknown time zone 'Mars/Olympus'" in capsys.readouterr().err
-    assert not (tmp_path / "w.hybridhub").exists()
+    assert main(["stats", "-w", str(target)]) == 2  # no workspace was made: no file, no event
+    assert "Traceback" not in capsys.readouterr().err
 
 
 def test_workspace_from_environment(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    stores: Stores, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "env.hybridhub"
+    path = stores.new("env.hybridhub")
     main(["init", str(path), "--event", "From env"])
     capsys.readouterr()
     monkeypatch.setenv("HYBRIDHUB_WORKSPACE", str(path))
@@ -51,8 +54,8 @@ def test_workspace_from_environment(
     assert json.loads(capsys.readouterr().out)["event"] == "From env"
 
 
-def test_demo_has_many_channels_and_both_sides(tmp_path: Path) -> None:
-    path = tmp_path / "d.hybridhub"
+def test_demo_has_many_channels_and_both_sides(stores: Stores) -> None:
+    path = stores.new("d.hybridhub")
     assert run("demo", "-o", str(path)).returncode == 0
     done = run("stats", "-w", str(path), "--json")
     assert done.returncode == 0, done.stderr
@@ -82,11 +85,9 @@ def test_core_imports_no_qt() -> None:
     assert done.stdout.strip() == "False"
 
 
-def test_output_into_a_closed_pipe_is_not_an_error(tmp_path: Path) -> None:
-    path = tmp_path / "d.hybridhub"
-    assert run("demo", "-o", str(path)).returncode == 0
+def test_output_into_a_closed_pipe_is_not_an_error(demo_path: WorkspaceTarget) -> None:
     done = subprocess.run(
-        f"{sys.executable} -m hybridhub search -w {path} the --json | head -n 1",
+        f"{sys.executable} -m hybridhub search -w '{demo_path}' the --json | head -n 1",
         shell=True,
         capture_output=True,
         text=True,

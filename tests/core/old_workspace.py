@@ -369,7 +369,14 @@ def _rows(hash_key: bytes, private: bytes, public: bytes, event_uid: str) -> dic
             },
         ],
         "contribution_themes": [
-            {"contribution_id": 1, "theme_id": 1, "source": "manual", "accepted": True, "created_at": T0},
+            {
+                "contribution_id": 1,
+                "theme_id": 1,
+                "source": "manual",
+                "accepted": True,
+                "created_at": T0,
+                "uid": "0190a5c2-0007-7000-8000-000000000001",  # a column since revision 0006
+            },
         ],
         "notes": [
             {

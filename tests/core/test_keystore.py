@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import stat
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from hybridhub.core.keyfile import KeySet, key_file_event, read_key_file, write_
 from hybridhub.core.models import Contribution, EventKey
 from hybridhub.core.workspace import Workspace, create_workspace, open_workspace
 from hybridhub.importers.store import import_file
+from tests.backend import Stores, stored_bytes
 from tests.core.old_workspace import file_bytes
 
 DATA = Path(__file__).parents[1] / "data"
@@ -53,8 +53,7 @@ def test_secrets_are_in_the_key_store_owner_only_and_never_in_the_file(workspace
             assert _mode(folder) == 0o700, folder
         for secret in event_dir.iterdir():
             assert _mode(secret) == 0o600, secret
-    assert workspace.path is not None
-    raw = file_bytes(workspace.path)
+    raw = stored_bytes(workspace)  # the file, or every row on a server
     assert key not in raw and private not in raw
 
 
@@ -103,16 +102,14 @@ def test_key_file_round_trip_and_refusals(tmp_path: Path) -> None:
 
 
 def test_a_copied_file_alone_reads_but_cannot_sign_nor_hash(
-    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    workspace: Workspace, stores: Stores, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert workspace.path is not None
     with workspace.transaction() as s:
         event = ws_event = workspace.event(s)
         signing_key(s, ws_event)
         s.add(Contribution(event_id=event.id, channel="note", source_key="n1", text="Bus at 10:30"))
     workspace.close()
-    copy = tmp_path / "copy.hybridhub"
-    shutil.copy(workspace.path, copy)
+    copy = stores.copy(workspace.target, "copy.hybridhub")  # a copied file (or database)
     monkeypatch.setenv("HYBRIDHUB_KEYSTORE", str(tmp_path / "other-keys"))  # another laptop
     ws = open_workspace(copy)  # opens, reads, reports
     try:
@@ -132,15 +129,15 @@ def test_a_copied_file_alone_reads_but_cannot_sign_nor_hash(
         ws.close()
 
 
-def test_keys_move_to_another_laptop_with_a_key_file(workspace: Workspace, tmp_path: Path) -> None:
+def test_keys_move_to_another_laptop_with_a_key_file(
+    workspace: Workspace, stores: Stores, tmp_path: Path
+) -> None:
     uid, key, private = _secrets(workspace)
     full, door = tmp_path / "full.keys", tmp_path / "door.keys"
     assert export_keys(workspace, full, PASS).signing == [1]
     assert export_keys(workspace, door, PASS, signing=False).signing == []
-    assert workspace.path is not None
-    copy = tmp_path / "copy.hybridhub"
     workspace.close()
-    shutil.copy(workspace.path, copy)
+    copy = stores.copy(workspace.target, "copy.hybridhub")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("HYBRIDHUB_KEYSTORE", str(tmp_path / "laptop-2"))
         ws = open_workspace(copy)
@@ -179,8 +176,7 @@ def test_door_copy_never_signs_even_where_the_key_store_has_the_keys(
 ) -> None:
     _uid, _key, private = _secrets(workspace)
     door = tmp_path / "door.hybridhub"
-    assert workspace.path is not None
-    assert make_door_copy(workspace.path, door) == 1
+    assert make_door_copy(workspace.target, door) == 1  # from a file, or a server store
     assert private not in file_bytes(door)
     ws = open_workspace(door)
     try:
@@ -196,8 +192,7 @@ def test_cli_keys_export_import_and_status(
     workspace: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _secrets(workspace)
-    assert workspace.path is not None
-    ws_path = str(workspace.path)
+    ws_path = str(workspace.target)  # a file, or a server store
     workspace.close()
     secret = tmp_path / "pass.txt"
     secret.write_text(PASS + "\n", encoding="utf-8")

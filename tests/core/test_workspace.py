@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,10 +11,11 @@ from hybridhub.core.errors import WorkspaceError
 from hybridhub.core.migrations.env_filters import include_name
 from hybridhub.core.models import Base, Contribution, Participant
 from hybridhub.core.workspace import Workspace, create_workspace, head_revision, open_workspace
+from tests.backend import Stores, engine_of, search_hits, sqlite_only
 
 
-def test_create_then_reopen_keeps_the_event(tmp_path: Path) -> None:
-    path = tmp_path / "w.hybridhub"
+def test_create_then_reopen_keeps_the_event(stores: Stores) -> None:
+    path = stores.new("w.hybridhub")
     create_workspace(path, "  Spring forum ", timezone="Europe/Berlin").close()
     ws = open_workspace(path)
     with ws.session() as s:
@@ -28,6 +28,7 @@ def test_create_then_reopen_keeps_the_event(tmp_path: Path) -> None:
     ws.close()
 
 
+@sqlite_only("the pragmas of SQLite connections")
 def test_pragmas_are_set_on_every_connection(workspace: Workspace) -> None:
     with workspace.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -60,16 +61,19 @@ def test_open_missing_and_foreign_files_fail_clearly(tmp_path: Path) -> None:
         open_workspace(bogus)
 
 
-def test_newer_workspace_is_refused_untouched(tmp_path: Path) -> None:
-    path = tmp_path / "new.hybridhub"
-    create_workspace(path, "Future").close()
-    con = sqlite3.connect(path)
-    con.execute("update alembic_version set version_num='9999'")
-    con.commit()
-    con.close()
+def test_newer_workspace_is_refused_untouched(stores: Stores, tmp_path: Path) -> None:
+    path = stores.new("new.hybridhub")
+    ws = create_workspace(path, "Future")
+    with ws.engine.begin() as conn:
+        conn.execute(text("update alembic_version set version_num='9999'"))
+    ws.close()
     with pytest.raises(WorkspaceError, match="newer HybridHub"):
         open_workspace(path)
     assert not list(tmp_path.glob("*.bak"))
+    engine = engine_of(path)  # the store is as it was: still at the newer revision
+    with engine.connect() as conn:
+        assert conn.execute(text("select version_num from alembic_version")).scalar() == "9999"
+    engine.dispose()
 
 
 def test_transaction_rolls_back_everything_on_error(workspace: Workspace) -> None:
@@ -83,12 +87,7 @@ def test_transaction_rolls_back_everything_on_error(workspace: Workspace) -> Non
 
 def test_search_index_follows_insert_edit_and_delete(workspace: Workspace) -> None:
     def hits(word: str) -> int:
-        with workspace.engine.connect() as conn:
-            return len(
-                conn.execute(
-                    text("select rowid from contributions_fts where contributions_fts match :q"), {"q": word}
-                ).all()
-            )
+        return len(search_hits(workspace, word))
 
     with workspace.transaction() as s:
         c = Contribution(

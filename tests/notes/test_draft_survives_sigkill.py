@@ -38,7 +38,7 @@ REPEAT = 400  # 25,000 keys: far more than the child types before the kill
 
 @pytest.mark.slow
 def test_draft_survives_sigkill_mid_typing(workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    path = str(workspace.path)
+    path = str(workspace.target)  # a file, or a server URL: a killed client loses nothing there either
     workspace.close()
     text = "The bus from Écully stops at seven, so Table 4 leaves early. "
     proc = subprocess.Popen(

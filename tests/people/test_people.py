@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from hybridhub.browse.filters import ContributionFilter
 from hybridhub.browse.pages import fetch_page
@@ -13,18 +13,12 @@ from hybridhub.core.workspace import Workspace
 from hybridhub.people.directory import list_people, resolve, set_consent
 from hybridhub.people.merge import merge, unmerge
 from hybridhub.people.suggest import suggest_merges
+from tests.backend import search_hits
 from tests.helpers_voices import identity, person, say
 
 
 def _fts(ws: Workspace, word: str) -> list[int]:
-    with ws.session() as s:
-        return sorted(
-            s.execute(
-                text("SELECT rowid FROM contributions_fts WHERE contributions_fts MATCH :w"), {"w": word}
-            )
-            .scalars()
-            .all()
-        )
+    return search_hits(ws, word)
 
 
 def test_list_resolve_and_consent(workspace: Workspace) -> None:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from hybridhub.core.models import Contribution, ContributionTheme, Participant, Theme
+from hybridhub.core.server import WorkspaceTarget
 from hybridhub.core.text import content_hash, word_count
 from hybridhub.core.workspace import Workspace, open_workspace
+from tests.backend import Stores
 
 PHONE = "+33 6 41 27 93 58"
 EMAIL = "marie.quoted@example.org"
@@ -40,10 +40,8 @@ def plant(ws: Workspace, theme: str, text: str, consent: bool) -> int:
 
 
 @pytest.fixture(scope="module")
-def planted(demo_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    copy = tmp_path_factory.mktemp("planted") / "demo.hybridhub"
-    shutil.copy(demo_path, copy)
-    ws = open_workspace(copy)
+def planted(demo_template: WorkspaceTarget, module_stores: Stores) -> Iterator[Workspace]:
+    ws = open_workspace(module_stores.copy(demo_template, "demo.hybridhub"))
     assert word_count(PLANTED) == 22 and word_count(SECRET) == 22
     plant(ws, "Care coordination", PLANTED, consent=True)
     plant(ws, "Work and income", SECRET, consent=False)

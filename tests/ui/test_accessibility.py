@@ -3,7 +3,6 @@ labelled buddy), as the main window builds the pages."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QTableView, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -13,9 +12,8 @@ from hybridhub.ui.main_window import MainWindow
 from hybridhub.ui.pages import PAGES
 from hybridhub.ui.widgets import SectionHeader
 
-# Views and date/number fields whose name must be written into their page (after the pages' refactor
-# in #16 lands); the ratchet below keeps the count from growing meanwhile.
-KNOWN_UNNAMED = 16
+# Every view and field is named now; the ratchet stays at zero.
+KNOWN_UNNAMED = 0
 
 
 def _unnamed_on_every_page(qtbot: QtBot, ctx: AppContext) -> tuple[int, list[str]]:
@@ -61,8 +59,5 @@ def test_unnamed_controls_do_not_grow(qtbot: QtBot, demo_ctx: AppContext) -> Non
     assert total > 150 and len(missing) <= KNOWN_UNNAMED, missing
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue #18 phase B: 16 views and fields still need names in their pages"
-)
 def test_every_control_on_every_page_has_a_name(qtbot: QtBot, demo_ctx: AppContext) -> None:
     assert _unnamed_on_every_page(qtbot, demo_ctx)[1] == []

@@ -9,11 +9,13 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from hybridhub.browse.filters import ContributionFilter
+from hybridhub.core.local_time import LocalTimes
 from hybridhub.core.models import Contribution
 from hybridhub.core.workspace import Workspace
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.contributions_model import ContributionsModel
 from hybridhub.ui.pages.browser_page import BrowserPage
+from hybridhub.ui.style import LIGHT
 from tests.helpers_voices import say
 
 
@@ -34,7 +36,7 @@ def _many(ws: Workspace, n: int) -> int:
 
 def test_model_pages_rows_as_the_view_asks(qtbot: QtBot, qtmodeltester: ModelTester, ctx: AppContext) -> None:
     ev = _many(ctx.workspace, 95)
-    model = ContributionsModel(ctx.workspace, ev, page_size=20)
+    model = ContributionsModel(ctx.workspace, ev, LocalTimes("UTC"), page_size=20)
     model.set_filter(ContributionFilter())
     assert model.rowCount() == 20 and model.canFetchMore()
     qtmodeltester.check(model)  # (the tester fetches more pages too)
@@ -98,7 +100,7 @@ def test_model_roles_per_cell_and_fresh_after_flagging(qtbot: QtBot, ctx: AppCon
         online = say(s, ev, "nurses", at=datetime(2026, 11, 14, 9, 6, tzinfo=UTC))
         s.add(ContributionTheme(contribution_id=paper.id, theme_id=theme.id))
         ids = [paper.id, online.id]
-    model = ContributionsModel(ctx.workspace, ev, tz=UTC)
+    model = ContributionsModel(ctx.workspace, ev, LocalTimes("UTC"))
     table = ContributionTable(model)
     qtbot.addWidget(table)
     model.set_filter(ContributionFilter())
@@ -110,18 +112,18 @@ def test_model_roles_per_cell_and_fresh_after_flagging(qtbot: QtBot, ctx: AppCon
 
     # An empty cell has no value at all (None), so nothing is copied to the screen for it.
     assert [cell(0, c) for c in range(len(COLUMNS))] == [
-        "14 Nov 2026 09:05", "Paper form", None, None, "the bus is late", "1", "Transport", None
+        "14 Nov 2026, 09:05", "Paper form", None, None, "the bus is late", "1", "Transport", None
     ]  # fmt: skip
-    for month in range(1, 13):  # the day, month name and time as strftime writes them, in any locale
-        at = datetime(2026, month, 3, 7, 4, tzinfo=UTC)
-        model._rows[0] = replace(model._rows[0], posted_at=at)
-        assert cell(0, WHEN) == at.strftime("%d %b %Y %H:%M")
+    model.set_times(LocalTimes("Europe/Paris", "fr_FR"))  # the event's zone changed; the app speaks French
+    for month, shown in ((1, "3 janv. 2026, 08:04"), (7, "3 juil. 2026, 09:04")):  # winter, summer time
+        model._rows[0] = replace(model._rows[0], posted_at=datetime(2026, month, 3, 7, 4, tzinfo=UTC))
+        assert cell(0, WHEN) == shown
     model.set_filter(ContributionFilter())
     assert cell(0, TEXT, Qt.ToolTipRole) == "the  bus\nis late"
     assert cell(0, CHANNEL, Qt.ToolTipRole) == "offline"
     assert cell(1, CHANNEL, Qt.ToolTipRole) == "online" and cell(0, WHEN, Qt.ToolTipRole) is None
-    assert cell(0, CHANNEL, Qt.ForegroundRole).color() == QColor("#d1495b")
-    assert cell(1, CHANNEL, Qt.ForegroundRole).color() == QColor("#2a6f97")
+    assert cell(0, CHANNEL, Qt.ForegroundRole).color() == QColor(LIGHT.offline)  # the sides, as everywhere
+    assert cell(1, CHANNEL, Qt.ForegroundRole).color() == QColor(LIGHT.online)
     assert cell(0, TEXT, Qt.ForegroundRole) is None and cell(0, TEXT, Qt.FontRole) is None
     assert cell(0, THEMES, Qt.DecorationRole) == QColor("#112233")
     assert cell(1, THEMES, Qt.DecorationRole) is None

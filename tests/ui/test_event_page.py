@@ -6,6 +6,7 @@ from PySide6.QtCore import QDate, Qt, QTime
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from hybridhub.core.local_time import LocalTimes
 from hybridhub.core.models import Event, EventSession
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.dialogs import ScriptedDialogs
@@ -114,7 +115,7 @@ def test_revert_restores_what_is_stored(qtbot: QtBot, ctx: AppContext) -> None:
 def test_sessions_model_passes_the_model_tester(qtmodeltester: object, qapp: object) -> None:
     from hybridhub.events.service import SessionDraft
 
-    model = SessionsModel(date(2026, 1, 1))
+    model = SessionsModel(LocalTimes("Europe/Paris"), date(2026, 1, 1))
     model.set_sessions([SessionDraft("A", datetime(2026, 1, 1, 9), datetime(2026, 1, 1, 10))])
     model.add_session()
     qtmodeltester.check(model)  # type: ignore[attr-defined]

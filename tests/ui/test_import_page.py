@@ -7,16 +7,19 @@ from collections import deque
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from hybridhub.core.models import Contribution
+from hybridhub.importers import store
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.dialogs import ScriptedDialogs
 from hybridhub.ui.pages.import_page import ImportPage
 from tests.conftest import DATA
+from tests.importers.test_pipeline import chat
 
 GARDEN = DATA / "whatsapp" / "WhatsApp Chat with Garden Group.txt"
 ZOOM_DIR = DATA / "zoom" / "2024-03-05 10.00.12 Community Workshop 81234567890"
@@ -51,7 +54,7 @@ def test_drop_preview_import_and_remove(qtbot: QtBot, ctx: AppContext, qtmodelte
     assert "Europe/Paris" in page.preview_title.text()
     texts = [page.preview_model.index(r, 3).data() for r in range(page.preview_model.rowCount())]
     assert "Welcome everyone! The workshop is on Saturday." in texts
-    assert page.preview_model.index(4, 1).data() == "Wed 13 Jun 2018 21:25"
+    assert page.preview_model.index(4, 1).data() == "Wed, 13 Jun 2018, 21:25"
     assert page.preview_model.index(4, 2).data() == "Ana"
     qtmodeltester.check(page.preview_model)  # type: ignore[attr-defined]
     qtmodeltester.check(page.files)  # type: ignore[attr-defined]
@@ -80,9 +83,12 @@ def test_zoom_chat_without_date_asks_for_it_in_the_preview(qtbot: QtBot, ctx: Ap
     page = make_page(qtbot, ctx)
     page.add_paths([DATA / "zoom" / "saved_chat_without_date.txt"])
     qtbot.waitUntil(lambda: "meeting date" in page.preview_title.text())
+    assert "--date" not in page.preview_title.text()  # the CLI's words, not the app's
+    assert page.files.index(0, 2).data() == "needs attention (see the preview)"  # not "ready"
     page.date_edit.setDate(page.date_edit.date().fromString("2024-03-07", "yyyy-MM-dd"))
     qtbot.waitUntil(lambda: page.preview_model.rowCount() == 1)
-    assert page.preview_model.index(0, 1).data() == "Thu 07 Mar 2024 18:00"
+    assert page.files.index(0, 2).data() == "ready"
+    assert page.preview_model.index(0, 1).data() == "Thu, 7 Mar 2024, 18:00"
 
 
 def test_unrecognised_file_is_listed_and_not_imported(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
@@ -108,6 +114,32 @@ def test_cancel_keeps_nothing_of_the_file(qtbot: QtBot, ctx: AppContext) -> None
     qtbot.waitUntil(lambda: page.summary.isVisible() and ctx.tasks.wait_idle())
     assert "cancelled" in page.summary.text() and page.import_button.isEnabled()
     assert contributions(ctx) == 0
+
+
+def test_a_big_import_keeps_the_window_responsive_and_cancel_keeps_nothing(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19: while a big chat is parsed in a second process and written in the worker, the window's
+    event loop keeps running (a timer ticks), the progress bar moves, and Cancel rolls it all back."""
+    monkeypatch.setattr(store, "PARALLEL_MIN_BYTES", 0)  # as a big file is imported, on a smaller one
+    path = chat(tmp_path / "WhatsApp Chat with Garden.txt", 60_000)
+    page = make_page(qtbot, ctx)
+    page.add_paths([path])
+    qtbot.waitUntil(lambda: len(page.files.ready()) == 1 and ctx.tasks.wait_idle(), timeout=30_000)
+    ticks: list[int] = []
+    timer = QTimer(page)
+    timer.timeout.connect(lambda: ticks.append(len(ticks)))
+    timer.start(10)
+    page.import_all()
+    qtbot.waitUntil(lambda: page.progress.bar.maximum() > 0 and page.progress.bar.value() > 0, timeout=60_000)
+    moved_at, ticked_at = page.progress.bar.value(), len(ticks)
+    qtbot.waitUntil(lambda: len(ticks) >= ticked_at + 10, timeout=10_000)  # the event loop runs meanwhile
+    assert not ctx.tasks.wait_idle() and page.progress.isVisible()  # still importing
+    page.progress.cancel_button.click()
+    qtbot.waitUntil(lambda: page.summary.isVisible() and ctx.tasks.wait_idle(), timeout=60_000)
+    timer.stop()
+    assert moved_at > 0 and "cancelled: nothing of this file was imported" in page.summary.text()
+    assert contributions(ctx) == 0 and page.import_button.isEnabled()
 
 
 def test_a_file_outside_the_event_days_is_flagged_and_asked_about(qtbot: QtBot, ctx: AppContext) -> None:

@@ -42,8 +42,14 @@ def test_keyboard_only_entry(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> N
             qtbot.keyClicks(widget, keys)
         qtbot.keyClick(widget, Qt.Key_Tab)
     assert "▣ 3 Les deux" in page.edits[4].hint.text()
-    qtbot.keyClick(page.edits[7], Qt.Key_9)  # not an option: refused by the field
+    qtbot.keyClick(page.edits[7], Qt.Key_9)  # not an option: refused by the field, and said so
     assert page.edits[7].text() == "1"
+    assert "Not an option: type a number from 1 to" in page.edits[7].hint.text()
+    page.edits[0].clear()
+    qtbot.keyClick(page.edits[0], Qt.Key_7)  # a 7 in a 1-5 field
+    assert page.edits[0].text() == "" and "from 1 to 5" in page.edits[0].hint.text()
+    qtbot.keyClick(page.edits[0], Qt.Key_4)
+    assert page.edits[0].text() == "4" and "Not an option" not in page.edits[0].hint.text()
     with qtbot.waitSignal(ctx.store.changed, timeout=2000):
         qtbot.keyClick(page.edits[7], Qt.Key_Return)
     assert "saved: 7 answers" in page.status.text()

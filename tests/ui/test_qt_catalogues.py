@@ -15,7 +15,7 @@ def test_ts_and_qm_files_are_current() -> None:
 
 
 def test_a_changed_source_or_an_unfinished_entry_is_caught(tmp_path: Path) -> None:
-    for lang in qt_catalogues.LANGUAGES:
+    for lang in qt_catalogues.CATALOGUES:
         for suffix in (".ts", ".qm"):
             source = qt_catalogues.ts_path(lang).with_suffix(suffix)
             (tmp_path / source.name).write_bytes(source.read_bytes())
@@ -41,6 +41,6 @@ def test_a_changed_source_or_an_unfinished_entry_is_caught(tmp_path: Path) -> No
     assert qt_catalogues.unfinished(sample) == ["Page: Open", "Page: %n rows"]
 
 
-@pytest.mark.parametrize("lang", qt_catalogues.LANGUAGES)
+@pytest.mark.parametrize("lang", qt_catalogues.CATALOGUES)
 def test_the_app_is_completely_translated(lang: str) -> None:
     assert qt_catalogues.unfinished(qt_catalogues.ts_path(lang)) == []

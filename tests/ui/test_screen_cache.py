@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from hybridhub.browse.filters import ContributionFilter
 from hybridhub.browse.moderation import set_flag
+from hybridhub.core.local_time import LocalTimes
 from hybridhub.core.models import ContributionTheme, Theme
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.contributions_model import COLUMNS, FLAG, TEXT, ContributionsModel
@@ -61,7 +62,7 @@ def _workspace(ctx: AppContext, n: int = 60) -> tuple[int, list[int]]:
 
 
 def _table(qtbot: QtBot, ctx: AppContext, ev: int) -> tuple[ContributionTable, ContributionsModel]:
-    model = CountingModel(ctx.workspace, ev, page_size=20, tz=UTC)
+    model = CountingModel(ctx.workspace, ev, LocalTimes("UTC"), page_size=20)
     table = ContributionTable(model)
     qtbot.addWidget(table)
     model.set_filter(ContributionFilter())
@@ -141,7 +142,7 @@ def test_follows_pages_filters_and_changed_rows_and_keeps_the_selection(
 
 def test_holds_a_bounded_number_of_rows(qtbot: QtBot, ctx: AppContext) -> None:
     ev, _ids = _workspace(ctx)
-    model = ContributionsModel(ctx.workspace, ev, page_size=60, tz=UTC)
+    model = ContributionsModel(ctx.workspace, ev, LocalTimes("UTC"), page_size=60)
     model.set_filter(ContributionFilter())
     screen = ScreenCache(model, max_rows=25)
     screen.fill(0, 19)

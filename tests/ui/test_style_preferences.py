@@ -74,3 +74,26 @@ def test_the_language_setting_sets_qt_locale(app: QApplication) -> None:
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+
+
+def test_page_colours_follow_dark_mode(app: QApplication, qtbot: QtBot) -> None:
+    """The check-in panel before a scan, marked cells and the side colours in tables were light-mode
+    constants: a pale panel and pale cells under light text in dark mode."""
+    from hybridhub.ui.checkin.result_panel import ResultPanel
+    from hybridhub.ui.models.mapping_models import ColumnPreviewModel
+
+    apply_style(app, "dark")
+    columns = ColumnPreviewModel()
+    columns.set_table(["Question Asked", "Name"], [["Le bus ne passe plus", "Zoë"]])
+    columns.roles = {"text": "Question Asked"}
+    tint = columns.data(columns.index(0, 0), Qt.ItemDataRole.BackgroundRole)
+    assert tint.color().name() == DARK.highlight
+    panel = ResultPanel()
+    qtbot.addWidget(panel)
+    panel.show_idle("Ready")
+    assert DARK.idle_back in panel.styleSheet() and DARK.text in panel.styleSheet()
+    assert contrast(DARK.text, DARK.highlight) >= 4.5 and contrast(DARK.online, DARK.base) >= 4.5
+    apply_style(app, "light")
+    panel.show_idle("Ready")
+    assert LIGHT.idle_back in panel.styleSheet()
+    assert columns.data(columns.index(0, 0), Qt.ItemDataRole.BackgroundRole).color().name() == LIGHT.highlight

@@ -19,6 +19,17 @@ from hybridhub.core.models.event import Event, EventKey, EventSession
 from hybridhub.core.models.forms import Answer, FormTemplate, Sheet
 from hybridhub.core.models.people import Erasure, Identity, Participant, ParticipantMerge
 from hybridhub.core.models.scans import UnidentifiedPage
+from hybridhub.core.models.sync import (
+    FieldClock,
+    Laptop,
+    SyncAlias,
+    SyncConflict,
+    SyncExchange,
+    SyncLocal,
+    SyncReceived,
+    SyncSeen,
+    Tombstone,
+)
 
 __all__ = [
     "Answer",
@@ -30,9 +41,11 @@ __all__ = [
     "Event",
     "EventKey",
     "EventSession",
+    "FieldClock",
     "FormTemplate",
     "Identity",
     "ImportBatch",
+    "Laptop",
     "MappingPreset",
     "Note",
     "NoteDraft",
@@ -40,9 +53,16 @@ __all__ = [
     "ParticipantMerge",
     "Registration",
     "Sheet",
+    "SyncAlias",
+    "SyncConflict",
+    "SyncExchange",
+    "SyncLocal",
+    "SyncReceived",
+    "SyncSeen",
     "Tally",
     "TallyOption",
     "Theme",
+    "Tombstone",
     "Travelling",
     "UTCDateTime",
     "UnidentifiedPage",

@@ -9,6 +9,7 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstrain
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hybridhub.core.clock import utcnow
+from hybridhub.core.ids import uuid7
 from hybridhub.core.models.base import Base, Travelling
 
 FLAGS = ("hostile", "off-topic")
@@ -121,16 +122,16 @@ class Theme(Travelling, Base):
 
 
 class ContributionTheme(Base):
-    """A contribution coded with a theme; `source` says whether a person or a rule did it."""
+    """A contribution coded with a theme; `source` says whether a person or a rule did it. The uid lets
+    a coding travel between laptops (and its removal be a tombstone, so a later coding is new)."""
 
     __tablename__ = "contribution_themes"
+    __table_args__ = (UniqueConstraint("contribution_id", "theme_id", name="uq_contribution_themes_pair"),)
 
-    contribution_id: Mapped[int] = mapped_column(
-        ForeignKey("contributions.id", ondelete="CASCADE"), primary_key=True
-    )
-    theme_id: Mapped[int] = mapped_column(
-        ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=uuid7)
+    contribution_id: Mapped[int] = mapped_column(ForeignKey("contributions.id", ondelete="CASCADE"))
+    theme_id: Mapped[int] = mapped_column(ForeignKey("themes.id", ondelete="CASCADE"), index=True)
     source: Mapped[str] = mapped_column(String(16), default="manual")
     accepted: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

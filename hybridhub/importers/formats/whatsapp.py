@@ -55,6 +55,16 @@ _SYSTEM_AUTHOR = re.compile(
 )
 
 
+# The first letters of the 'message deleted' notices that `DELETED` knows: only texts that start with
+# one (or with a space) go through that pattern.
+_DELETED_START = frozenset("TtYyCcVvDdSsEeQqHhMmJj")
+
+
+def _may_be_deleted(text: str) -> bool:
+    first = text[:1]
+    return first in _DELETED_START or first.isspace()
+
+
 def _maybe_system_author(author: str) -> bool:
     """An 'author' with quotes or this long is likely a notice holding a colon in quoted text."""
     return '"' in author or "“" in author or len(author) > 40
@@ -190,9 +200,16 @@ class WhatsAppImporter(Importer):
         authors: dict[str, Author] = {}  # a chat has few authors and many messages
         notice_authors: set[str] = set()  # who wrote WhatsApp's notices (an iOS group's own name)
         for number, raw in source.lines():
-            line = normalise(raw)
-            stripped = line.lstrip()
-            m = _header(stripped) if stripped[:1] == "[" or stripped[:1].isdigit() else None
+            line = raw if raw.isascii() else normalise(raw)
+            first = line[:1]
+            if first.isspace():  # rare: look past leading spaces
+                first = line.lstrip()[:1]
+            if first.isdigit():
+                m = ANDROID.match(line.lstrip())
+            elif first == "[":
+                m = IOS.match(line.lstrip())
+            else:
+                m = None
             if m is None:
                 if not seen_header and line.strip():
                     raise ImportFormatError(
@@ -205,15 +222,16 @@ class WhatsAppImporter(Importer):
                 continue
             seen_header = True
             if pending is not None:
-                yield from self._finish(pending)
+                yield self._finish(pending)
             found = self._line(number, raw, m, day_first, authors, notice_authors)
-            pending = found if isinstance(found, Message) else None
-            if pending is None:
-                yield found
-            else:
+            if type(found) is Message:
+                pending = found
                 pending.chat = chat
+            else:
+                pending = None
+                yield found
         if pending is not None:
-            yield from self._finish(pending)
+            yield self._finish(pending)
 
     def _line(
         self,
@@ -225,11 +243,11 @@ class WhatsAppImporter(Importer):
         notice_authors: set[str],
     ) -> Record:
         """The record a header line starts: a message (its text may go on below), or a skipped notice."""
+        date, time, ampm, rest = m.group("date", "time", "ampm", "rest")
         try:
-            posted = parse_time(m.group("date"), m.group("time"), m.group("ampm"), day_first)
+            posted = parse_time(date, time, ampm, day_first)
         except ValueError:
-            return Problem(number, f"unreadable date or time '{m.group('date')} {m.group('time')}'")
-        rest = m.group("rest")
+            return Problem(number, f"unreadable date or time '{date} {time}'")
         author, sep, text = rest.partition(": ")
         if not sep and rest.endswith(":"):
             author, sep, text = rest[:-1], ":", ""
@@ -269,19 +287,17 @@ class WhatsAppImporter(Importer):
         return raw[i : i + 2].lstrip(" \u00a0").startswith(LRM)
 
     @staticmethod
-    def _finish(msg: Message) -> Iterator[Record]:
+    def _finish(msg: Message) -> Record:
         text = msg.text
-        if len(text) <= DELETED_MAX and DELETED.match(text.strip()):
-            yield Skipped(msg.line, "deleted message")
-            return
+        if len(text) <= DELETED_MAX and _may_be_deleted(text) and DELETED.match(text.strip()):
+            return Skipped(msg.line, "deleted message")
         edited = EDITED.search(text) if text.endswith(">") else None
         if edited:
             text = text[: edited.start()]
             msg.extra["edited"] = True
         if not may_hold_media(text):
             msg.text = text.strip()
-            yield msg
-            return
+            return msg
         kept: list[str] = []
         for part in text.split("\n"):
             stripped = part.strip()
@@ -295,4 +311,4 @@ class WhatsAppImporter(Importer):
         msg.text = "\n".join(kept).strip()
         if msg.attachments and not msg.text:
             msg.kind = "media"
-        yield msg
+        return msg

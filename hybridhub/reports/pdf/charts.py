@@ -8,6 +8,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from hybridhub.core.pdf_fonts import draw_text
 from hybridhub.reports.pdf.style import BOLD, INK, MUTED, REGULAR, TRACK, WHITE
 
 
@@ -70,7 +71,7 @@ class Bars(_RowChart):
             if self.label_width:
                 c.setFont(REGULAR, size)
                 c.setFillColor(MUTED)
-                c.drawString(0, text_y, fit(row.label, REGULAR, size, self.label_width - 6))
+                draw_text(c, 0, text_y, fit(row.label, REGULAR, size, self.label_width - 6), REGULAR, size)
             c.setFillColor(TRACK)
             c.rect(track_x, y, track_w, self.bar_height, stroke=0, fill=1)
             fill_w = max(0.0, min(1.0, row.share or 0.0)) * track_w
@@ -139,7 +140,7 @@ class Stacks(_RowChart):
             text_y = y + (self.bar_height - size * 0.7) / 2
             c.setFont(BOLD, size + 0.5)
             c.setFillColor(INK)
-            c.drawString(0, text_y, fit(row.label, BOLD, size + 0.5, self.label_width - 6))
+            draw_text(c, 0, text_y, fit(row.label, BOLD, size + 0.5, self.label_width - 6), BOLD, size + 0.5)
             if row.note:
                 c.setFont(REGULAR, size)
                 c.setFillColor(MUTED)

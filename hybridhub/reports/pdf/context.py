@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 
 from hybridhub.analysis.counting import Counts
 from hybridhub.core.models import Event
+from hybridhub.core.pdf_fonts import para
 from hybridhub.reports.i18n import Catalog
 from hybridhub.reports.options import ReportOptions
 from hybridhub.reports.pdf.document import Heading
@@ -50,7 +51,7 @@ class ReportContext:
         return Heading(text, self.s.h2, 1, key)
 
     def p(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(text, getattr(self.s, style))
+        return para(text, getattr(self.s, style))
 
     def side_word(self, side: str, capital: bool = False) -> str:
         return f'<font color="{hex_of(side_colour(side))}"><b>{self.t.side(side, capital)}</b></font>'
@@ -76,7 +77,7 @@ def data_table(
 ) -> Table:
     """A plain table that splits across pages, repeating its header; numbers right-aligned."""
     head = [
-        Paragraph(h, ctx.s.cell_head if i < numeric_from else _right(ctx.s.cell_head))
+        para(h, ctx.s.cell_head if i < numeric_from else _right(ctx.s.cell_head))
         for i, h in enumerate(header)
     ]
     body: list[list[Flowable | str]] = []
@@ -87,7 +88,7 @@ def data_table(
                 cells.append(value)
             else:
                 style = ctx.s.cell if i < numeric_from else ctx.s.cell_num
-                cells.append(Paragraph(str(value), style))
+                cells.append(para(str(value), style))
         body.append(cells)
     scale = ctx.width / sum(widths)
     table = Table([head, *body], colWidths=[w * scale for w in widths], repeatRows=1, hAlign="LEFT")

@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table
 
 from hybridhub.analysis.counting import AGREEMENT_GAP, OFFLINE, ONLINE, ThemeFigures
 from hybridhub.core.channels import CHANNELS
+from hybridhub.core.pdf_fonts import para
 from hybridhub.reports.pdf.charts import Bar, Bars
 from hybridhub.reports.pdf.context import ReportContext, data_table, esc, muted
 from hybridhub.reports.pdf.document import Heading
@@ -20,10 +21,10 @@ from hybridhub.reports.quotes import Quote
 
 def themes(ctx: ReportContext) -> list[Any]:
     t, s = ctx.t, ctx.s
-    story: list[Any] = [ctx.h1("h_themes"), Paragraph(t("themes_lead"), s.lead)]
+    story: list[Any] = [ctx.h1("h_themes"), para(t("themes_lead"), s.lead)]
     ranked = [th for th in ctx.counts.ranked_themes if th.people]
     if not ranked:
-        return [*story, Paragraph(t("no_themes"), s.body), PageBreak()]
+        return [*story, para(t("no_themes"), s.body), PageBreak()]
     identical_people = {i.content_hash: i.people for i in ctx.counts.identical}
     for theme in ranked:
         story.append(CondPageBreak(95 * mm))
@@ -44,9 +45,9 @@ def _theme(ctx: ReportContext, theme: ThemeFigures, identical_people: dict[str, 
         )
     ]
     if theme.description:
-        block.append(Paragraph(esc(theme.description), s.small))
+        block.append(para(esc(theme.description), s.small))
     block.append(
-        Paragraph(
+        para(
             t(
                 "theme_figures",
                 theme.people,
@@ -83,7 +84,7 @@ def _theme(ctx: ReportContext, theme: ThemeFigures, identical_people: dict[str, 
     block.append(table)
     block.append(Spacer(1, 2 * mm))
     block.append(
-        Paragraph(
+        para(
             t(
                 "theme_volume",
                 messages=t.integer(theme.contributions),
@@ -94,9 +95,9 @@ def _theme(ctx: ReportContext, theme: ThemeFigures, identical_people: dict[str, 
         )
     )
     quotes = ctx.quotes.get(theme.theme_id, [])
-    story: list[Any] = [KeepTogether(block), Paragraph(t("quotes_title"), s.caption)]
+    story: list[Any] = [KeepTogether(block), para(t("quotes_title"), s.caption)]
     if not quotes:
-        story.append(Paragraph(t("no_quotes"), s.small))
+        story.append(para(t("no_quotes"), s.small))
     for quote in quotes:
         story.append(KeepTogether(_quote(ctx, quote, identical_people.get(quote.content_hash, 1))))
     story.append(Spacer(1, 6 * mm))
@@ -121,8 +122,8 @@ def _quote(ctx: ReportContext, quote: Quote, same: int) -> list[Any]:
         where.append(t("quote_same", n=same))
     body = Table(
         [
-            [Paragraph(esc(t.quoted(quote.text)), s.quote)],
-            [Paragraph(esc(" · ".join(w for w in where if w)), s.attribution)],
+            [para(esc(t.quoted(quote.text)), s.quote)],
+            [para(esc(" · ".join(w for w in where if w)), s.attribution)],
         ],
         colWidths=[ctx.width],
         hAlign="LEFT",
@@ -145,16 +146,16 @@ def _quote(ctx: ReportContext, quote: Quote, same: int) -> list[Any]:
 def mainly_offline(ctx: ReportContext) -> list[Any]:
     t, s = ctx.t, ctx.s
     gap = round(AGREEMENT_GAP * 100)
-    story: list[Any] = [ctx.h1("h_offline"), Paragraph(t("offline_lead", gap=gap), s.lead)]
+    story: list[Any] = [ctx.h1("h_offline"), para(t("offline_lead", gap=gap), s.lead)]
     ranked = [th for th in ctx.counts.themes if th.people]
     offline = sorted((th for th in ranked if th.leaning == OFFLINE), key=lambda th: -th.gap)
     if not offline:
-        story.append(Paragraph(t("offline_none"), s.body))
+        story.append(para(t("offline_none"), s.body))
     for theme in offline:
         story.append(
             KeepTogether(
                 [
-                    Paragraph(f'<font color="{theme.colour}">■</font> <b>{esc(theme.name)}</b>', s.h3),
+                    para(f'<font color="{theme.colour}">■</font> <b>{esc(theme.name)}</b>', s.h3),
                     side_bars(ctx, theme, ctx.width),
                     Spacer(1, 2 * mm),
                     *_best_offline_quote(ctx, theme),
@@ -162,7 +163,7 @@ def mainly_offline(ctx: ReportContext) -> list[Any]:
             )
         )
     if ranked:
-        story.append(Paragraph(t("offline_table_title"), s.caption))
+        story.append(para(t("offline_table_title"), s.caption))
         rows = [
             [
                 f'<font color="{th.colour}">■</font> {esc(th.name)}',
@@ -194,9 +195,9 @@ def _best_offline_quote(ctx: ReportContext, theme: ThemeFigures) -> list[Any]:
 
 def tallies(ctx: ReportContext) -> list[Any]:
     t, s = ctx.t, ctx.s
-    story: list[Any] = [ctx.h1("h_tallies"), Paragraph(t("tallies_lead"), s.body)]
+    story: list[Any] = [ctx.h1("h_tallies"), para(t("tallies_lead"), s.body)]
     if not ctx.counts.tallies:
-        story.append(Paragraph(t("no_tallies"), s.body))
+        story.append(para(t("no_tallies"), s.body))
     for tally in ctx.counts.tallies:
         total = tally.total
         bars = [
@@ -214,8 +215,8 @@ def tallies(ctx: ReportContext) -> list[Any]:
         story.append(
             KeepTogether(
                 [
-                    Paragraph(esc(tally.question), s.h3),
-                    Paragraph(" · ".join(meta), s.small),
+                    para(esc(tally.question), s.h3),
+                    para(" · ".join(meta), s.small),
                     Bars(
                         bars,
                         width=ctx.width,
@@ -237,12 +238,12 @@ def method(ctx: ReportContext) -> list[Any]:
     story: list[Any] = [ctx.h1("h_method"), ctx.h2("rules", t("h_rules"))]
     rules = ["rule_person", "rule_shares", "rule_volume", "rule_identical", "rule_attendance", "rule_both"]
     for i, key in enumerate(rules, 1):
-        story.append(Paragraph(t(key), s.bullet, bulletText=f"{i}."))
+        story.append(para(t(key), s.bullet, bulletText=f"{i}."))
     offline = ", ".join(t.channel(ch.name) for ch in CHANNELS.values() if ch.offline and ch.name != "checkin")
     online = ", ".join(t.channel(ch.name) for ch in CHANNELS.values() if not ch.offline)
     story += [
         ctx.h2("sides", t("h_sides")),
-        Paragraph(
+        para(
             t(
                 "sides_text",
                 offline=ctx.coloured(esc(offline), side_colour(OFFLINE), bold=False),
@@ -264,7 +265,7 @@ def method(ctx: ReportContext) -> list[Any]:
         t("lim_gap", gap=round(AGREEMENT_GAP * 100)),
     ]
     for text in limits:
-        story.append(Paragraph(text, s.bullet, bulletText="•"))
+        story.append(para(text, s.bullet, bulletText="•"))
     story.append(PageBreak())
     return story
 
@@ -280,7 +281,7 @@ def appendix(ctx: ReportContext) -> list[Any]:
     story += [
         CondPageBreak(60 * mm),
         ctx.h2("app-identical", t("h_app_identical")),
-        Paragraph(t("identical_lead"), s.small),
+        para(t("identical_lead"), s.small),
     ]
     return story + _identical_texts(ctx)
 
@@ -346,7 +347,7 @@ def _channels_table(ctx: ReportContext) -> Table:
 def _identical_texts(ctx: ReportContext) -> list[Any]:
     t, s, c = ctx.t, ctx.s, ctx.counts
     if not c.identical:
-        return [Paragraph(t("identical_none"), s.body)]
+        return [para(t("identical_none"), s.body)]
     rows: list[list[Any]] = [
         [
             esc(ctx.samples[i.content_hash])
@@ -369,5 +370,5 @@ def _identical_texts(ctx: ReportContext) -> list[Any]:
     ]
     more = c.identical_total - len(c.identical)
     if more > 0:
-        story.append(Paragraph(t("identical_more", more, n=t.integer(more)), s.small))
+        story.append(para(t("identical_more", more, n=t.integer(more)), s.small))
     return story

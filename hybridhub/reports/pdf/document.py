@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from hybridhub.core.pdf_fonts import draw_text, markup
 from hybridhub.reports.pdf.style import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
@@ -42,7 +43,7 @@ class Heading(Paragraph):
         toc: bool = True,
         plain: str | None = None,
     ) -> None:
-        super().__init__(text, style)
+        super().__init__(markup(text, style.fontName), style)
         self.level, self.key, self.in_toc = level, key, toc
         self.plain = plain or text
 
@@ -116,10 +117,10 @@ class ReportDoc(BaseDocTemplate):
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_X, y + 10, w - MARGIN_X, y + 10)
-        canvas.setFont(REGULAR, 8.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_X, y, self.event_title[:90])
-        canvas.drawRightString(w - MARGIN_X, y, self.footer(doc.page, max(self.total_pages, doc.page)))
+        draw_text(canvas, MARGIN_X, y, self.event_title[:90], REGULAR, 8.5)
+        footer = self.footer(doc.page, max(self.total_pages, doc.page))
+        draw_text(canvas, w - MARGIN_X, y, footer, REGULAR, 8.5, align="right")
         canvas.restoreState()
         self._progress(doc.page)
 
@@ -134,7 +135,7 @@ class ReportDoc(BaseDocTemplate):
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.plain, key, level=flowable.level, closed=flowable.level > 0)
             if flowable.in_toc:
-                entry = flowable.plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                entry = markup(flowable.plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
                 self.notify("TOCEntry", (flowable.level, entry, self.page, key))
 
 

@@ -12,7 +12,6 @@ from reportlab.platypus import (
     KeepTogether,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -25,6 +24,7 @@ from hybridhub.analysis.counting import (
     QuestionResult,
     ThemeFigures,
 )
+from hybridhub.core.pdf_fonts import para
 from hybridhub.reports.pdf.charts import Bar, Bars, LegendItem, Segment, StackRow, Stacks
 from hybridhub.reports.pdf.context import ReportContext, data_table, esc, muted
 from hybridhub.reports.pdf.document import Heading, contents
@@ -51,9 +51,9 @@ def cover(ctx: ReportContext) -> list[Any]:
     place = " · ".join(x for x in (when, esc(ev.venue)) if x)
     story: list[Any] = [
         Spacer(1, 22 * mm),
-        Paragraph(t("eyebrow").upper(), s.eyebrow),
+        para(t("eyebrow").upper(), s.eyebrow),
         Heading(esc(ev.title), s.title, 0, "cover", toc=False, plain=ev.title),
-        Paragraph(place, ctx.s.lead),
+        para(place, ctx.s.lead),
         Spacer(1, 8 * mm),
         _figures_strip(
             ctx,
@@ -70,9 +70,7 @@ def cover(ctx: ReportContext) -> list[Any]:
         (t("cover_what"), ev.purpose_what),
         (t("cover_why"), ev.purpose_why),
     ]
-    rows = [
-        [Paragraph(label, s.caption), Paragraph(esc(text), s.body)] for label, text in purpose if text.strip()
-    ]
+    rows = [[para(label, s.caption), para(esc(text), s.body)] for label, text in purpose if text.strip()]
     if rows:
         table = Table(rows, colWidths=[28 * mm, ctx.width - 28 * mm], hAlign="LEFT")
         table.setStyle(
@@ -89,8 +87,8 @@ def cover(ctx: ReportContext) -> list[Any]:
         story.append(table)
     story += [
         Spacer(1, 12 * mm),
-        Paragraph(scope_text(ctx), s.small),
-        Paragraph(t("cover_generated", date=t.date(ctx.generated_on)), s.small),
+        para(scope_text(ctx), s.small),
+        para(t("cover_generated", date=t.date(ctx.generated_on)), s.small),
         NextPageTemplate("body"),
         PageBreak(),
         Heading(t("contents"), s.h1, 0, "contents", toc=False),
@@ -118,10 +116,10 @@ def scope_text(ctx: ReportContext) -> str:
 def _figures_strip(ctx: ReportContext, items: list[tuple[str, str, Any]]) -> Table:
     cells = [
         [
-            Paragraph(f'<font color="{hex_of(colour)}">{value}</font>', ctx.s.big_number)
+            para(f'<font color="{hex_of(colour)}">{value}</font>', ctx.s.big_number)
             for value, _l, colour in items
         ],
-        [Paragraph(label, ctx.s.small) for _v, label, _c in items],
+        [para(label, ctx.s.small) for _v, label, _c in items],
     ]
     table = Table(cells, colWidths=[ctx.width / len(items)] * len(items), hAlign="LEFT")
     table.setStyle(
@@ -147,7 +145,7 @@ def how_to_read(ctx: ReportContext) -> list[Any]:
             if key == "howto_colours"
             else t(key)
         )
-        story.append(Paragraph(text, ctx.s.lead if key == "howto_person" else ctx.s.body))
+        story.append(para(text, ctx.s.lead if key == "howto_person" else ctx.s.body))
         story.append(Spacer(1, 3 * mm))
     story.append(Spacer(1, 4 * mm))
     story.append(
@@ -162,7 +160,7 @@ def how_to_read(ctx: ReportContext) -> list[Any]:
     )
     story.append(Spacer(1, 2 * mm))
     story.append(
-        Paragraph(
+        para(
             t("balanced_short").capitalize() + ": " + f"({t.percent(0.42)} + {t.percent(0.30)}) / 2 = "
             f"<b>{t.percent(0.36)}</b>",
             ctx.s.small,
@@ -204,12 +202,12 @@ def summary(ctx: ReportContext) -> list[Any]:
         lead += " " + t(
             "summary_lead_more", attended=t.integer(c.attended), silent=t.integer(c.attended_silent)
         )
-    story.append(Paragraph(lead, s.lead))
+    story.append(para(lead, s.lead))
     ranked = [th for th in c.ranked_themes if th.people]
     if not ranked:
-        story += [Paragraph(t("no_themes"), s.body), PageBreak()]
+        story += [para(t("no_themes"), s.body), PageBreak()]
         return story
-    story += [Paragraph(t("summary_top"), s.caption), _top_themes(ctx, ranked), Spacer(1, 5 * mm)]
+    story += [para(t("summary_top"), s.caption), _top_themes(ctx, ranked), Spacer(1, 5 * mm)]
     story += [_agree_and_differ(ctx, ranked), PageBreak()]
     return story
 
@@ -221,12 +219,12 @@ def _top_themes(ctx: ReportContext, ranked: list[ThemeFigures]) -> Table:
     name_w, share_w = 0.30 * ctx.width, 0.14 * ctx.width
     bars_w = ctx.width - name_w - share_w
     for theme in ranked[:SUMMARY_THEMES]:
-        name = Paragraph(
+        name = para(
             f'<font color="{theme.colour}">■</font> <b>{esc(theme.name)}</b><br/>'
             + muted(f"{t.integer(theme.people)} {t('kpi_people')}"),
             s.cell,
         )
-        share = Paragraph(
+        share = para(
             f'<font size="17"><b>{t.percent(theme.balanced)}</b></font><br/>' + muted(t("balanced_short")),
             s.cell,
         )
@@ -252,19 +250,19 @@ def _agree_and_differ(ctx: ReportContext, ranked: list[ThemeFigures]) -> Table:
     agree = [th for th in ranked if th.leaning == "agree"][:4]
     differ = sorted((th for th in ranked if th.leaning != "agree"), key=lambda th: -abs(th.gap))[:4]
     gap = round(100 * 0.10)
-    left = [Paragraph(t("h_agree"), s.h3)] + (
+    left = [para(t("h_agree"), s.h3)] + (
         [
-            Paragraph(
+            para(
                 t("agree_item", theme=esc(th.name), off=_pct(ctx, th, OFFLINE), on=_pct(ctx, th, ONLINE)),
                 s.body,
             )
             for th in agree
         ]
-        or [Paragraph(t("none_agree"), s.body)]
+        or [para(t("none_agree"), s.body)]
     )
-    right = [Paragraph(t("h_differ"), s.h3)] + (
+    right = [para(t("h_differ"), s.h3)] + (
         [
-            Paragraph(
+            para(
                 t(
                     "differ_offline" if th.leaning == OFFLINE else "differ_online",
                     theme=esc(th.name),
@@ -275,7 +273,7 @@ def _agree_and_differ(ctx: ReportContext, ranked: list[ThemeFigures]) -> Table:
             )
             for th in differ
         ]
-        or [Paragraph(t("none_differ", gap=gap), s.body)]
+        or [para(t("none_differ", gap=gap), s.body)]
     )
     columns = Table([[left, right]], colWidths=[ctx.width / 2] * 2, hAlign="LEFT")
     columns.setStyle(
@@ -311,12 +309,12 @@ def participation(ctx: ReportContext) -> list[Any]:
         )
     )
     story.append(Spacer(1, 6 * mm))
-    story.append(Paragraph(t("balance_title"), s.caption))
+    story.append(para(t("balance_title"), s.caption))
     story += _balance(ctx)
-    story.append(Paragraph(t("channels_title"), s.caption))
+    story.append(para(t("channels_title"), s.caption))
     story.append(_channel_table(ctx))
     story.append(Spacer(1, 2 * mm))
-    story.append(Paragraph(t("attendance_note"), s.small))
+    story.append(para(t("attendance_note"), s.small))
     for attribute in c.attributes:
         story.append(CondPageBreak(45 * mm))
         story += _attribute(ctx, attribute)
@@ -365,7 +363,7 @@ def _balance(ctx: ReportContext) -> list[Any]:
             LegendItem(t("kpi_online_only"), side_colour(ONLINE)),
         ],
     )
-    note = Paragraph(
+    note = para(
         t(
             "balance_note",
             people=ctx.coloured(t.percent(off.people / people_total), side_colour(OFFLINE)),
@@ -461,9 +459,9 @@ def _attribute(ctx: ReportContext, attribute: AttributeBreakdown) -> list[Any]:
         for v in attribute.values
     ]
     return [
-        Paragraph(title, ctx.s.h3),
+        para(title, ctx.s.h3),
         Stacks(rows, width=ctx.width, label_width=90, note_width=30, legend=legend),
-        Paragraph(
+        para(
             t(
                 "unknown_share",
                 off=t.percent(attribute.unknown_share(OFFLINE)),
@@ -491,9 +489,9 @@ def _value_label(ctx: ReportContext, q: QuestionResult, value: str) -> str:
 
 def ratings(ctx: ReportContext) -> list[Any]:
     t, s, c = ctx.t, ctx.s, ctx.counts
-    story: list[Any] = [ctx.h1("h_ratings"), Paragraph(t("ratings_lead"), s.body)]
+    story: list[Any] = [ctx.h1("h_ratings"), para(t("ratings_lead"), s.body)]
     if not c.questions:
-        story += [Paragraph(t("no_ratings"), s.body), PageBreak()]
+        story += [para(t("no_ratings"), s.body), PageBreak()]
         return story
     for q in c.questions:
         ordered = q.values
@@ -527,7 +525,7 @@ def ratings(ctx: ReportContext) -> list[Any]:
         story.append(
             KeepTogether(
                 [
-                    Paragraph(esc(_label(ctx, q.label, q.key)), s.h3),
+                    para(esc(_label(ctx, q.label, q.key)), s.h3),
                     Stacks(rows, width=ctx.width, label_width=90, note_width=120, legend=legend),
                     Spacer(1, 4 * mm),
                 ]

@@ -1,4 +1,5 @@
-"""The report's look: embedded DejaVu fonts, a restrained palette, large plain type.
+"""The report's look: embedded DejaVu fonts with per-character fallbacks (core/pdf_fonts.py), a
+restrained palette, large plain type.
 
 Offline is always terracotta and online always slate blue, in text, bars and tables alike; both pass
 WCAG AA contrast on white (4.9:1 and 7.2:1), and they stay apart for the common colour-vision types.
@@ -14,15 +15,12 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import TableStyle
 
-from hybridhub.core.resources import font_path
-
-REGULAR = "DejaVuSans"
-BOLD = "DejaVuSans-Bold"
-ITALIC = "DejaVuSans-Oblique"
+from hybridhub.core.pdf_fonts import BOLD as BOLD
+from hybridhub.core.pdf_fonts import ITALIC as ITALIC
+from hybridhub.core.pdf_fonts import REGULAR as REGULAR
+from hybridhub.core.pdf_fonts import register_fonts
 
 INK = HexColor("#1d2430")
 MUTED = HexColor("#56606d")
@@ -54,23 +52,6 @@ def side_tint(side: str) -> Color:
 
 def hex_of(colour: Color) -> str:
     return "#" + colour.hexval()[2:]
-
-
-_registered = False
-
-
-def register_fonts() -> None:
-    global _registered
-    if _registered:
-        return
-    for name, file in (
-        (REGULAR, "DejaVuSans.ttf"),
-        (BOLD, "DejaVuSans-Bold.ttf"),
-        (ITALIC, "DejaVuSans-Oblique.ttf"),
-    ):
-        pdfmetrics.registerFont(TTFont(name, str(font_path(file))))
-    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
-    _registered = True
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from hybridhub.checkin.desk import ScanOutcome
+from hybridhub.core.local_time import LocalTimes
 from hybridhub.core.models.checkin import CheckinResult
+from hybridhub.ui.style import active_theme
 
 IDLE = "idle"  # nothing scanned yet, or a message that is not a scan's outcome
 COLOURS: dict[str, tuple[str, str]] = {
@@ -72,6 +74,9 @@ class ResultPanel(QFrame):
 
     def _paint(self, result: str) -> None:
         background, text = COLOURS[result]
+        if result == IDLE:  # the outcomes' strong colours read in both modes; the idle panel follows
+            theme = active_theme()
+            background, text = theme.idle_back, theme.text
         self.state = STATE_OF[result]
         self.setStyleSheet(
             f"QFrame#resultPanel {{ background: {background}; border-radius: 14px; }}"
@@ -99,7 +104,8 @@ class ResultPanel(QFrame):
         self.hint.setVisible(False)
         self.where.setVisible(False)
 
-    def show_outcome(self, outcome: ScanOutcome, time_text: str = "") -> None:
+    def show_outcome(self, outcome: ScanOutcome, times: LocalTimes) -> None:
+        """The outcome in the app's words, times in the event's zone."""
         self._paint(outcome.result)
         headline = self.tr(HEADLINES.get(outcome.result, outcome.result))
         if outcome.result == CheckinResult.OK and outcome.direction == "out":
@@ -114,16 +120,34 @@ class ResultPanel(QFrame):
         person = outcome.participant
         self.name.setText(person.label if person else "")
         self.name.setVisible(person is not None)
-        detail = outcome.message
-        ok = outcome.result == CheckinResult.OK
-        if person and person.organisation and ok:
-            detail = f"{person.organisation}"
-            if person.walk_in:
-                detail += self.tr(" · walk-in, badge {0}").format(person.badge_number)
-        elif person and ok and person.walk_in:
-            detail = self.tr("Walk-in · badge {0}").format(person.badge_number)
-        elif ok:
-            detail = self.tr("Checked in at {0}").format(time_text) if time_text else ""
+        detail = self._detail(outcome, times)
         self.detail.setText(detail[:1].upper() + detail[1:])
         self.hint.setText(outcome.hint or "")
         self.hint.setVisible(bool(outcome.hint))
+
+    def _detail(self, outcome: ScanOutcome, times: LocalTimes) -> str:
+        person, result = outcome.participant, outcome.result
+        if result == CheckinResult.OK:
+            if person and person.organisation:
+                walk_in = (
+                    self.tr(" · walk-in, badge {0}").format(person.badge_number) if person.walk_in else ""
+                )
+                return person.organisation + walk_in
+            if person and person.walk_in:
+                return self.tr("Walk-in · badge {0}").format(person.badge_number)
+            verb = (
+                self.tr("Checked out at {0}") if outcome.direction == "out" else self.tr("Checked in at {0}")
+            )
+            return verb.format(times.time(outcome.scanned_at))
+        if result == CheckinResult.ALREADY:
+            if outcome.previous_at is None:
+                return self.tr("Not checked in, so not checked out")
+            verb = (
+                self.tr("Already checked out at {0} on laptop {1}")
+                if outcome.direction == "out"
+                else self.tr("Already checked in at {0} on laptop {1}")
+            )
+            return verb.format(times.time(outcome.previous_at), outcome.previous_device or "?")
+        if result == CheckinResult.UNDO:
+            return self.tr("Check-out undone") if outcome.direction == "out" else self.tr("Check-in undone")
+        return outcome.message  # why a code was refused, as the code checker says it

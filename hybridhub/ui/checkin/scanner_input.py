@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 _SUBMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
@@ -30,6 +30,15 @@ class ScannerInput(QLineEdit):
             and event.key() in _SUBMIT_KEYS
         ):
             self._submit()
+            return True
+        # Ctrl+Z / Ctrl+Y belong to the desk (undo the last check-in), not to the field's own text
+        # history: leaving the override unaccepted lets the page's shortcut fire.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))
+        ):
+            event.ignore()
             return True
         return super().event(event)
 

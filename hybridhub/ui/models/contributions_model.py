@@ -10,21 +10,32 @@ not call `data()` while painting: it shows a `ScreenCache` of these values held 
 
 from __future__ import annotations
 
-import time
-from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from hybridhub.browse.actions import read_page, read_pages, read_rows
 from hybridhub.browse.filters import ContributionFilter
 from hybridhub.browse.pages import ContributionRow, Cursor
-from hybridhub.core.channels import is_offline, label
+from hybridhub.core.channels import is_offline
+from hybridhub.core.local_time import LocalTimes
 from hybridhub.core.workspace import Workspace
+from hybridhub.ui.models.row_table import column_title
+from hybridhub.ui.style import active_theme
+from hybridhub.ui.words import channel_name
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("When", "Channel", "Session", "Who", "Text", "Voices", "Themes", "Flag")
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("Tables", "When")),
+    str(QT_TRANSLATE_NOOP("Tables", "Channel")),
+    str(QT_TRANSLATE_NOOP("Tables", "Session")),
+    str(QT_TRANSLATE_NOOP("Tables", "Who")),
+    str(QT_TRANSLATE_NOOP("Tables", "Text")),
+    str(QT_TRANSLATE_NOOP("Tables", "Voices")),
+    str(QT_TRANSLATE_NOOP("Tables", "Themes")),
+    str(QT_TRANSLATE_NOOP("Tables", "Flag")),
+)
 WHEN, CHANNEL, SESSION, WHO, TEXT, VOICES, THEMES, FLAG = range(len(COLUMNS))
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -41,16 +52,12 @@ FONT, DECORATION, ALIGN = (
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 PAGE = 200
 FLAGGED_BRUSH = QBrush(QColor("#9aa6ae"))
-OFFLINE_BRUSH = QBrush(QColor("#d1495b"))
-ONLINE_BRUSH = QBrush(QColor("#2a6f97"))
 
 
 class ContributionsModel(QAbstractTableModel):
-    def __init__(
-        self, workspace: Workspace, event_id: int, page_size: int = PAGE, tz: tzinfo | None = None
-    ) -> None:
+    def __init__(self, workspace: Workspace, event_id: int, times: LocalTimes, page_size: int = PAGE) -> None:
         super().__init__()
-        self._tz = tz
+        self._times = times
         self._ws, self._event_id, self._page = workspace, event_id, page_size
         self._filter = ContributionFilter()
         self._rows: list[ContributionRow] = []
@@ -58,14 +65,23 @@ class ContributionsModel(QAbstractTableModel):
         self._done = True
         self._newest_first = False
         self._fetching = False
-        self._headers = [self.tr(c) for c in COLUMNS]
+        self._headers = [column_title(c) for c in COLUMNS]
         self._sides = {True: self.tr("offline"), False: self.tr("online")}
-        # strftime's "%b" names, read once: per row, strftime costs several times the f-string below.
-        self._months = [time.strftime("%b", (2000, m, 1, 0, 0, 0, 0, 1, -1)) for m in range(1, 13)]
         self._italic = QFont()
         self._italic.setItalic(True)
 
     # -- loading --------------------------------------------------------------------------------
+    @property
+    def times(self) -> LocalTimes:
+        return self._times
+
+    def set_times(self, times: LocalTimes) -> None:
+        """Show times in another zone or language (the event's zone was changed)."""
+        if (times.zone_name, times.locale_name) != (self._times.zone_name, self._times.locale_name):
+            self._times = times
+            if self._rows:
+                self.dataChanged.emit(self.index(0, WHEN), self.index(len(self._rows) - 1, WHEN))
+
     @property
     def filter(self) -> ContributionFilter:
         return self._filter
@@ -149,8 +165,12 @@ class ContributionsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == DISPLAY:
             return self._headers[section]
+        if role == TOOLTIP and section == WHEN:
+            return self.tr("Times in {0}, the event's time zone").format(self._times.zone_name)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -170,14 +190,11 @@ class ContributionsModel(QAbstractTableModel):
         if r is None:
             return [{} for _ in COLUMNS]
         offline = is_offline(r.channel)
-        when = "—"
-        if r.posted_at:
-            t = r.posted_at.astimezone(self._tz)
-            when = f"{t.day:02d} {self._months[t.month - 1]} {t.year} {t.hour:02d}:{t.minute:02d}"
+        when = self._times.date_time(r.posted_at) if r.posted_at else "—"
         # In COLUMNS order: when, channel, session, who, text, voices, themes, flag.
         shown = (
             when,
-            label(r.channel),
+            channel_name(r.channel),
             r.session_name or "",
             r.author,
             " ".join(r.text.split()),
@@ -194,7 +211,8 @@ class ContributionsModel(QAbstractTableModel):
                 cell[FOREGROUND] = FLAGGED_BRUSH
             cells[TEXT][FONT] = self._italic
         else:
-            cells[CHANNEL][FOREGROUND] = OFFLINE_BRUSH if offline else ONLINE_BRUSH
+            theme = active_theme()  # the sides' colours, light or dark
+            cells[CHANNEL][FOREGROUND] = QBrush(QColor(theme.offline if offline else theme.online))
         if r.themes:
             cells[THEMES][DECORATION] = QColor(r.themes[0].colour)
         return cells

@@ -5,19 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from hybridhub.core.local_time import LocalTimes
 from hybridhub.importers.detect import Candidate
 from hybridhub.importers.eventdays import DateSpan
 from hybridhub.importers.store import BatchInfo, ImportResult, PreviewRow
 from hybridhub.ui.models.row_table import RowTableModel
+from hybridhub.ui.style import active_theme
 
 Index = QModelIndex | QPersistentModelIndex
-MUTED = QColor("#6b7280")
-WARN = QColor("#b45309")
-BAD = QColor("#b91c1c")
-GOOD = QColor("#047857")
 
 
 @dataclass
@@ -37,7 +35,11 @@ class FileEntry:
 class ImportFilesModel(RowTableModel):
     """The files dropped or chosen, with their detected format and what happened to them."""
 
-    COLUMNS = ("File", "Detected format", "Status")
+    COLUMNS = (
+        str(QT_TRANSLATE_NOOP("Tables", "File")),
+        str(QT_TRANSLATE_NOOP("Tables", "Detected format")),
+        str(QT_TRANSLATE_NOOP("Tables", "Status")),
+    )
 
     @property
     def entries(self) -> list[FileEntry]:
@@ -77,35 +79,46 @@ class ImportFilesModel(RowTableModel):
             return str(entry.candidate.path) + (f"\n{entry.error}" if entry.error else "")
         if role == Qt.ItemDataRole.ForegroundRole and col in (1, 2):
             if entry.error or not found:
-                return QBrush(BAD)
+                return QBrush(QColor(active_theme().danger))
             if entry.result is not None:
-                return QBrush(GOOD)
+                return QBrush(QColor(active_theme().good))
         return None
 
 
 KIND_LABELS = {
-    "message": "message",
-    "direct": "direct message",
-    "media": "media (counted)",
-    "skipped": "left out",
-    "problem": "problem",
-    "attendance": "attendance",
-    "person": "person",
-    "answer": "answer",
+    "message": str(QT_TRANSLATE_NOOP("PreviewModel", "message")),
+    "direct": str(QT_TRANSLATE_NOOP("PreviewModel", "direct message")),
+    "media": str(QT_TRANSLATE_NOOP("PreviewModel", "media (counted)")),
+    "skipped": str(QT_TRANSLATE_NOOP("PreviewModel", "left out")),
+    "problem": str(QT_TRANSLATE_NOOP("PreviewModel", "problem")),
+    "attendance": str(QT_TRANSLATE_NOOP("PreviewModel", "attendance")),
+    "person": str(QT_TRANSLATE_NOOP("PreviewModel", "person")),
+    "answer": str(QT_TRANSLATE_NOOP("PreviewModel", "answer")),
 }
 
 
 class PreviewModel(RowTableModel):
-    """The first records of one file as they would be stored."""
+    """The first records of one file as they would be stored, times in the event's zone."""
 
-    COLUMNS = ("Line", "Time", "Author", "Text", "Session", "Kind")
+    def __init__(self, times: LocalTimes) -> None:
+        super().__init__()
+        self.times = times
+
+    COLUMNS = (
+        str(QT_TRANSLATE_NOOP("Tables", "Line")),
+        str(QT_TRANSLATE_NOOP("Tables", "Time")),
+        str(QT_TRANSLATE_NOOP("Tables", "Author")),
+        str(QT_TRANSLATE_NOOP("Tables", "Text")),
+        str(QT_TRANSLATE_NOOP("Tables", "Session")),
+        str(QT_TRANSLATE_NOOP("Tables", "Kind")),
+    )
 
     def cell(self, row: PreviewRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return "" if row.line is None else str(row.line)
             if col == 1:
-                return row.time.strftime("%a %d %b %Y %H:%M") if row.time else ""
+                return self.times.day_time(row.time) if row.time else ""
             if col == 2:
                 return row.author
             if col == 3:
@@ -117,7 +130,8 @@ class PreviewModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:
             return row.text
         if role == Qt.ItemDataRole.ForegroundRole and row.kind in ("skipped", "direct", "media", "problem"):
-            return QBrush(BAD if row.kind == "problem" else MUTED)
+            theme = active_theme()  # the colours follow light or dark mode
+            return QBrush(QColor(theme.danger if row.kind == "problem" else theme.muted))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -127,15 +141,19 @@ class BatchesModel(RowTableModel):
     """Imports stored in the workspace, newest first."""
 
     COLUMNS = (
-        "File",
-        "Format",
-        "Imported",
-        "Added",
-        "Already there",
-        "Left out",
-        "New people",
-        "Messages held",
+        str(QT_TRANSLATE_NOOP("Tables", "File")),
+        str(QT_TRANSLATE_NOOP("Tables", "Format")),
+        str(QT_TRANSLATE_NOOP("Tables", "Imported")),
+        str(QT_TRANSLATE_NOOP("Tables", "Added")),
+        str(QT_TRANSLATE_NOOP("Tables", "Already there")),
+        str(QT_TRANSLATE_NOOP("Tables", "Left out")),
+        str(QT_TRANSLATE_NOOP("Tables", "New people")),
+        str(QT_TRANSLATE_NOOP("Tables", "Messages held")),
     )
+
+    def __init__(self, times: LocalTimes) -> None:
+        super().__init__()
+        self.times = times
 
     @property
     def batches(self) -> list[BatchInfo]:
@@ -146,7 +164,7 @@ class BatchesModel(RowTableModel):
             values = (
                 b.file_name,
                 b.format,
-                b.imported_at.astimezone().strftime("%d %b %Y %H:%M"),
+                self.times.date_time(b.imported_at),
                 b.added,
                 b.duplicates,
                 b.skipped,

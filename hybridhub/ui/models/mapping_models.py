@@ -8,9 +8,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from hybridhub.importers.mapping import ROLE_LABELS
+from hybridhub.ui.style import active_theme
 
 Index = QModelIndex | QPersistentModelIndex
-MAPPED = QColor("#e6f0f6")
 
 
 class ColumnPreviewModel(QAbstractTableModel):
@@ -58,7 +58,7 @@ class ColumnPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return value
         if role == Qt.ItemDataRole.BackgroundRole and self._role_of(index.column()):
-            return QBrush(MAPPED)
+            return QBrush(QColor(active_theme().highlight))
         return None
 
     def headerData(

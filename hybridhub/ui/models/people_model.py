@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from hybridhub.core.channels import label
 from hybridhub.people.directory import PersonRow
 from hybridhub.people.suggest import MergeSuggestion
 from hybridhub.ui.models.row_table import RowTableModel
+from hybridhub.ui.words import channel_name
 
-COLUMNS = ("Pseudonym", "Name", "Channels", "Items", "Quote", "Name shown", "Contact")
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("Tables", "Pseudonym")),
+    str(QT_TRANSLATE_NOOP("Tables", "Name")),
+    str(QT_TRANSLATE_NOOP("Tables", "Channels")),
+    str(QT_TRANSLATE_NOOP("Tables", "Items")),
+    str(QT_TRANSLATE_NOOP("Tables", "Quote")),
+    str(QT_TRANSLATE_NOOP("Tables", "Name shown")),
+    str(QT_TRANSLATE_NOOP("Tables", "Contact")),
+)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -33,7 +41,7 @@ class PeopleModel(RowTableModel):
             return (
                 r.pseudonym,
                 r.display_name or "",
-                ", ".join(label(c) for c in r.channels),
+                ", ".join(channel_name(c) for c in r.channels),
                 str(r.contributions),
                 self.tr(_yn(r.consent_quote)),
                 self.tr(_yn(r.consent_name)),
@@ -47,7 +55,11 @@ class PeopleModel(RowTableModel):
 
 
 class MergeSuggestionsModel(RowTableModel):
-    COLUMNS = ("Keep", "Merge into it", "Why")
+    COLUMNS = (
+        str(QT_TRANSLATE_NOOP("Tables", "Keep")),
+        str(QT_TRANSLATE_NOOP("Tables", "Merge into it")),
+        str(QT_TRANSLATE_NOOP("Tables", "Why")),
+    )
 
     def suggestion(self, row: int) -> MergeSuggestion | None:
         return self.row_at(row)

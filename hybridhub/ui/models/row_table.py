@@ -1,7 +1,8 @@
 """A read-only table model over a list of plain rows (dataclasses from a service).
 
 Subclasses name their `COLUMNS` and say what a cell shows in `cell(row, column, role)`; the rest of
-the Qt model protocol is here once.
+the Qt model protocol is here once. Column titles are marked `QT_TRANSLATE_NOOP("Tables", …)` where
+they are declared (so lupdate finds them) and translated in the "Tables" context when shown.
 """
 
 from __future__ import annotations
@@ -9,9 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def column_title(name: str) -> str:
+    """A column title in the app's language (titles are marked in the "Tables" context)."""
+    return QCoreApplication.translate("Tables", name)
 
 
 class RowTableModel(QAbstractTableModel):
@@ -46,7 +52,7 @@ class RowTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.COLUMNS)
         ):
-            return self.tr(self.COLUMNS[section])
+            return column_title(self.COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -5,21 +5,39 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTime
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
 
+from hybridhub.core.local_time import LocalTimes
 from hybridhub.core.models.event import SESSION_MODES
 from hybridhub.events.service import SessionDraft
+from hybridhub.ui.models.row_table import column_title
 from hybridhub.ui.widgets.fields import pydate, pytime, qdate
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Name", "Date", "Starts", "Ends", "Mode", "Location")
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("Tables", "Name")),
+    str(QT_TRANSLATE_NOOP("Tables", "Date")),
+    str(QT_TRANSLATE_NOOP("Tables", "Starts")),
+    str(QT_TRANSLATE_NOOP("Tables", "Ends")),
+    str(QT_TRANSLATE_NOOP("Tables", "Mode")),
+    str(QT_TRANSLATE_NOOP("Tables", "Location")),
+)
 NAME, DATE, STARTS, ENDS, MODE, LOCATION = range(len(COLUMNS))
 
 
 class SessionsModel(QAbstractTableModel):
-    def __init__(self, default_day: date | None = None) -> None:
+    def __init__(self, times: LocalTimes, default_day: date | None = None) -> None:
         super().__init__()
         self._rows: list[SessionDraft] = []
+        self.times = times  # how dates are written; the drafts' times are already the event's wall clock
         self.default_day = default_day or date.today()
 
     def set_sessions(self, rows: list[SessionDraft]) -> None:
@@ -44,7 +62,7 @@ class SessionsModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
         ):
-            return self.tr(COLUMNS[section])
+            return column_title(COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -64,12 +82,13 @@ class SessionsModel(QAbstractTableModel):
                 day = row.starts_at or row.ends_at
                 if day is None:
                     return qdate(self.default_day) if edit else ""
-                return qdate(day.date()) if edit else day.strftime("%a %d %b %Y")
+                return qdate(day.date()) if edit else self.times.day(day.date())
             if col in (STARTS, ENDS):
                 value = row.starts_at if col == STARTS else row.ends_at
                 if value is None:
                     return QTime(9, 0) if edit else ""
-                return QTime(value.hour, value.minute) if edit else value.strftime("%H:%M")
+                wall = value.replace(tzinfo=self.times.zone)
+                return QTime(value.hour, value.minute) if edit else self.times.time(wall)
             if col == MODE:
                 return row.mode
             if col == LOCATION:

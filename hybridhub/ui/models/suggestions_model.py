@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
-from hybridhub.core.channels import label
 from hybridhub.themes.rules import Suggestion
 from hybridhub.ui.models.row_table import RowTableModel
+from hybridhub.ui.words import channel_name
 
-COLUMNS = ("Theme", "Channel", "Text")
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("Tables", "Theme")),
+    str(QT_TRANSLATE_NOOP("Tables", "Channel")),
+    str(QT_TRANSLATE_NOOP("Tables", "Text")),
+)
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -24,7 +28,7 @@ class SuggestionsModel(RowTableModel):
 
     def cell(self, s: Suggestion, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return (s.theme_name, label(s.channel), " ".join(s.text.split()))[column]
+            return (s.theme_name, channel_name(s.channel), " ".join(s.text.split()))[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return QColor(s.colour)
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:

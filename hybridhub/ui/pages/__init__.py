@@ -44,4 +44,5 @@ PAGES: list[PageEntry] = [
     PageEntry(str(QT_TRANSLATE_NOOP("MainWindow", "Themes")), _P + "themes_page:ThemesPage"),
     PageEntry(str(QT_TRANSLATE_NOOP("MainWindow", "People")), _P + "people_page:PeoplePage"),
     PageEntry(str(QT_TRANSLATE_NOOP("MainWindow", "Report")), _P + "report_page:ReportPage"),
+    PageEntry(str(QT_TRANSLATE_NOOP("MainWindow", "Laptops")), _P + "laptops_page:LaptopsPage"),
 ]

@@ -4,8 +4,9 @@ margins, and a scrolling body for pages taller than a laptop screen."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -21,6 +22,35 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._when_shown: dict[str, Callable[[], None]] = {}
+        self._followed: list[tuple[SignalInstance, Callable[..., Any]]] = []
+
+    def follow(self, signal: SignalInstance, slot: Callable[..., Any]) -> None:
+        """Connect a signal of something that outlives the page (the store, the application) until the
+        page is detached: a page replaced after a workspace switch must not react any more."""
+        signal.connect(slot)
+        self._followed.append((signal, slot))
+
+    def listen(self, slot: Callable[[Any], None]) -> None:
+        """Call `slot(topic)` after every change of the store (see `StoreTopic`)."""
+        self.follow(self.ctx.store.changed, slot)
+
+    def detach(self) -> None:
+        """The page is being replaced (another workspace was opened): stop listening and refreshing."""
+        for signal, slot in self._followed:
+            signal.disconnect(slot)
+        self._followed.clear()
+        self._when_shown.clear()
+
+    def unsaved(self) -> str:
+        """What the page holds that is not saved yet, for the question on leaving ("" when nothing)."""
+        return ""
+
+    def save_unsaved(self) -> bool:
+        """Save what `unsaved` names; False when it could not be saved (the error was shown)."""
+        return True
+
+    def discard_unsaved(self) -> None:
+        """Forget what `unsaved` names (show the stored values again)."""
 
     def when_visible(self, name: str, refresh: Callable[[], None]) -> None:
         """Run `refresh` now if the page is on screen, else once when it is shown next (a page off

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from hybridhub.browse.actions import count, detail, filter_choices, set_flag
 from hybridhub.browse.detail import ContributionDetail
 from hybridhub.browse.filters import ContributionFilter
-from hybridhub.core.channels import CHANNELS, label
+from hybridhub.core.channels import CHANNELS
 from hybridhub.core.errors import UserError
 from hybridhub.core.progress import ProgressFn
 from hybridhub.events.actions import event_info
@@ -35,7 +35,9 @@ from hybridhub.ui.models.contributions_model import ContributionsModel
 from hybridhub.ui.models.screen_cache import ScreenCache
 from hybridhub.ui.pages.base import Page, column
 from hybridhub.ui.store_signals import StoreTopic
+from hybridhub.ui.style import active_theme
 from hybridhub.ui.widgets.fields import NO_DATE, date_edit, optional_date
+from hybridhub.ui.words import channel_name
 
 SEARCH_DELAY_MS = 250
 
@@ -96,9 +98,8 @@ class BrowserPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        event = event_info(ctx.workspace)
-        self._event_id, self._tz = event.id, event.tz
-        self.model = ContributionsModel(ctx.workspace, self._event_id, tz=self._tz)
+        self._event_id = event_info(ctx.workspace).id
+        self.model = ContributionsModel(ctx.workspace, self._event_id, ctx.times())
         self._count_generation = 0
         self._own_change = False
 
@@ -110,6 +111,7 @@ class BrowserPage(Page):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self._table_panel())
         self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Source of the selected contribution"))
         self.detail.setOpenLinks(False)
         self.crop = QLabel()
         self.crop.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -125,20 +127,25 @@ class BrowserPage(Page):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
-        ctx.store.changed.connect(self._store_changed)
+        self.listen(self._store_changed)
         self._fill_choices()
         self.apply_filter()
 
     def _table_panel(self) -> QWidget:
         left, left_layout = column()
         self.table = ContributionTable(self.model)
+        self.table.setAccessibleName(self.tr("Contributions"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         left_layout.addWidget(self.table)
         actions = QHBoxLayout()
         self.count_label = QLabel()
         self.count_label.setObjectName("subtitle")
-        actions.addWidget(self.count_label, 1)
+        actions.addWidget(self.count_label)
+        self.zone_label = QLabel()
+        self.zone_label.setObjectName("subtitle")
+        self.zone_label.setToolTip(self.tr("Every time is shown in the event's time zone (Event page)."))
+        actions.addWidget(self.zone_label, 1)
         self.hostile_button = QPushButton(self.tr("Flag hostile"))
         self.offtopic_button = QPushButton(self.tr("Flag off-topic"))
         self.unflag_button = QPushButton(self.tr("Clear flag"))
@@ -184,6 +191,8 @@ class BrowserPage(Page):
             self.flag_combo.addItem(text, flagged)
         self.from_edit = _date_edit(self.tr("from any day"))
         self.to_edit = _date_edit(self.tr("to any day"))
+        self.from_edit.setAccessibleName(self.tr("From day"))
+        self.to_edit.setAccessibleName(self.tr("To day"))
         for combo in (
             self.side_combo,
             self.channel_combo,
@@ -194,7 +203,9 @@ class BrowserPage(Page):
         ):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
+            # the side box gets more room: "Offline and online" was cut to "Offline and onli"
+            wide = {self.side_combo: 16, self.flag_combo: 12}  # their fixed choices, read in full
+            combo.setMinimumContentsLength(wide.get(combo, 7))
             bar.addWidget(combo, 1)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(lambda _d: self.apply_filter())
@@ -206,7 +217,7 @@ class BrowserPage(Page):
 
     def _fill_choices(self) -> None:
         choices = filter_choices(self.ctx.workspace, self._event_id)
-        self._refill(self.channel_combo, self.tr("All channels"), [(label(c), c) for c in CHANNELS])
+        self._refill(self.channel_combo, self.tr("All channels"), [(channel_name(c), c) for c in CHANNELS])
         self._refill(self.session_combo, self.tr("All sessions"), [(x.name, x.id) for x in choices.sessions])
         self._refill(
             self.theme_combo, self.tr("All themes"), [("  " * t.depth + t.name, t.id) for t in choices.themes]
@@ -228,7 +239,7 @@ class BrowserPage(Page):
         day = optional_date(edit)
         if day is None:
             return None
-        start = datetime.combine(day, time(0), self._tz)
+        start = datetime.combine(day, time(0), self.model.times.zone)
         return (start + timedelta(days=1) if end else start).astimezone(UTC)
 
     def current_filter(self) -> ContributionFilter:
@@ -290,6 +301,7 @@ class BrowserPage(Page):
         def done(n: int) -> None:
             if generation == self._count_generation:
                 self.count_label.setText(self.tr("%n contribution(s)", "", n))
+                self.zone_label.setText(self.tr("Times in {0}").format(self.model.times.zone_name))
 
         self.ctx.tasks.run(work, on_done=done, on_error=lambda _e: None, write=False)
 
@@ -299,11 +311,12 @@ class BrowserPage(Page):
         self.crop.clear()
         self.crop.setVisible(False)
         if len(ids) != 1:
-            self.detail.setHtml(
-                f"<p style='color:#5b6b75'>{self.tr('%n selected', '', len(ids))}</p>"
+            text = (
+                self.tr("%n selected", "", len(ids))
                 if ids
-                else f"<p style='color:#5b6b75'>{self.tr('Select a contribution to see its source.')}</p>"
+                else self.tr("Select a contribution to see its source.")
             )
+            self.detail.setHtml(f"<p style='color:{active_theme().muted}'>{text}</p>")
             return
         try:
             d = detail(self.ctx.workspace, ids[0])
@@ -322,21 +335,24 @@ class BrowserPage(Page):
     def _detail_html(self, d: ContributionDetail) -> str:
         from html import escape
 
+        theme = active_theme()  # the HTML follows the light or dark palette
+
         def row(name: str, value: object) -> str:
             return (
-                f"<tr><td style='color:#5b6b75;padding-right:10px'>{escape(name)}</td>"
+                f"<tr><td style='color:{theme.muted};padding-right:10px'>{escape(name)}</td>"
                 f"<td>{escape(str(value))}</td></tr>"
                 if value not in (None, "")
                 else ""
             )
 
         p = d.provenance
-        when = d.posted_at.astimezone(self._tz).strftime("%a %d %b %Y, %H:%M") if d.posted_at else "—"
+        times = self.model.times
+        when = f"{times.day_time(d.posted_at)} ({times.zone_name})" if d.posted_at else "—"
         side = self.tr("offline") if d.offline else self.tr("online")
         themes = ", ".join(t.name for t in d.themes)
         flag = (
             (
-                f"<p style='color:#d1495b'><b>{escape(d.flag)}</b> — "
+                f"<p style='color:{theme.danger}'><b>{escape(d.flag)}</b> — "
                 f"{escape(self.tr('kept and counted, never quoted'))}</p>"
             )
             if d.flag
@@ -345,7 +361,7 @@ class BrowserPage(Page):
         rows = "".join(
             [
                 row(self.tr("When"), when),
-                row(self.tr("Channel"), f"{d.channel_label} ({side})"),
+                row(self.tr("Channel"), f"{channel_name(d.channel)} ({side})"),
                 row(self.tr("Session"), d.session_name),
                 row(self.tr("Who"), d.participant_label),
                 row(self.tr("As"), d.identity_display),
@@ -406,6 +422,9 @@ class BrowserPage(Page):
         )
 
     def _store_changed(self, topic: StoreTopic) -> None:
+        if topic == StoreTopic.EVENT:
+            self.model.set_times(self.ctx.times())
+            self._count(self.model.filter)
         if topic in (StoreTopic.THEMES, StoreTopic.PARTICIPANTS, StoreTopic.SESSIONS):
             self._fill_choices()
         if self._own_change or topic not in (

@@ -40,12 +40,10 @@ from hybridhub.ui.context import AppContext
 from hybridhub.ui.pages.base import Page
 from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.widgets import ProgressPanel, SectionHeader
+from hybridhub.ui.widgets.title_bar import TitleBar
+from hybridhub.ui.words import log_merged, registrations_imported
 
 SEARCH_DELAY_MS = 250
-NO_CAMERA = (
-    "No camera found on this laptop. Use the USB scanner, type the code printed under the QR, "
-    "or search the name."
-)
 
 
 def _button(text: str, tip: str = "") -> QPushButton:
@@ -87,8 +85,8 @@ class CheckinPage(Page):
         self.keeper = FocusKeeper(self.input, self)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.focusChanged.connect(self.keeper.on_focus_changed)
-        ctx.store.changed.connect(self._store_changed)
+            self.follow(app.focusChanged, self.keeper.on_focus_changed)
+        self.listen(self._store_changed)
         self._reload_sessions()
         self.refresh_index()
         self.refresh_counts()
@@ -98,7 +96,7 @@ class CheckinPage(Page):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 12)
-        outer.addLayout(self._title_bar())
+        outer.addWidget(self._title_bar())
         outer.addLayout(self._controls())
         body = QHBoxLayout()
         body.setSpacing(18)
@@ -111,16 +109,14 @@ class CheckinPage(Page):
         self._wire()
         self._fill_cameras()
 
-    def _title_bar(self) -> QHBoxLayout:
-        top = QHBoxLayout()
-        top.addWidget(
-            SectionHeader(
-                self.tr("Check-in desk"),
-                self.tr("Scan badges with the USB scanner or the camera; everything works offline."),
-                page=True,
-            ),
-            1,
-        )
+    def _title_bar(self) -> TitleBar:
+        """The title beside the buttons, and under both the subtitle across the page's width (beside
+        the buttons it was squeezed onto three lines in French and German at 1366x768); the buttons
+        take a row of their own where they do not fit beside the title (Spanish)."""
+        self.header = SectionHeader(self.tr("Check-in desk"), page=True)
+        subtitle = self.header.subtitle
+        subtitle.setText(self.tr("Scan badges with the USB scanner or the camera; everything works offline."))
+        subtitle.show()
         self.import_button = _button(
             self.tr("Import registrations…"), self.tr("CSV or XLSX list of participants")
         )
@@ -132,15 +128,18 @@ class CheckinPage(Page):
             self.tr("Merge log…"), self.tr("Add another laptop's log (safe to repeat)")
         )
         self.fullscreen_button = _button(self.tr("Full screen"), "F11")
-        for b in (
-            self.import_button,
-            self.badges_button,
-            self.export_button,
-            self.merge_button,
-            self.fullscreen_button,
-        ):
-            top.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
-        return top
+        self.title_bar = TitleBar(
+            self.header,
+            subtitle,
+            (
+                self.import_button,
+                self.badges_button,
+                self.export_button,
+                self.merge_button,
+                self.fullscreen_button,
+            ),
+        )
+        return self.title_bar
 
     def _controls(self) -> QHBoxLayout:
         controls = QHBoxLayout()
@@ -268,7 +267,9 @@ class CheckinPage(Page):
         super().hideEvent(event)
 
     def _store_changed(self, topic: StoreTopic) -> None:
-        if topic in (StoreTopic.EVENT, StoreTopic.SESSIONS):
+        # PARTICIPANTS: the first registration import of a new event makes its signing key, which the
+        # desk must know before the first badge is scanned
+        if topic in (StoreTopic.EVENT, StoreTopic.SESSIONS, StoreTopic.PARTICIPANTS):
             self.desk.reload()
             self._reload_sessions()
         if topic in (StoreTopic.PARTICIPANTS, StoreTopic.EVENT):
@@ -341,7 +342,7 @@ class CheckinPage(Page):
             self.panel.show_idle(self.tr("Nothing to undo on this laptop."))
             return
         self.last_outcome = outcome
-        self.panel.show_outcome(outcome, self.desk.time_text(outcome.scanned_at))
+        self.panel.show_outcome(outcome, self.ctx.times())
         self.sounds.play(outcome.result)
         self.outcome_shown.emit(outcome)
         if StoreTopic.CHECKINS not in _changed_by(outcome):  # a failed scan is logged but not counted
@@ -409,6 +410,12 @@ class CheckinPage(Page):
 
     # ---- camera ---------------------------------------------------------------------------------
 
+    def _no_camera(self) -> str:
+        return self.tr(
+            "No camera found on this laptop. Use the USB scanner, type the code printed under the QR, "
+            "or search the name."
+        )
+
     def _fill_cameras(self) -> None:
         self.camera_combo.clear()
         try:
@@ -420,7 +427,7 @@ class CheckinPage(Page):
         has = bool(cameras)
         self.camera_combo.setEnabled(has)
         self.camera_button.setEnabled(has)
-        self.preview.setText(self.tr("Pick a camera and start it.") if has else self.tr(NO_CAMERA))
+        self.preview.setText(self.tr("Pick a camera and start it.") if has else self._no_camera())
 
     def toggle_camera(self) -> None:
         if self.camera is not None and self.camera.running:
@@ -431,7 +438,7 @@ class CheckinPage(Page):
             return
         device = self.camera_combo.currentData()
         if device is None:
-            self.preview.setText(self.tr(NO_CAMERA))
+            self.preview.setText(self._no_camera())
             return
         if self.camera is None:
             self.camera = CameraReader(self.decoder, self)
@@ -486,7 +493,7 @@ class CheckinPage(Page):
     def _run_import(self, table: Table, mapping: ColumnMapping) -> None:
         def done(summary: ImportSummary) -> None:
             self.progress.finish()
-            text = summary.describe()
+            text = registrations_imported(summary)
             errors = summary.errors
             if errors:
                 text += "\n\n" + "\n".join(errors[:12])
@@ -509,14 +516,14 @@ class CheckinPage(Page):
         if path is None:
             return
         if layout is None:
-            tickets = self.ctx.dialogs.ask(
+            choice = self.ctx.dialogs.choose(
                 self.tr("Badge layout"),
-                self.tr(
-                    "Print one ticket per page?\n\n"
-                    "Yes: one A4 ticket per person. No: A4 label sheets, 8 per page."
-                ),
+                self.tr("How should the badges be printed?"),
+                [self.tr("One A4 ticket per person"), self.tr("Label sheets, 8 per page"), self.tr("Cancel")],
             )
-            layout = "tickets" if tickets else "labels"
+            if choice == 2:
+                return
+            layout = ("tickets", "labels")[choice]
         ws = self.ctx.workspace
 
         def done(count: int) -> None:
@@ -557,7 +564,7 @@ class CheckinPage(Page):
         log = path
 
         def done(summary: MergeSummary) -> None:
-            self.ctx.dialogs.inform(self.tr("Log merged"), summary.describe())
+            self.ctx.dialogs.inform(self.tr("Log merged"), log_merged(summary))
 
         self.ctx.change_later(
             lambda ws, progress: actions.merge_log_file(ws, log, progress),

@@ -95,7 +95,7 @@ class EventPage(Page):
         form_box.addStretch(1)
         outer.addLayout(self._save_bar())
         self._connect()
-        ctx.store.changed.connect(self._store_changed)
+        self.listen(self._store_changed)
         self.load()
 
     def _details_form(self) -> QFormLayout:
@@ -106,6 +106,8 @@ class EventPage(Page):
         form.addRow(self.tr("Title"), self.title_edit)
         dates = QHBoxLayout()
         self.starts_edit, self.ends_edit = _date_edit(), _date_edit()
+        self.starts_edit.setAccessibleName(self.tr("First day"))
+        self.ends_edit.setAccessibleName(self.tr("Last day"))
         dates.addWidget(self.starts_edit)
         dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.ends_edit)
@@ -140,7 +142,7 @@ class EventPage(Page):
         return purpose
 
     def _build_sessions(self, box: QVBoxLayout) -> None:
-        self.sessions = SessionsModel()
+        self.sessions = SessionsModel(self.ctx.times())
         self.sessions_view = QTableView()
         self.sessions_view.setModel(self.sessions)
         self.sessions_view.setItemDelegateForColumn(MODE, _ModeDelegate(self.sessions_view))
@@ -226,6 +228,7 @@ class EventPage(Page):
             self.what_edit.setPlainText(details.purpose_what)
             self.why_edit.setPlainText(details.purpose_why)
             self.sessions.default_day = details.starts_on or date.today()
+            self.sessions.times = self.ctx.times()
             self.sessions.set_sessions(details.sessions)
         finally:
             self._loading = False
@@ -263,6 +266,15 @@ class EventPage(Page):
     @property
     def dirty(self) -> bool:
         return self.save_button.isEnabled()
+
+    def unsaved(self) -> str:
+        return self.tr("The event's details have changes that are not saved.") if self.dirty else ""
+
+    def save_unsaved(self) -> bool:
+        return self.save()
+
+    def discard_unsaved(self) -> None:
+        self.load()
 
     def _mark_dirty(self, *_args: object) -> None:
         if not self._loading:

@@ -61,7 +61,7 @@ class FormsPage(Page):
         self.assign_button.clicked.connect(self.assign)
         self.assign_code.returnPressed.connect(self.assign)
         self.discard_button.clicked.connect(self.discard)
-        ctx.store.changed.connect(self._store_changed)
+        self.listen(self._store_changed)
         self.load()
 
     def _print_section(self, outer: QVBoxLayout) -> None:
@@ -72,6 +72,7 @@ class FormsPage(Page):
         self.lang_combo = QComboBox()
         self.session_combo = QComboBox()
         self.copies_spin = QSpinBox()
+        self.copies_spin.setAccessibleName(self.tr("Copies"))
         self.copies_spin.setRange(1, 2000)
         self.copies_spin.setValue(20)
         self.paper_combo = QComboBox()
@@ -127,6 +128,7 @@ class FormsPage(Page):
         )
         queue = QHBoxLayout()
         self.queue_list = QListWidget()
+        self.queue_list.setAccessibleName(self.tr("Pages to assign"))
         self.queue_list.setMaximumWidth(380)
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -139,6 +141,7 @@ class FormsPage(Page):
         self.assign_code = QLineEdit()
         self.assign_code.setPlaceholderText(self.tr("Sheet code"))
         self.assign_page_spin = QSpinBox()
+        self.assign_page_spin.setAccessibleName(self.tr("Page of the form"))
         self.assign_page_spin.setRange(1, 20)
         self.assign_page_spin.setPrefix(self.tr("page "))
         self.assign_button = QPushButton(self.tr("Assign"))

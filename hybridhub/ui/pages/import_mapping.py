@@ -120,6 +120,7 @@ class MappingStep(QFrame):
         tbox.addLayout(grid)
         self.columns = ColumnPreviewModel()
         self.columns_view = QTableView()
+        self.columns_view.setAccessibleName(self.tr("Columns of the file"))
         self.columns_view.setModel(self.columns)
         self.columns_view.verticalHeader().setVisible(False)
         self.columns_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -145,6 +146,7 @@ class MappingStep(QFrame):
         row.addWidget(self.remember_button)
         fbox.addLayout(row)
         self.questions = QTableWidget(0, 4)
+        self.questions.setAccessibleName(self.tr("Questions of the form"))
         self.questions.setHorizontalHeaderLabels(
             [
                 self.tr("Paper-form question"),

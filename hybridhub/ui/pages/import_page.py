@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QWidget,
@@ -45,6 +44,7 @@ from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.tasks import TaskHandle
 from hybridhub.ui.widgets import ProgressPanel, SectionHeader
 from hybridhub.ui.widgets.fields import date_edit, optional_date, zone_combo
+from hybridhub.ui.widgets.notice import warning_label
 
 # What an import (or its removal) changes.
 IMPORTED = (StoreTopic.CONTRIBUTIONS, StoreTopic.PARTICIPANTS, StoreTopic.CHECKINS, StoreTopic.IMPORTS)
@@ -86,19 +86,6 @@ def summary_lines(entry: FileEntry) -> list[str]:
     if len(r.errors) > 20:
         lines.append(f"    … and {len(r.errors) - 20} more problem lines")
     return lines
-
-
-def _warning_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet(
-        f"#{name} {{ color: #92400e; background: #fef3c7; border: 1px solid #f59e0b;"
-        " border-radius: 4px; padding: 4px 8px; }"
-    )
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # never squeezed
-    label.hide()
-    return label
 
 
 class _DropZone(QFrame):
@@ -163,7 +150,7 @@ class ImportPage(Page):
         outer.addWidget(self.progress)
         outer.addLayout(self._button_bar())
         self._connect()
-        ctx.store.changed.connect(self._store_changed)
+        self.listen(self._store_changed)
         self._load_event_zone()
         self.load_batches()
         self._update_buttons()
@@ -190,6 +177,7 @@ class ImportPage(Page):
         top, top_box = column()
         self.files = ImportFilesModel()
         self.files_view = self._table(self.files, stretch=0)
+        self.files_view.setAccessibleName(self.tr("Files to import"))
         self.files_view.setMinimumHeight(110)
         self.files_view.setMaximumHeight(170)
         top_box.addWidget(self.files_view)
@@ -197,13 +185,14 @@ class ImportPage(Page):
         top_box.addWidget(self.mapping_step)
         self.steps.append(self.mapping_step)
         # Above the preview's title, which stays the label just before the preview (its accessible name)
-        self.dates_warning = _warning_label("datesWarning")  # shown when the dates are not the event's
+        self.dates_warning = warning_label("datesWarning")  # shown when the dates are not the event's
         top_box.addWidget(self.dates_warning)
         self.preview_title = QLabel(self.tr("Select a file to see its first 50 records."))
         self.preview_title.setObjectName("sectionTitle")
         top_box.addWidget(self.preview_title)
-        self.preview_model = PreviewModel()
+        self.preview_model = PreviewModel(self.ctx.times())
         self.preview_view = self._table(self.preview_model, stretch=3)
+        self.preview_view.setAccessibleName(self.tr("Preview of the selected file"))
         top_box.addWidget(self.preview_view, 1)
         return top
 
@@ -216,8 +205,9 @@ class ImportPage(Page):
         self.summary.hide()
         bottom_box.addWidget(self.summary)
         bottom_box.addWidget(SectionHeader(self.tr("Imported files")))
-        self.batches = BatchesModel()
+        self.batches = BatchesModel(self.ctx.times())
         self.batches_view = self._table(self.batches, stretch=0)
+        self.batches_view.setAccessibleName(self.tr("Imported files"))
         self.batches_view.setMinimumHeight(130)
         bottom_box.addWidget(self.batches_view, 1)
         return bottom
@@ -353,12 +343,19 @@ class ImportPage(Page):
         def done(shown: Preview) -> None:
             if self._preview_for is not entry:
                 return
+            if entry.status == self.tr("needs attention (see the preview)"):  # fixed since (a date given)
+                entry.status = ""
+                self.files.entry_changed(entry)
             self._check_dates([(entry, options)], then=lambda: self._show_dates(entry))
             self.preview_model.set_rows(shown.rows)
             more = "" if shown.complete else self.tr(" (first %n records)", "", len(shown.rows))
             self.preview_title.setText(
-                self.tr("Preview of {source}: {label}, times in {zone}{more}").format(
-                    source=shown.source, label=shown.label, zone=shown.timezone, more=more
+                self.tr("Preview of {source}: {label}, written in {zone}, shown in {event}{more}").format(
+                    source=shown.source,
+                    label=shown.label,
+                    zone=shown.timezone,
+                    event=self.preview_model.times.zone_name,
+                    more=more,
                 )
             )
 
@@ -366,10 +363,18 @@ class ImportPage(Page):
             if self._preview_for is not entry:
                 return
             self.preview_model.set_rows([])
-            if isinstance(exc, UserError):
-                self.preview_title.setText(self.tr("Cannot preview: {0}").format(exc.describe()))
-            else:
+            if not isinstance(exc, UserError):
                 self.ctx.dialogs.error(exc)
+                return
+            # The status said "ready" beside a preview that could not be read: say what it needs
+            entry.status = self.tr("needs attention (see the preview)")
+            self.files.entry_changed(entry)
+            if exc.field == "date":  # a Zoom chat saved without its date
+                self.preview_title.setText(
+                    self.tr("This chat does not say which day it was: choose the meeting date above.")
+                )
+            else:
+                self.preview_title.setText(self.tr("Cannot preview: {0}").format(exc.describe()))
 
         self.ctx.tasks.run(work, on_done=done, on_error=failed, write=False)
 
@@ -559,6 +564,10 @@ class ImportPage(Page):
         if topic in (StoreTopic.IMPORTS, StoreTopic.CONTRIBUTIONS):
             self.load_batches()
         if topic == StoreTopic.EVENT:
+            times = self.ctx.times()
+            self.preview_model.times = self.batches.times = times
+            self.load_batches()
+            self.refresh_preview()
             self._load_event_zone()
             for entry in self.files.entries:
                 entry.span = None  # the event's days may have changed

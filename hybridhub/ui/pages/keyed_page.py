@@ -20,6 +20,7 @@ from hybridhub.paperforms.keyed import KeyedForm, KeyedQuestion
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.pages.base import Page, scroll_area
 from hybridhub.ui.store_signals import StoreTopic
+from hybridhub.ui.style import active_theme
 
 
 class _AnswerEdit(QLineEdit):
@@ -46,7 +47,18 @@ class _AnswerEdit(QLineEdit):
         if question.kind != "text":
             self.setFixedWidth(130)
         self.textChanged.connect(self._show_meaning)
+        self.inputRejected.connect(self._refused)  # a 7 in a 1-5 field was ignored without a word
         self._show_meaning("")
+
+    def _refused(self) -> None:
+        n = len(self.question.choices)
+        if n:
+            text = self.tr("Not an option: type a number from 1 to {0}.").format(n)
+        elif self.question.kind == "number":
+            text = self.tr("Digits only, at most {0}.").format(self.question.digits)
+        else:
+            return
+        self.hint.setText(f"<span style='color:{active_theme().danger}'><b>{text}</b></span>")
 
     def _show_meaning(self, text: str) -> None:
         if not self.question.choices:
@@ -57,7 +69,9 @@ class _AnswerEdit(QLineEdit):
         for c in self.question.choices:
             label = "" if c.label == str(c.digit) else f" {c.label}"
             if c.digit in chosen:
-                parts.append(f"<span style='background:#d7e8f3'><b>▣ {c.digit}{label}</b></span>")
+                parts.append(
+                    f"<span style='background:{active_theme().highlight}'><b>▣ {c.digit}{label}</b></span>"
+                )
             else:
                 parts.append(f"☐ {c.digit}{label}")
         self.hint.setText("&nbsp;&nbsp; ".join(parts))

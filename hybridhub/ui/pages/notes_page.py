@@ -37,7 +37,7 @@ from hybridhub.notes.actions import (
     session_notes,
     set_count,
 )
-from hybridhub.notes.agenda import running_session
+from hybridhub.notes.agenda import SessionInfo, clock_on_agenda, running_session
 from hybridhub.notes.autosave import AutosavePolicy
 from hybridhub.notes.capture import MAX_VOICES, NoteInput, NoteView
 from hybridhub.notes.drafts import Draft, save_draft
@@ -47,6 +47,7 @@ from hybridhub.ui.context import AppContext
 from hybridhub.ui.pages.base import Page, column, side_by_side
 from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.widgets import SectionHeader
+from hybridhub.ui.widgets.notice import warning_label
 
 AUTOSAVE_MS = 500
 
@@ -109,8 +110,8 @@ class NotesPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        event = event_info(ctx.workspace)
-        self._event_id, self._tz = event.id, event.tz
+        self._event_id = event_info(ctx.workspace).id
+        self._times = ctx.times()
         self.policy = AutosavePolicy(AUTOSAVE_MS / 1000)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -122,13 +123,15 @@ class NotesPage(Page):
                 "Type what the room says. Enter saves, Shift+Enter breaks the line, #tags become themes."
             ),
         )
+        self.clock_warning = warning_label("clockWarning")
+        outer.addWidget(self.clock_warning)
         outer.addLayout(self._note_fields())
         outer.addWidget(side_by_side(self._editor_panel(), self._tallies_panel(), (760, 420)), 1)
         self.tally_boxes: list[TallyBox] = []
         self._fill_sessions()
         self._fill_speakers()
         self._restore_draft()
-        ctx.store.changed.connect(self._store_changed)
+        self.listen(self._store_changed)
 
     def _note_fields(self) -> QHBoxLayout:
         top = QHBoxLayout()
@@ -200,18 +203,38 @@ class NotesPage(Page):
     def _fill_sessions(self) -> None:
         sessions = list_sessions(self.ctx.workspace, self._event_id)
         current = self.session_combo.currentData()
-        running = running_session(sessions, utcnow())
+        now, zone = utcnow(), self._times.zone
+        running = running_session(sessions, now, zone)
+        on_agenda = clock_on_agenda(sessions, now, zone)
+        self._show_clock_warning(sessions, on_agenda)
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
         self.session_combo.addItem(self.tr("No session"), None)
         for info in sessions:
-            when = info.starts_at.astimezone(self._tz).strftime("%H:%M") + "  " if info.starts_at else ""
-            suffix = self.tr("  (now)") if running is not None and info.id == running.id else ""
+            when = self._times.time(info.starts_at) + "  " if info.starts_at else ""
+            now_mark = on_agenda and running is not None and info.id == running.id
+            suffix = self.tr("  (now)") if now_mark else ""
             self.session_combo.addItem(f"{when}{info.name}{suffix}", info.id)
+        self.session_combo.setToolTip(
+            self.tr("Times in {0}, the event's time zone").format(self._times.zone_name)
+        )
         wanted = current if current is not None else (running.id if running else None)
         self.session_combo.setCurrentIndex(max(0, self.session_combo.findData(wanted)))
         self.session_combo.blockSignals(False)
         self._refresh_session_views()
+
+    def _show_clock_warning(self, sessions: list[SessionInfo], on_agenda: bool) -> None:
+        """Say so when the laptop's clock is not on a day of the agenda: the session shown first is
+        then only the agenda's last one, not the one running now."""
+        self.clock_warning.setVisible(not on_agenda)
+        if not on_agenda:
+            days = sorted({self._times.local(s.starts_at).date() for s in sessions if s.starts_at})
+            self.clock_warning.setText(
+                self.tr(
+                    "⚠ This laptop's clock says {0}, which is not a day of the agenda ({1}): "
+                    "choose the session yourself, or set the clock."
+                ).format(self._times.day(utcnow()), ", ".join(self._times.day(d) for d in days))
+            )
 
     def _fill_speakers(self) -> None:
         people = people_choices(self.ctx.workspace, self._event_id)
@@ -281,7 +304,7 @@ class NotesPage(Page):
 
         def done(_none: None) -> None:
             if draft.text.strip():
-                stamp = utcnow().astimezone(self._tz).strftime("%H:%M:%S")
+                stamp = self._times.time(utcnow())
                 self.draft_label.setText(self.tr("Draft kept safe at %1").replace("%1", stamp))
 
         self.ctx.change_later(lambda ws, _progress: save_draft(ws, device, draft), on_done=done)
@@ -335,7 +358,7 @@ class NotesPage(Page):
         notes, tallies = session_notes(self.ctx.workspace, self._event_id, sid, limit=100)
         self.notes_list.clear()
         for n in notes:
-            when = n.posted_at.astimezone(self._tz).strftime("%H:%M") if n.posted_at else ""
+            when = self._times.time(n.posted_at) if n.posted_at else ""
             extra = []
             if n.voices > 1:
                 extra.append(self.tr("%n voices", "", n.voices))
@@ -390,7 +413,9 @@ class NotesPage(Page):
                 spin.blockSignals(False)
 
     def _store_changed(self, topic: StoreTopic) -> None:
-        if topic == StoreTopic.SESSIONS:
+        if topic == StoreTopic.EVENT:
+            self._times = self.ctx.times()
+        if topic in (StoreTopic.SESSIONS, StoreTopic.EVENT):
             self._fill_sessions()
         elif topic == StoreTopic.PARTICIPANTS:
             self._fill_speakers()

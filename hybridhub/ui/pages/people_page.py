@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -12,11 +11,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
-from hybridhub.core.channels import label
 from hybridhub.events.actions import event_info
 from hybridhub.people.actions import merge, merges_of, people_and_suggestions, set_consent, unmerge
 from hybridhub.people.directory import PersonRow
@@ -25,20 +22,11 @@ from hybridhub.ui.context import AppContext
 from hybridhub.ui.models.people_model import MergeSuggestionsModel, PeopleModel
 from hybridhub.ui.pages.base import Page, column, side_by_side
 from hybridhub.ui.store_signals import StoreTopic
-from hybridhub.ui.widgets import SectionHeader
+from hybridhub.ui.style import active_theme
+from hybridhub.ui.widgets import SectionHeader, row_view
+from hybridhub.ui.words import channel_name
 
 CONSENT_LABELS = (("quote", "May be quoted"), ("name", "Name may be shown"), ("contact", "May be contacted"))
-
-
-def _table(model: QAbstractItemModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class PeoplePage(Page):
@@ -53,7 +41,7 @@ class PeoplePage(Page):
             self.tr("Everyone who took part, how they appear in each channel, and what they agreed to."),
         )
         outer.addWidget(side_by_side(self._people_panel(), self._person_panel(), (820, 420)), 1)
-        ctx.store.changed.connect(self._store_changed)
+        self.listen(self._store_changed)
         self.reload()
 
     def _people_panel(self) -> QWidget:
@@ -64,7 +52,8 @@ class PeoplePage(Page):
         self.search_edit.textChanged.connect(lambda _t: self.reload())
         left_layout.addWidget(self.search_edit)
         self.people = PeopleModel()
-        self.people_view = _table(self.people)
+        self.people_view = row_view(self.people)
+        self.people_view.setAccessibleName(self.tr("People"))
         self.people_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.people_view.selectionModel().currentRowChanged.connect(lambda *_a: self._show_person())
         left_layout.addWidget(self.people_view, 3)
@@ -76,7 +65,8 @@ class PeoplePage(Page):
         head.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignBottom)
         left_layout.addLayout(head)
         self.suggestions = MergeSuggestionsModel()
-        self.suggestion_view = _table(self.suggestions)
+        self.suggestion_view = row_view(self.suggestions)
+        self.suggestion_view.setAccessibleName(self.tr("Suggested merges"))
         self.suggestion_view.horizontalHeader().resizeSection(0, 220)
         self.suggestion_view.horizontalHeader().resizeSection(1, 220)
         left_layout.addWidget(self.suggestion_view, 2)
@@ -105,7 +95,7 @@ class PeoplePage(Page):
         self.unmerge_button = QPushButton(self.tr("Un-merge selected"))
         self.unmerge_button.clicked.connect(self.unmerge_selected)
         self.erase_button = QPushButton(self.tr("Erase this person…"))
-        self.erase_button.setStyleSheet("color: #b0263b;")
+        self.erase_button.setStyleSheet(f"color: {active_theme().danger};")
         self.erase_button.clicked.connect(self.erase_current)
         buttons.addWidget(self.unmerge_button)
         buttons.addStretch(1)
@@ -152,7 +142,7 @@ class PeoplePage(Page):
             marks = (self.tr(" (phone)") if i.has_phone else "") + (
                 self.tr(" (e-mail)") if i.has_email else ""
             )
-            self.identity_list.addItem(f"{label(i.channel)}: {i.display or '—'}{marks}")
+            self.identity_list.addItem(f"{channel_name(i.channel)}: {i.display or '—'}{marks}")
         states = {"quote": p.consent_quote, "name": p.consent_name, "contact": p.consent_contact}
         for key, box in self.consent_boxes.items():
             value = states[key]

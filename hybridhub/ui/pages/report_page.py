@@ -67,7 +67,7 @@ class ReportPage(Page):
         outer.addWidget(self._options_column(), 3)
         outer.addWidget(self._preview_column(), 2)
         self.load_sessions()
-        ctx.store.changed.connect(self._store_changed)
+        self.listen(self._store_changed)
 
     # Layout ---------------------------------------------------------------------------------------
     def _options_column(self) -> QWidget:

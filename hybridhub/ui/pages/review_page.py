@@ -161,7 +161,7 @@ class ReviewPage(Page):
         self.tabs.addTab(self.texts, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         outer.addWidget(self.tabs, 1)
-        ctx.store.changed.connect(self._store_changed)
+        self.listen(self._store_changed)
         self.reload()
 
     def _store_changed(self, topic: StoreTopic) -> None:

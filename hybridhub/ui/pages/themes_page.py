@@ -81,7 +81,7 @@ class ThemesPage(Page):
             self.tr("Select contributions and press 1–9 to code them; press again to remove the code."),
         )
         outer.addWidget(side_by_side(self._codebook_panel(), self._coding_panel(), (420, 900)), 1)
-        ctx.store.changed.connect(self._store_changed)
+        self.listen(self._store_changed)
         self.reload_themes()
         self.reload_suggestions()
 
@@ -89,6 +89,7 @@ class ThemesPage(Page):
     def _codebook_panel(self) -> QWidget:
         panel, layout = column()
         self.theme_list = QListWidget()
+        self.theme_list.setAccessibleName(self.tr("Themes"))
         self.theme_list.currentRowChanged.connect(self._theme_selected)
         layout.addWidget(self.theme_list, 1)
         moves = QHBoxLayout()
@@ -251,9 +252,10 @@ class ThemesPage(Page):
         bar.addWidget(self.code_combo)
         bar.addWidget(self.code_button)
         layout.addLayout(bar)
-        self.model = ContributionsModel(self.ctx.workspace, self._event_id)
+        self.model = ContributionsModel(self.ctx.workspace, self._event_id, self.ctx.times())
         self.model.set_filter(ContributionFilter())
         self.table = CodingTable(self.model)
+        self.table.setAccessibleName(self.tr("Contributions to code"))
         self.table.numberPressed.connect(self.code_by_number)
         for col in (SESSION, VOICES, FLAG):  # coding needs the text and its themes; the rest is in Browse
             self.table.setColumnHidden(col, True)
@@ -264,8 +266,9 @@ class ThemesPage(Page):
         self.feedback.setObjectName("subtitle")
         layout.addWidget(self.feedback)
 
+        # The title on its own line: beside four buttons it was cut ("Suggested by keyw...") at 1366x768
+        layout.addWidget(SectionHeader(self.tr("Suggested by keyword rules")))
         head = QHBoxLayout()
-        head.addWidget(SectionHeader(self.tr("Suggested by keyword rules")), 1)
         self.run_rules_button = QPushButton(self.tr("Run keyword rules"))
         self.run_rules_button.clicked.connect(self.run_rules)
         self.accept_button = QPushButton(self.tr("Accept"))
@@ -275,10 +278,12 @@ class ThemesPage(Page):
         self.reject_button.clicked.connect(lambda: self._decide(False))
         self.accept_all_button.clicked.connect(self._accept_all)
         for b in (self.run_rules_button, self.accept_button, self.reject_button, self.accept_all_button):
-            head.addWidget(b, 0, Qt.AlignmentFlag.AlignBottom)
+            head.addWidget(b)
+        head.addStretch(1)
         layout.addLayout(head)
         self.suggestions = SuggestionsModel()
         self.suggestion_view = QTableView()
+        self.suggestion_view.setAccessibleName(self.tr("Suggested codes"))
         self.suggestion_view.setModel(self.suggestions)
         self.suggestion_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.suggestion_view.verticalHeader().setVisible(False)
@@ -338,6 +343,10 @@ class ThemesPage(Page):
             on_error=lambda _exc: self.run_rules_button.setEnabled(True),
         )
 
+    def _reload_codebook(self) -> None:
+        self.reload_themes()
+        self.reload_suggestions()
+
     def reload_suggestions(self) -> None:
         self.suggestions.set_rows(pending(self.ctx.workspace, self._event_id))
         for b in (self.accept_button, self.reject_button, self.accept_all_button):
@@ -375,6 +384,10 @@ class ThemesPage(Page):
             self.model.reload()
 
     def _store_changed(self, topic: StoreTopic) -> None:
+        if topic == StoreTopic.EVENT:
+            self.model.set_times(self.ctx.times())
+        if topic == StoreTopic.THEMES:  # e.g. a note's #tag made a theme
+            self.when_visible("themes", self._reload_codebook)
         watched = (StoreTopic.CONTRIBUTIONS, StoreTopic.NOTES, StoreTopic.IMPORTS, StoreTopic.PARTICIPANTS)
         if topic in watched:
             self.when_visible("contributions", self.model.reload)
