@@ -42,6 +42,7 @@ class SheetInfo:
     language: str
     paper: str
     large_print: bool
+    layout: int = 1  # the layout version the sheet was printed with
 
 
 @dataclass
@@ -122,7 +123,7 @@ def read_known(
     """Align and measure a page whose sheet is known (from its QR, or assigned by a person)."""
     from hybridhub.paperforms.layout import layout_for
 
-    layout = layout_for(sheet.definition, sheet.language, sheet.paper, sheet.large_print)
+    layout = layout_for(sheet.definition, sheet.language, sheet.paper, sheet.large_print, sheet.layout)
     result.sheet, result.page = sheet, page
     if not 1 <= page <= len(layout.pages):
         result.reason = f"sheet {sheet.code} has no page {page}"
@@ -135,7 +136,7 @@ def read_known(
         return result
     canon = align.warp(gray, alignment, layout, omr.PPM)
     questions = {q["key"]: q for q in sheet.definition["questions"]}
-    result.readings = omr.read_page(canon, layout.pages[page - 1], questions)
+    result.readings = omr.read_page(canon, layout, page, questions)
     return result
 
 
@@ -163,6 +164,7 @@ def _info(session: Session, sheet: Sheet) -> SheetInfo:
         sheet.language,
         source.get("paper", "a4"),
         bool(source.get("large_print", False)),
+        int(source.get("layout", 1)),
     )
 
 

@@ -2,12 +2,13 @@
 
 Printing draws exactly these items and the scanner measures exactly these boxes, so a sheet is always
 read with the layout it was printed with: the layout depends only on the stored template definition,
-the sheet's language, the paper and the large-print flag (all kept on the Sheet row).
+the sheet's language, the paper, the large-print flag and the layout version (all kept on the Sheet
+row; sheets printed before layout versions existed have none and are version 1).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -100,6 +101,16 @@ class Area:
     h: float
 
 
+@dataclass(frozen=True)
+class Example:
+    """A small printed box showing how to mark ("tick", "cross") or how to cancel ("fill")."""
+
+    x: float
+    y: float
+    size: float
+    kind: str
+
+
 @dataclass
 class Page:
     number: int
@@ -107,6 +118,7 @@ class Page:
     faces: list[Face] = field(default_factory=list)
     boxes: list[Box] = field(default_factory=list)
     areas: list[Area] = field(default_factory=list)
+    examples: list[Example] = field(default_factory=list)
     subtitle: Text | None = None
 
 
@@ -117,10 +129,24 @@ class Style:
     box: float
     line: float  # height of one handwriting line in a text box
     gap: float
+    outline: float = 0.9  # width of a choice box's outline, in points
+    outline_grey: float = 0.15  # its grey (0 black … 1 white)
+    row_gap: float = 2.5  # mm between rows of boxes (a number's digit rows, a long list of options)
 
 
+# Layout versions. A sheet is read with the version it was printed with (Sheet.source["layout"]).
+#   1  the first forms: a one-line instruction; 6 mm boxes (8 mm in large print), dark 0.9 pt outline
+#   2  the header says how to mark and how to correct, with printed examples (issue #13)
+#   3  rows of boxes (a number's digits, options that wrap) a box's height apart, not 2.5 mm: a tick
+#      or a circle that reaches past its box no longer lands on the box of the next row
 NORMAL = Style(body=11.0, title=16.0, box=6.0, line=9.0, gap=4.5)
 LARGE = Style(body=15.0, title=21.0, box=8.0, line=12.0, gap=6.0)
+STYLES: dict[int, tuple[Style, Style]] = {
+    1: (NORMAL, LARGE),
+    2: (NORMAL, LARGE),
+    3: (replace(NORMAL, row_gap=6.0), replace(LARGE, row_gap=8.0)),
+}
+LAYOUT_VERSION = 3  # what new sheets are printed with
 
 
 @dataclass
@@ -130,6 +156,9 @@ class Layout:
     height: float
     style: Style
     pages: list[Page]
+    version: int = LAYOUT_VERSION
+    lang: str = "en"
+    key: str = ""  # identifies the layout (for caches of what is derived from it)
 
     def markers(self) -> dict[int, tuple[float, float]]:
         """Top-left corner of each marker, by ArUco id (0 top-left, then clockwise)."""
@@ -169,23 +198,34 @@ def _definition_key(definition: dict[str, Any]) -> str:
     return json.dumps(definition, sort_keys=True)
 
 
-def layout_for(definition: dict[str, Any], lang: str, paper: str = "a4", large: bool = False) -> Layout:
+def layout_for(
+    definition: dict[str, Any],
+    lang: str,
+    paper: str = "a4",
+    large: bool = False,
+    version: int = LAYOUT_VERSION,
+) -> Layout:
     """The layout of a form (cached: a scan batch reads many sheets of the same form)."""
-    return _cached_layout(_definition_key(definition), lang, paper, large)
+    if version not in STYLES:
+        version = 1  # a sheet recorded by a later HybridHub: its boxes cannot be known, try the first
+    return _cached_layout(_definition_key(definition), lang, paper, large, version)
 
 
 @lru_cache(maxsize=64)
-def _cached_layout(key: str, lang: str, paper: str, large: bool) -> Layout:
+def _cached_layout(key: str, lang: str, paper: str, large: bool, version: int) -> Layout:
+    import hashlib
     import json
 
-    return _build(json.loads(key), lang, paper, large)
+    layout = _build(json.loads(key), lang, paper, large, version)
+    layout.key = hashlib.sha1(f"{key}|{lang}|{paper}|{large}|{version}".encode()).hexdigest()
+    return layout
 
 
 class _Flow:
     """Places questions top to bottom, starting a new page when one does not fit."""
 
-    def __init__(self, definition: dict[str, Any], lang: str, paper: str, style: Style) -> None:
-        self.definition, self.lang, self.style = definition, lang, style
+    def __init__(self, definition: dict[str, Any], lang: str, paper: str, style: Style, version: int) -> None:
+        self.definition, self.lang, self.style, self.version = definition, lang, style, version
         self.width, self.height = PAPERS[paper]
         self.left = MARGIN + 1
         self.right = self.width - MARGIN - 1
@@ -205,15 +245,43 @@ class _Flow:
         for line in wrap(localised(self.definition["title"], self.lang), title_w, s.title, True)[:2]:
             page.texts.append(Text(title_x, y, line, s.title, True))
             y += s.title * PT * 1.25
-        small = s.body * 0.8
-        for line in wrap(word("instructions", self.lang), title_w, small)[:3]:
-            page.texts.append(Text(title_x, y, line, small))
-            y += small * PT * 1.3
+        y = self._instructions(page, title_x, y, title_w)
         # The session's name goes here when a sheet is printed for a session.
         page.subtitle = Text(title_x, y + s.body * 0.4 * PT, "", s.body * 0.9, True)
         y += s.body * 0.9 * PT * 1.4
         self.y = max(y, MARGIN + QR_SIZE + 9) + 2
         return page
+
+    def _instructions(self, page: Page, x: float, y: float, width: float) -> float:
+        """How to mark and how to correct, in the sheet's language; from layout 2 with printed examples
+        (a ticked and a crossed box; a blacked-out box, an arrow and a ticked box)."""
+        small = self.style.body * 0.8
+        step = small * PT * 1.3
+        if self.version == 1:
+            for line in wrap(word("instructions", self.lang), width, small)[:3]:
+                page.texts.append(Text(x, y, line, small))
+                y += step
+            return y
+        small = self.style.body * 0.9  # larger than layout 1's line: this is the rule the reader applies
+        step = small * PT * 1.3
+        size = small * PT * 1.15
+        gap = size * 0.4
+        pictures = {"how_to_mark": ("tick", "cross"), "how_to_correct": ("fill", "arrow", "tick")}
+        indent = 3 * (size + gap) + gap
+        for name in ("how_to_mark", "how_to_correct", "how_to_write"):
+            if name in pictures:
+                px = x
+                for kind in pictures[name]:
+                    if kind == "arrow":
+                        page.texts.append(Text(px, y, "→", small))
+                    else:
+                        page.examples.append(Example(px, y - size * 0.85, size, kind))
+                    px += size + gap
+            for line in wrap(word(name, self.lang), width - indent, small):
+                page.texts.append(Text(x + indent, y, line, small))
+                y += step
+            y += step * 0.15
+        return y
 
     def place(self, questions: list[dict[str, Any]]) -> list[Page]:
         page = self.new_page()
@@ -266,7 +334,7 @@ class _Flow:
         for value, text, level in self._cells(q):
             width = b + 2.5 + (face + 2 if level else 0) + text_width(text, s.body) + 9
             if x + width > self.right and x > self.left + 2:
-                x, y = self.left + 2, y + row_h
+                x, y = self.left + 2, y + row_h + s.row_gap - 2.5
             by = y + (row_h - 2.5 - b) / 2
             page.boxes.append(Box(q["key"], value, x, by, b, b))
             tx = x + b + 2.5
@@ -290,13 +358,13 @@ class _Flow:
                 page.boxes.append(Box(q["key"], d, x, y, b, b, row=row))
                 page.texts.append(Text(x + b + 1.5, y + b / 2 + s.body * PT * 0.36, str(d), s.body))
                 x += digit_w
-            y += b + 2.5
-        return y
+            y += b + s.row_gap
+        return y + 2.5 - s.row_gap
 
 
-def _build(definition: dict[str, Any], lang: str, paper: str, large: bool) -> Layout:
-    style = LARGE if large else NORMAL
-    flow = _Flow(definition, lang, paper, style)
+def _build(definition: dict[str, Any], lang: str, paper: str, large: bool, version: int) -> Layout:
+    style = STYLES[version][1 if large else 0]
+    flow = _Flow(definition, lang, paper, style, version)
     pages = flow.place(definition["questions"])
     width, height = PAPERS[paper]
-    return Layout(paper, width, height, style, pages)
+    return Layout(paper, width, height, style, pages, version, lang)

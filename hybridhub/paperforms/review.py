@@ -3,6 +3,11 @@
 An uncertain choice becomes "reviewed" with full confidence once a person picks the answer. A
 transcribed free-text answer becomes a Contribution of channel "paper", linked to its sheet and
 session, so it is browsed, themed and reported like every other voice.
+
+These functions work inside a caller's session; the review screen reaches them through
+`actions.review_queues`, `resolve` and `transcribe`, which open their own.
+Each doubtful answer comes with the crop of its whole question, made easy to read (`display_crop`),
+and where its boxes lie in that crop, so the screen can show which key picks which box.
 """
 
 from __future__ import annotations
@@ -10,13 +15,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, cast
 
+import cv2
+import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hybridhub.core.errors import NotFoundError, ValidationError
 from hybridhub.core.models import Answer, Contribution, EventSession, FormTemplate, Participant, Sheet
 from hybridhub.core.text import content_hash, word_count
-from hybridhub.paperforms.sheets import apply_to_participant
+from hybridhub.paperforms import omr
+from hybridhub.paperforms.sheets import apply_to_participant, sheet_layout
 from hybridhub.paperforms.templates import localised
 from hybridhub.paperforms.words import word
 
@@ -31,6 +39,16 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class BoxSpot:
+    """Where one box lies in a review crop (pixels), and the key that picks it."""
+
+    digit: int
+    x: int
+    y: int
+    size: int
+
+
+@dataclass(frozen=True)
 class ReviewItem:
     answer_id: int
     sheet_code: str
@@ -41,6 +59,8 @@ class ReviewItem:
     crop: bytes | None
     confidence: float
     transcription: str | None = None
+    spots: tuple[BoxSpot, ...] = ()
+    digits: int = 0  # a number question's digit rows
 
 
 def question_of(definition: dict[str, Any], key: str) -> dict[str, Any]:
@@ -103,6 +123,35 @@ def _context(session: Session, answer: Answer) -> tuple[Sheet, dict[str, Any]]:
     return sheet, question_of(template.definition, answer.question_key)
 
 
+def _png_size(data: bytes | None) -> tuple[int, int] | None:
+    if not data or len(data) < 24 or data[:8] != b"\x89PNG\r\n\x1a\n":
+        return None
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def spots(sheet: Sheet, template: FormTemplate, q: dict[str, Any], crop: bytes | None) -> tuple[BoxSpot, ...]:
+    """Where the question's boxes are in its crop, keyed 1–9 in form order; none for a number grid
+    (its boxes carry their digits) or for a crop of another size (taken by an earlier version)."""
+    size = _png_size(crop)
+    if size is None or q["type"] in ("number", "text"):
+        return ()
+    layout = sheet_layout(sheet, template)
+    for page in layout.pages:
+        boxes = [b for b in page.boxes if b.question == q["key"]]
+        area = next((a for a in page.areas if a.question == q["key"]), None)
+        if not boxes or area is None:
+            continue
+        m, ppm = omr.CROP_MARGIN, omr.PPM
+        if abs(size[0] - (round((area.x + area.w + m) * ppm) - round((area.x - m) * ppm))) > 2:
+            return ()
+        ox, oy = area.x - m, area.y - m
+        return tuple(
+            BoxSpot(i, round((b.x - ox) * ppm), round((b.y - oy) * ppm), round(b.w * ppm))
+            for i, b in enumerate(boxes, start=1)
+        )
+    return ()
+
+
 def _items(session: Session, text: bool) -> list[ReviewItem]:
     rows = session.execute(
         select(Answer, Sheet, FormTemplate)
@@ -127,6 +176,8 @@ def _items(session: Session, text: bool) -> list[ReviewItem]:
                 answer.crop,
                 answer.confidence,
                 answer.transcription,
+                () if text else spots(sheet, template, q, answer.crop),
+                q.get("digits", 0) if q["type"] == "number" else 0,
             )
         )
     return out
@@ -140,6 +191,28 @@ def review_queue(session: Session) -> list[ReviewItem]:
 def transcription_queue(session: Session) -> list[ReviewItem]:
     """Free-text boxes with handwriting that nobody has typed in yet."""
     return _items(session, text=True)
+
+
+def display_crop(crop: bytes | None) -> bytes | None:
+    """The crop as a reviewer should see it: paper white, ink and print stretched to full contrast
+    and faint grey darkened (a light pencil tick stays visible when the crop is shown small), and the
+    empty right-hand part cut off (the left edge stays, so `spots` still fit)."""
+    if not crop:
+        return crop
+    image = cv2.imdecode(np.frombuffer(crop, np.uint8), cv2.IMREAD_GRAYSCALE)
+    if image is None or image.size == 0:
+        return None
+    # divide by the paper's own white (a closing removes ink and print) so shadows and vignetting go
+    light = cv2.morphologyEx(image, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (25, 25)))
+    flat = image.astype(np.float32) / np.maximum(cv2.GaussianBlur(light, (0, 0), 6).astype(np.float32), 1.0)
+    ink = float(np.percentile(flat, 0.5))
+    level = np.clip((flat - ink) / max(0.93 - ink, 0.1), 0.0, 1.0) ** 1.8  # paper grain goes white
+    out = (level * 255).astype(np.uint8)
+    used = np.flatnonzero((out < 200).sum(axis=0) > 0)
+    if used.size:
+        out = out[:, : min(out.shape[1], int(used[-1]) + 30)]
+    ok, data = cv2.imencode(".png", out)
+    return data.tobytes() if ok else None
 
 
 def _answer(session: Session, answer_id: int) -> Answer:

@@ -54,7 +54,11 @@ def find_sheet(session: Session, text: str) -> Sheet:
 def sheet_layout(sheet: Sheet, template: FormTemplate) -> Layout:
     source = sheet.source or {}
     return layout_for(
-        template.definition, sheet.language, source.get("paper", "a4"), bool(source.get("large_print", False))
+        template.definition,
+        sheet.language,
+        source.get("paper", "a4"),
+        bool(source.get("large_print", False)),
+        int(source.get("layout", 1)),  # sheets printed before layout versions existed are version 1
     )
 
 

@@ -10,6 +10,12 @@ from __future__ import annotations
 from hybridhub.core.l10n import translations
 
 WORDS: dict[str, str] = {
+    # Layout 2 and later (issue #13): how to mark, how to correct (the rule the reader applies), where
+    # to write; each printed beside small example boxes.
+    "how_to_mark": "Tick or cross the box.",
+    "how_to_correct": "To change an answer, fill the wrong box completely and tick the right one.",
+    "how_to_write": "Write in the large boxes.",
+    # Layout 1: sheets printed before layout versions existed still carry this line.
     "instructions": "Tick ✓ or cross ✗ one box, or fill it in. Write in the large boxes.",
     "several": "(several allowed)",
     "digits": "one box per row",

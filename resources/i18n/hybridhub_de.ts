@@ -2526,6 +2526,28 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
     </message>
 </context>
 <context>
+    <name>ReviewCell</name>
+    <message>
+        <source>Sheet {0} · {1}</source>
+        <translation>Bogen {0} · {1}</translation>
+    </message>
+    <message>
+        <source>type the number</source>
+        <translation>die Zahl eintippen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewGrid</name>
+    <message>
+        <source>Doubtful answers</source>
+        <translation>Unsichere Antworten</translation>
+    </message>
+    <message>
+        <source>Nothing to review. Every marked box was read with confidence.</source>
+        <translation>Nichts zu prüfen. Jedes markierte Kästchen wurde sicher gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review paper answers</source>
@@ -2534,6 +2556,10 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
     <message>
         <source>Settle what the scanner could not read for sure, and type in handwritten answers: they become paper contributions next to the online ones.</source>
         <translation>Klären Sie, was der Scanner nicht sicher lesen konnte, und tippen Sie handschriftliche Antworten ab: Sie werden zu Papierbeiträgen neben den Online-Beiträgen.</translation>
+    </message>
+    <message>
+        <source>Each picture is a whole question as scanned. Type the option&apos;s number (or a number&apos;s digits), B for no answer, Enter to accept. Arrows move, Page Down leaves the rest.</source>
+        <translation>Jedes Bild zeigt eine ganze Frage, wie sie gescannt wurde. Tippen Sie die Nummer der Option (oder die Ziffern einer Zahl), B für keine Antwort, Eingabe zum Übernehmen. Pfeiltasten wechseln, Bild ab lässt den Rest für später.</translation>
     </message>
     <message>
         <source>Uncertain answers ({0})</source>
@@ -2954,30 +2980,10 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
     </message>
 </context>
 <context>
-    <name>_ChoicePane</name>
+    <name>_Crop</name>
     <message>
-        <source>Press the option&apos;s number (several for a multiple choice), 0 for no answer, Enter to accept and go on.</source>
-        <translation>Drücken Sie die Nummer der Option (mehrere bei Mehrfachauswahl), 0 für keine Antwort, Eingabe zum Übernehmen und Weitergehen.</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Überspringen</translation>
-    </message>
-    <message>
-        <source>Accept (Enter)</source>
-        <translation>Übernehmen (Eingabe)</translation>
-    </message>
-    <message>
-        <source>Nothing to review. Every marked box was read with confidence.</source>
-        <translation>Nichts zu prüfen. Jedes markierte Kästchen wurde sicher gelesen.</translation>
-    </message>
-    <message>
-        <source>Sheet {0} · {1} left · confidence {2:.0%}</source>
-        <translation>Bogen {0} · {1} übrig · Sicherheit {2:.0%}</translation>
-    </message>
-    <message>
-        <source>typed: &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation>eingegeben: &lt;b&gt;{0}&lt;/b&gt;</translation>
+        <source>(no picture of this question)</source>
+        <translation>(kein Bild dieser Frage)</translation>
     </message>
 </context>
 <context>

@@ -2526,6 +2526,28 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     </message>
 </context>
 <context>
+    <name>ReviewCell</name>
+    <message>
+        <source>Sheet {0} · {1}</source>
+        <translation>Hoja {0} · {1}</translation>
+    </message>
+    <message>
+        <source>type the number</source>
+        <translation>escriba el número</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewGrid</name>
+    <message>
+        <source>Doubtful answers</source>
+        <translation>Respuestas dudosas</translation>
+    </message>
+    <message>
+        <source>Nothing to review. Every marked box was read with confidence.</source>
+        <translation>Nada que revisar. Cada casilla marcada se leyó con seguridad.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review paper answers</source>
@@ -2534,6 +2556,10 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     <message>
         <source>Settle what the scanner could not read for sure, and type in handwritten answers: they become paper contributions next to the online ones.</source>
         <translation>Resuelva lo que el escáner no pudo leer con seguridad y transcriba las respuestas manuscritas: se convierten en contribuciones en papel junto a las de en línea.</translation>
+    </message>
+    <message>
+        <source>Each picture is a whole question as scanned. Type the option&apos;s number (or a number&apos;s digits), B for no answer, Enter to accept. Arrows move, Page Down leaves the rest.</source>
+        <translation>Cada imagen es una pregunta entera tal como se escaneó. Escriba el número de la opción (o las cifras de un número), B si no hay respuesta, Intro para aceptar. Las flechas mueven, Av Pág deja el resto para después.</translation>
     </message>
     <message>
         <source>Uncertain answers ({0})</source>
@@ -2954,30 +2980,10 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     </message>
 </context>
 <context>
-    <name>_ChoicePane</name>
+    <name>_Crop</name>
     <message>
-        <source>Press the option&apos;s number (several for a multiple choice), 0 for no answer, Enter to accept and go on.</source>
-        <translation>Pulse el número de la opción (varios en una elección múltiple), 0 si no hay respuesta, Intro para aceptar y seguir.</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Omitir</translation>
-    </message>
-    <message>
-        <source>Accept (Enter)</source>
-        <translation>Aceptar (Intro)</translation>
-    </message>
-    <message>
-        <source>Nothing to review. Every marked box was read with confidence.</source>
-        <translation>Nada que revisar. Todas las casillas marcadas se leyeron con seguridad.</translation>
-    </message>
-    <message>
-        <source>Sheet {0} · {1} left · confidence {2:.0%}</source>
-        <translation>Hoja {0} · quedan {1} · confianza {2:.0%}</translation>
-    </message>
-    <message>
-        <source>typed: &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation>escrito: &lt;b&gt;{0}&lt;/b&gt;</translation>
+        <source>(no picture of this question)</source>
+        <translation>(no hay imagen de esta pregunta)</translation>
     </message>
 </context>
 <context>

@@ -2526,6 +2526,28 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     </message>
 </context>
 <context>
+    <name>ReviewCell</name>
+    <message>
+        <source>Sheet {0} · {1}</source>
+        <translation>Fiche {0} · {1}</translation>
+    </message>
+    <message>
+        <source>type the number</source>
+        <translation>tapez le nombre</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewGrid</name>
+    <message>
+        <source>Doubtful answers</source>
+        <translation>Réponses incertaines à trancher</translation>
+    </message>
+    <message>
+        <source>Nothing to review. Every marked box was read with confidence.</source>
+        <translation>Rien à vérifier. Chaque case cochée a été lue avec certitude.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review paper answers</source>
@@ -2534,6 +2556,10 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     <message>
         <source>Settle what the scanner could not read for sure, and type in handwritten answers: they become paper contributions next to the online ones.</source>
         <translation>Tranchez ce que le scanner n&apos;a pas pu lire avec certitude, et saisissez les réponses manuscrites : elles deviennent des contributions papier à côté de celles en ligne.</translation>
+    </message>
+    <message>
+        <source>Each picture is a whole question as scanned. Type the option&apos;s number (or a number&apos;s digits), B for no answer, Enter to accept. Arrows move, Page Down leaves the rest.</source>
+        <translation>Chaque image montre une question entière telle que scannée. Tapez le numéro de l&apos;option (ou les chiffres d&apos;un nombre), B pour aucune réponse, Entrée pour valider. Les flèches déplacent, Page suivante laisse le reste pour plus tard.</translation>
     </message>
     <message>
         <source>Uncertain answers ({0})</source>
@@ -2954,30 +2980,10 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     </message>
 </context>
 <context>
-    <name>_ChoicePane</name>
+    <name>_Crop</name>
     <message>
-        <source>Press the option&apos;s number (several for a multiple choice), 0 for no answer, Enter to accept and go on.</source>
-        <translation>Tapez le numéro de l&apos;option (plusieurs pour un choix multiple), 0 pour sans réponse, Entrée pour valider et continuer.</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Passer</translation>
-    </message>
-    <message>
-        <source>Accept (Enter)</source>
-        <translation>Valider (Entrée)</translation>
-    </message>
-    <message>
-        <source>Nothing to review. Every marked box was read with confidence.</source>
-        <translation>Rien à vérifier. Chaque case cochée a été lue avec certitude.</translation>
-    </message>
-    <message>
-        <source>Sheet {0} · {1} left · confidence {2:.0%}</source>
-        <translation>Fiche {0} · {1} restantes · confiance {2:.0%}</translation>
-    </message>
-    <message>
-        <source>typed: &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation>saisi : &lt;b&gt;{0}&lt;/b&gt;</translation>
+        <source>(no picture of this question)</source>
+        <translation>(pas d&apos;image de cette question)</translation>
     </message>
 </context>
 <context>

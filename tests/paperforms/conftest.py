@@ -14,7 +14,7 @@ import pytest
 from hybridhub.core.models import EventSession
 from hybridhub.core.workspace import Workspace
 from hybridhub.paperforms import raster
-from hybridhub.paperforms.layout import Layout, layout_for
+from hybridhub.paperforms.layout import LAYOUT_VERSION, Layout, layout_for
 from hybridhub.paperforms.printing import print_forms
 from hybridhub.paperforms.templates import FormFile, find_form
 from tests.paperforms.synth import fill
@@ -57,7 +57,11 @@ def print_sheets(
             s.flush()
         result = print_forms(s, event, form, pdf, copies=copies, session_name="Table talk", **kw)
     layout = layout_for(
-        form.definition, kw.get("lang", "en"), kw.get("paper", "a4"), kw.get("large_print", False)
+        form.definition,
+        kw.get("lang", "en"),
+        kw.get("paper", "a4"),
+        kw.get("large_print", False),
+        kw.get("layout_version", LAYOUT_VERSION),
     )
     pages = [p.image for p in raster.pages(pdf, DPI)]
     return Printed(ws, form, pdf, result.sheets, layout, pages)

@@ -10,6 +10,8 @@ import cv2
 import numpy as np
 
 from hybridhub.paperforms.layout import Box, Layout
+from tests.paperforms.marks import Person, fill_shape, mark, writing
+from tests.paperforms.pens import lay_ink
 
 STYLES = ("tick", "cross", "solid")
 
@@ -163,3 +165,100 @@ def degrade(
         assert ok
         out = cv2.imdecode(data, cv2.IMREAD_GRAYSCALE)
     return out
+
+
+# --- Sheets filled in the way people fill them (pens.py, marks.py), for the benchmark and tests ---
+
+CORRECTION_SHARE = 0.07  # questions answered, then corrected as the printed instructions say
+DOT_SHARE = 0.04  # marks made as a dot
+OUTSIDE_SHARE = 0.1  # marks pushed half over the box edge
+
+
+def person_answers(definition: dict[str, Any], rnd: random.Random) -> dict[str, Any]:
+    """What one person answers; text boxes are "word" (2–3 letters), "writing" or None (left empty)."""
+    out = random_answers(definition, rnd)
+    for q in definition["questions"]:
+        if q["type"] == "text":
+            roll = rnd.random()
+            out[q["key"]] = None if roll < 0.35 else "word" if roll < 0.7 else "writing"
+    return out
+
+
+def _targets(q: dict[str, Any], boxes: list[Box], want: Any, rnd: random.Random) -> list[list[Box]]:
+    """The boxes to mark, grouped as the person thinks of them: one group per digit row, else one."""
+    kind = q["type"]
+    if want is None or want == []:
+        return []
+    if kind == "number":
+        n = q.get("digits", 2)
+        text = str(want).rjust(n, "0" if rnd.random() < 0.3 else " ")
+        rows = [[b for b in boxes if b.row == r and str(b.value) == text[r]] for r in range(n)]
+        return [row for row in rows if row]
+    if kind == "multiple":
+        return [[b for b in boxes if b.value in want]]
+    return [[b for b in boxes if b.value == want]]
+
+
+def _ink_mark(img: np.ndarray, person: Person, b: Box, dpi: float, rnd: random.Random, **kw: Any) -> str:
+    m = mark(person, b, rnd, **kw)
+    lay_ink(img, m.strokes, person.ink, dpi, rnd, solid=m.solid)
+    return m.kind
+
+
+def _correct(
+    img: np.ndarray, person: Person, group: list[Box], boxes: list[Box], dpi: float, rnd: random.Random
+) -> bool:
+    """Mark a wrong box first, then black it out as the form says; False if there is no other box."""
+    others = [b for b in boxes if b not in group and b.row == group[0].row]
+    if not others:
+        return False
+    wrong = rnd.choice(others)
+    _ink_mark(img, person, wrong, dpi, rnd)
+    lay_ink(img, [], person.ink, dpi, rnd, solid=[fill_shape(wrong, rnd)])
+    return True
+
+
+def fill_by_hand(
+    rgb: np.ndarray,
+    layout: Layout,
+    page: int,
+    definition: dict[str, Any],
+    answers: dict[str, Any],
+    dpi: float,
+    rnd: random.Random,
+    person: Person,
+) -> dict[str, str]:
+    """Fill one page of `rgb` (in place) with `answers` in `person`'s hand. Returns the kind of mark
+    each question on the page got: the habit, "dot", "outside", "correction", "blank", "digit grid",
+    "word", "writing" or "text blank"."""
+    questions = {q["key"]: q for q in definition["questions"]}
+    kinds: dict[str, str] = {}
+    for key in layout.questions_on(page):
+        q, want = questions[key], answers.get(key)
+        boxes = [b for b in layout.pages[page - 1].boxes if b.question == key]
+        if q["type"] == "text":
+            kinds[key] = want or "text blank"
+            if want:
+                lay_ink(rgb, [], person.ink, dpi, rnd, words=writing(boxes[0], rnd, short=want == "word"))
+            continue
+        groups = _targets(q, boxes, want, rnd)
+        fixed = rnd.choice(groups) if groups and rnd.random() < CORRECTION_SHARE else None
+        corrected = fixed is not None and _correct(rgb, person, fixed, boxes, dpi, rnd)
+        variants = set()
+        for group in groups:
+            for b in group:
+                roll = rnd.random()
+                variant = "dot" if roll < DOT_SHARE else "outside" if roll < DOT_SHARE + OUTSIDE_SHARE else ""
+                # the form says: black out the wrong box and tick the right one
+                habit = "tick" if corrected and group is fixed and person.habit == "fill" else None
+                _ink_mark(rgb, person, b, dpi, rnd, habit=habit, variant=variant)
+                variants.add(variant)
+        if corrected:
+            kinds[key] = "correction"
+        elif not groups:
+            kinds[key] = "blank"
+        elif q["type"] == "number":
+            kinds[key] = "digit grid"
+        else:
+            kinds[key] = "dot" if "dot" in variants else "outside" if "outside" in variants else person.habit
+    return kinds

@@ -1,10 +1,11 @@
-"""Review: walk the answers the scanner was unsure of (keys 1–9 choose, 0 blank, Enter accepts), and
-transcribe handwriting from its crop (Ctrl+Enter saves)."""
+"""Review: settle the answers the scanner was unsure of, several on screen at once (see
+`widgets.review_grid`: keys 1–9 choose, B blank, Enter accepts), and transcribe handwriting from its
+crop (Ctrl+Enter saves). Everything goes through the review service: no session is opened here."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtGui import QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from hybridhub.paperforms.actions import resolve, review_queues, transcribe
-from hybridhub.paperforms.review import ReviewItem
+from hybridhub.paperforms.review import ReviewItem, display_crop
 from hybridhub.ui.context import AppContext
-from hybridhub.ui.pages.base import Page
+from hybridhub.ui.pages.base import Page, scroll_area
 from hybridhub.ui.store_signals import StoreTopic
-from hybridhub.ui.style import active_theme
+from hybridhub.ui.widgets.review_grid import ReviewGrid
 
 # A settled answer may be a paper contribution now, and a person's answers count for them.
 ANSWERED = (StoreTopic.PARTICIPANTS, StoreTopic.CONTRIBUTIONS)
@@ -33,135 +34,6 @@ def _pixmap(crop: bytes | None, width: int) -> QPixmap:
     if pixmap.isNull() or pixmap.width() <= width:
         return pixmap
     return pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-
-
-class _ChoicePane(QWidget):
-    """One uncertain answer at a time, chosen with the number keys."""
-
-    def __init__(self, page: ReviewPage) -> None:
-        super().__init__()
-        self.page = page
-        self.items: list[ReviewItem] = []
-        self.chosen: set[int] = set()
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        layout = QVBoxLayout(self)
-        self.where = QLabel()
-        self.where.setObjectName("subtitle")
-        self.question = QLabel()
-        self.question.setObjectName("sectionTitle")
-        self.question.setWordWrap(True)
-        self.crop = QLabel()
-        self.crop.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.crop.setStyleSheet("background: white; border: 1px solid #c9d3da; padding: 6px;")
-        self.options = QLabel()
-        self.options.setTextFormat(Qt.TextFormat.RichText)
-        self.options.setWordWrap(True)
-        self.options.setStyleSheet("font-size: 14pt;")
-        help_text = QLabel(
-            self.tr(
-                "Press the option's number (several for a multiple choice), 0 for "
-                "no answer, Enter to accept and go on."
-            )
-        )
-        help_text.setObjectName("subtitle")
-        help_text.setWordWrap(True)
-        buttons = QHBoxLayout()
-        self.skip_button = QPushButton(self.tr("Skip"))
-        self.accept_button = QPushButton(self.tr("Accept (Enter)"))
-        self.accept_button.setObjectName("primary")
-        buttons.addStretch(1)
-        buttons.addWidget(self.skip_button)
-        buttons.addWidget(self.accept_button)
-        for w in (self.where, self.question, self.crop, self.options, help_text):
-            layout.addWidget(w)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-        self.skip_button.clicked.connect(self.skip)
-        self.accept_button.clicked.connect(self.accept)
-
-    @property
-    def current(self) -> ReviewItem | None:
-        return self.items[0] if self.items else None
-
-    def show_items(self, items: list[ReviewItem]) -> None:
-        self.items = items
-        self.chosen = set()
-        self._show()
-
-    def _show(self) -> None:
-        item = self.current
-        self.accept_button.setEnabled(item is not None)
-        self.skip_button.setEnabled(len(self.items) > 1)
-        if item is None:
-            self.where.setText("")
-            self.question.setText(self.tr("Nothing to review. Every marked box was read with confidence."))
-            self.crop.clear()
-            self.options.setText("")
-            return
-        self.where.setText(
-            self.tr("Sheet {0} · {1} left · confidence {2:.0%}").format(
-                item.sheet_code, len(self.items), item.confidence
-            )
-        )
-        self.question.setText(item.label)
-        self.crop.setPixmap(_pixmap(item.crop, 900))
-        parts = []
-        marked = f"background:{active_theme().highlight};font-weight:600"  # light or dark mode
-        for c in item.choices:
-            on = c.digit in self.chosen
-            parts.append(
-                f"<span style='{marked if on else ''}'>{'▣' if on else '☐'} {c.digit}&nbsp;{c.label}</span>"
-            )
-        if item.kind == "number":
-            parts.append(
-                self.tr("typed: <b>{0}</b>").format("".join(str(d) for d in sorted(self.chosen)) or "–")
-            )
-        self.options.setText("&nbsp;&nbsp;&nbsp; ".join(parts))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        item = self.current
-        key = event.key()
-        if item is not None and Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
-            digit = key - Qt.Key.Key_0
-            if digit == 0:
-                self.chosen = set()
-            elif item.kind == "multiple":
-                self.chosen ^= {digit} if any(c.digit == digit for c in item.choices) else set()
-            elif any(c.digit == digit for c in item.choices):
-                self.chosen = {digit}
-            self._show()
-            return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.accept()
-            return
-        super().keyPressEvent(event)
-
-    def value(self) -> object:
-        item = self.current
-        assert item is not None
-        picked = [c.value for c in item.choices if c.digit in self.chosen]
-        if item.kind == "multiple":
-            return picked
-        return picked[0] if picked else None
-
-    def accept(self) -> None:
-        item = self.current
-        if item is None:
-            return
-        value = self.value()
-        self.page.ctx.change(lambda ws: resolve(ws, item.answer_id, value), ANSWERED, on_done=self._accepted)
-
-    def _accepted(self, _none: None) -> None:
-        self.items.pop(0)
-        self.chosen = set()
-        self._show()
-        self.page.update_titles()
-
-    def skip(self) -> None:
-        if len(self.items) > 1:
-            self.items.append(self.items.pop(0))
-            self.chosen = set()
-            self._show()
 
 
 class _TranscriptEdit(QPlainTextEdit):
@@ -234,7 +106,7 @@ class _TextPane(QWidget):
             return
         self.where.setText(self.tr("Sheet {0} · {1} left").format(item.sheet_code, len(self.items)))
         self.question.setText(item.label)
-        self.crop.setPixmap(_pixmap(item.crop, 900))
+        self.crop.setPixmap(_pixmap(display_crop(item.crop), 900))
         self.text.setFocus()
 
     def save(self) -> None:
@@ -268,16 +140,32 @@ class ReviewPage(Page):
             ),
         )
         self.tabs = QTabWidget()
-        self.choices = _ChoicePane(self)
+        self.choices = ReviewGrid(self._settle)
+        self.choices.progressed.connect(lambda _left: self.update_titles())
+        help_text = QLabel(
+            self.tr(
+                "Each picture is a whole question as scanned. Type the option's number (or a number's "
+                "digits), B for no answer, Enter to accept. Arrows move, Page Down leaves the rest."
+            )
+        )
+        help_text.setObjectName("subtitle")
+        help_text.setWordWrap(True)
+        grid_page = QWidget()
+        grid_layout = QVBoxLayout(grid_page)
+        grid_layout.addWidget(help_text)
+        scroll = scroll_area(self.choices)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        grid_layout.addWidget(scroll, 1)
         self.texts = _TextPane(self)
-        self.tabs.addTab(self.choices, "")
+        self.tabs.addTab(grid_page, "")
         self.tabs.addTab(self.texts, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
         outer.addWidget(self.tabs, 1)
         self.listen(self._store_changed)
         self.reload()
 
     def _store_changed(self, topic: StoreTopic) -> None:
-        if topic == StoreTopic.SHEETS:
+        if topic == StoreTopic.SHEETS:  # a scan or keyed entry brought new answers
             self.reload()
 
     def reload(self) -> None:
@@ -286,6 +174,17 @@ class ReviewPage(Page):
         self.texts.show_items(texts)
         self.update_titles()
 
+    def _settle(self, item: ReviewItem, value: object) -> bool:
+        answer_id = item.answer_id
+        return self.ctx.change(lambda ws: resolve(ws, answer_id, value), ANSWERED)
+
+    def _tab_changed(self, index: int) -> None:
+        (self.choices if index == 0 else self.texts.text).setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._tab_changed(self.tabs.currentIndex())
+
     def update_titles(self) -> None:
-        self.tabs.setTabText(0, self.tr("Uncertain answers ({0})").format(len(self.choices.items)))
+        self.tabs.setTabText(0, self.tr("Uncertain answers ({0})").format(self.choices.left))
         self.tabs.setTabText(1, self.tr("Handwriting ({0})").format(len(self.texts.items)))

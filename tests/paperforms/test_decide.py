@@ -1,0 +1,50 @@
+"""The mark decision on measured ink (no images): the rules that keep a voice from being changed."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from hybridhub.paperforms.decide import Hand, decide
+from hybridhub.paperforms.ink import BoxInk, QuestionInk
+from hybridhub.paperforms.layout import Box
+
+INK = 0.4  # a ballpoint's darkness on this page
+
+
+def _box(evidence: float, cover: float, peak: float = INK, reach: float = 6.0) -> BoxInk:
+    """A box whose strokes hold `evidence` mm² of ink and darken `cover` of its inside."""
+    inside = np.zeros(100, np.float32)
+    inside[: int(cover * 100)] = INK
+    if not evidence:
+        return BoxInk(interior=inside)
+    return BoxInk(evidence=evidence, strokes=1, reach=reach, peak=peak, interior=inside)
+
+
+def _question(*found: BoxInk) -> tuple[QuestionInk, list[Box]]:
+    boxes = [Box("q", f"o{i}", 10.0 * i, 0.0, 6.0, 6.0) for i in range(len(found))]
+    return QuestionInk("q", list(found), np.full(50, INK, np.float32)), boxes
+
+
+TICKER = Hand(ink=INK, clean=0.03, mark=0.1, fills=False, ticks=True, cover=0.1)
+
+
+def test_a_lone_near_blackout_in_a_ticking_hand_goes_to_review() -> None:
+    # A light blackout (a correction) whose tick the pen barely left: never taken as the answer.
+    q, boxes = _question(_box(0.0, 0.0), _box(8.0, 0.6), _box(0.0, 0.0))
+    decision, _ = decide("single", q, boxes, TICKER)
+    assert decision.review and decision.value is None
+    # The same hand's ordinary tick is accepted.
+    q, boxes = _question(_box(0.0, 0.0), _box(1.5, 0.12), _box(0.0, 0.0))
+    decision, _ = decide("single", q, boxes, TICKER)
+    assert not decision.review and decision.value == "o1"
+
+
+def test_a_dark_stroke_along_the_outline_keeps_a_question_from_blank() -> None:
+    # Little ink inside the box (most of the stroke lies on the printed outline), but as dark as the pen.
+    q, boxes = _question(_box(0.0, 0.0), _box(0.02, 0.0, peak=0.15, reach=1.9))
+    decision, _ = decide("single", q, boxes, TICKER)
+    assert decision.review
+    # Paper grain (faint and short) does not.
+    q, boxes = _question(_box(0.0, 0.0), _box(0.02, 0.0, peak=0.05, reach=0.6))
+    decision, _ = decide("single", q, boxes, TICKER)
+    assert not decision.review and decision.value is None
