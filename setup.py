@@ -1,4 +1,5 @@
-"""Maps the top-level `resources/` and `forms/` folders into the package; everything else is in pyproject."""
+"""Maps the top-level `resources/`, `forms/` and `docs/` folders into the package; everything else is in
+pyproject."""
 
 from setuptools import find_packages, setup
 
@@ -7,6 +8,7 @@ setup(
         *find_packages(include=["hybridhub", "hybridhub.*"]),
         "hybridhub._resources",
         "hybridhub._forms",
+        "hybridhub._docs",
     ],
-    package_dir={"hybridhub._resources": "resources", "hybridhub._forms": "forms"},
+    package_dir={"hybridhub._resources": "resources", "hybridhub._forms": "forms", "hybridhub._docs": "docs"},
 )

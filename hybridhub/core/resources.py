@@ -16,6 +16,7 @@ from pathlib import Path
 
 RESOURCES_PACKAGE = "hybridhub._resources"
 FORMS_PACKAGE = "hybridhub._forms"
+DOCS_PACKAGE = "hybridhub._docs"  # the user guides (docs/ in the repository)
 
 _extracted = contextlib.ExitStack()
 atexit.register(_extracted.close)
@@ -32,6 +33,11 @@ def _package_dir(package: str) -> Path:
 def resource_path(*parts: str) -> Path:
     """A shipped resource, e.g. `resource_path("fonts", "DejaVuSans.ttf")`."""
     return _package_dir(RESOURCES_PACKAGE).joinpath(*parts)
+
+
+def docs_dir() -> Path:
+    """The folder of the user guides (Markdown, with their screenshots)."""
+    return _package_dir(DOCS_PACKAGE)
 
 
 def font_path(name: str = "DejaVuSans.ttf") -> Path:

@@ -13,11 +13,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QPlainTextEdit,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +32,7 @@ from hybridhub.core.workspace import Workspace, create_workspace, open_workspace
 from hybridhub.events.actions import event_info
 from hybridhub.ui.accessibility import name_from_context
 from hybridhub.ui.context import AppContext
+from hybridhub.ui.guides import GuideWindow, available_guides, guide_title
 from hybridhub.ui.pages import PAGES
 from hybridhub.ui.pages.base import Page
 from hybridhub.ui.store_signals import StoreTopic
@@ -204,6 +208,7 @@ class MainWindow(QMainWindow):
         )
         # Ctrl+Q, not StandardKey.Quit: some platform themes (and offscreen) bind nothing to it
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
+        self._build_edit_menu()
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         # Others may change a shared server store (or another HybridHub the same file): show it all anew.
         self._action(view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
@@ -227,7 +232,47 @@ class MainWindow(QMainWindow):
             jump.triggered.connect(lambda _checked=False, r=row: self.sidebar.setCurrentRow(r))
             self.addAction(jump)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guides_menu = help_menu.addMenu(self.tr("&Guides"))
+        for path in available_guides():
+            self._action(self.guides_menu, guide_title(path), partial(self.show_guide, path))
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About HybridHub"), self._about)
+
+    def _build_edit_menu(self) -> None:
+        """Undo, Redo, Cut, Copy, Paste and Select All act on the text field being typed in; on the
+        check-in desk Undo is the desk's: the last check-in. The keys stay the widgets' own (the menu
+        shows them), so no key gets a second meaning."""
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit_actions: dict[str, QAction] = {}
+        for name, text, key in (
+            ("undo", self.tr("&Undo"), QKeySequence.StandardKey.Undo),
+            ("redo", self.tr("&Redo"), QKeySequence.StandardKey.Redo),
+            ("cut", self.tr("Cu&t"), QKeySequence.StandardKey.Cut),
+            ("copy", self.tr("&Copy"), QKeySequence.StandardKey.Copy),
+            ("paste", self.tr("&Paste"), QKeySequence.StandardKey.Paste),
+            ("selectAll", self.tr("Select &All"), QKeySequence.StandardKey.SelectAll),
+        ):
+            shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            action = self._action(edit_menu, f"{text}\t{shown}" if shown else text, partial(self.edit, name))
+            self.edit_actions[name] = action
+            if name == "redo":
+                edit_menu.addSeparator()
+        edit_menu.aboutToShow.connect(self._name_undo)
+
+    def _name_undo(self) -> None:
+        desk = hasattr(self.stack.currentWidget(), "undo_last")
+        shown = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+        text = self.tr("&Undo the last check-in") if desk else self.tr("&Undo")
+        self.edit_actions["undo"].setText(f"{text}\t{shown}" if shown else text)
+
+    def edit(self, name: str) -> None:
+        undo_last = getattr(self.stack.currentWidget(), "undo_last", None)
+        if name == "undo" and callable(undo_last):
+            undo_last()
+            return
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
+            getattr(widget, name)()
 
     def _action(
         self,
@@ -268,6 +313,13 @@ class MainWindow(QMainWindow):
 
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def show_guide(self, path: Path) -> GuideWindow:
+        """A guide in a window of its own, beside the app (not modal: read it while working)."""
+        window = GuideWindow(path, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
 
     def _about(self) -> None:
         self.ctx.dialogs.inform(

@@ -917,6 +917,13 @@ Das Protokoll liegt hier: {0}</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+</context>
+<context>
     <name>ImportFilesModel</name>
     <message>
         <source>not recognised</source>
@@ -1689,8 +1696,44 @@ die andere Änderung (von {3}): „{4}“</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>&amp;Guides</source>
+        <translation>&amp;Anleitungen</translation>
+    </message>
+    <message>
         <source>&amp;About HybridHub</source>
         <translation>&amp;Über HybridHub</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last check-in</source>
+        <translation>Letzten &amp;Einlass rückgängig machen</translation>
     </message>
     <message>
         <source>(none yet)</source>

@@ -917,6 +917,13 @@ El registro está aquí: {0}</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+</context>
+<context>
     <name>ImportFilesModel</name>
     <message>
         <source>not recognised</source>
@@ -1689,8 +1696,44 @@ la otra modificación (por {3}): «{4}»</translation>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
+        <source>&amp;Guides</source>
+        <translation>&amp;Guías</translation>
+    </message>
+    <message>
         <source>&amp;About HybridHub</source>
         <translation>&amp;Acerca de HybridHub</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last check-in</source>
+        <translation>&amp;Deshacer la última entrada</translation>
     </message>
     <message>
         <source>(none yet)</source>

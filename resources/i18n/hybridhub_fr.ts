@@ -917,6 +917,13 @@ Le journal est ici : {0}</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportFilesModel</name>
     <message>
         <source>not recognised</source>
@@ -1689,8 +1696,44 @@ l&apos;autre modification (par {3}) : « {4} »</translation>
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>&amp;Guides</source>
+        <translation>&amp;Guides</translation>
+    </message>
+    <message>
         <source>&amp;About HybridHub</source>
         <translation>À &amp;propos de HybridHub</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last check-in</source>
+        <translation>&amp;Annuler la dernière arrivée</translation>
     </message>
     <message>
         <source>(none yet)</source>

@@ -24,6 +24,8 @@ SHIPPED = [
     "hybridhub/_resources/locale/pt/LC_MESSAGES/hybridhub.mo",
     "hybridhub/_forms/session-feedback.yaml",
     "hybridhub/_forms/walk-in-card.yaml",
+    "hybridhub/_docs/checkin.md",  # Help > Guides
+    "hybridhub/_docs/screenshots/checkin-desk-green.png",
     "hybridhub/core/migrations/versions/0001_initial.py",
 ]
 
