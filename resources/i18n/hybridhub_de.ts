@@ -30,6 +30,10 @@
         <translation>Beiträge</translation>
     </message>
     <message>
+        <source>No contributions to show. Notes, paper forms and imported discussions appear here (if you searched or filtered, press Reset).</source>
+        <translation>Keine Beiträge anzuzeigen. Notizen, Papierbögen und importierte Diskussionen erscheinen hier (wenn Sie gesucht oder gefiltert haben, drücken Sie Zurücksetzen).</translation>
+    </message>
+    <message>
         <source>Every time is shown in the event&apos;s time zone (Event page).</source>
         <translation>Alle Zeiten sind in der Zeitzone der Veranstaltung angegeben (Seite Veranstaltung).</translation>
     </message>
@@ -2201,6 +2205,18 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
 <context>
     <name>PeoplePage</name>
     <message>
+        <source>May be quoted</source>
+        <translation>Darf zitiert werden</translation>
+    </message>
+    <message>
+        <source>Name may be shown</source>
+        <translation>Name darf gezeigt werden</translation>
+    </message>
+    <message>
+        <source>May be contacted</source>
+        <translation>Darf kontaktiert werden</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -2213,6 +2229,10 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
         <translation>Name, Pseudonym oder Kanalname suchen…</translation>
     </message>
     <message>
+        <source>Nobody yet. People appear as they check in, fill in a paper form, are named in a note or post in an imported discussion.</source>
+        <translation>Noch niemand. Personen erscheinen, wenn sie am Einlass ankommen, einen Papierbogen ausfüllen, in einer Notiz genannt werden oder in einer importierten Diskussion schreiben.</translation>
+    </message>
+    <message>
         <source>Suggested merges</source>
         <translation>Vorgeschlagene Zusammenführungen</translation>
     </message>
@@ -2223,6 +2243,10 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
     <message>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>No one looks like a duplicate of someone else.</source>
+        <translation>Niemand scheint ein Doppeleintrag eines anderen zu sein.</translation>
     </message>
     <message>
         <source>Identities</source>
@@ -2829,6 +2853,10 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
         <translation>Wählen Sie Beiträge aus und drücken Sie 1–9, um sie zu codieren; erneut drücken entfernt die Codierung.</translation>
     </message>
     <message>
+        <source>No themes yet. Press New theme, or type #tags in notes: each tag becomes a theme.</source>
+        <translation>Noch keine Themen. Drücken Sie Neues Thema oder tippen Sie #Schlagwörter in Notizen: Jedes Schlagwort wird ein Thema.</translation>
+    </message>
+    <message>
         <source>New theme</source>
         <translation>Neues Thema</translation>
     </message>
@@ -2930,6 +2958,10 @@ Den Raum erfassen, die Online-Diskussion importieren und so berichten, dass jede
     <message>
         <source>Suggested codes</source>
         <translation>Vorgeschlagene Codes</translation>
+    </message>
+    <message>
+        <source>Give a theme keywords, then press Run keyword rules: matching contributions appear here.</source>
+        <translation>Geben Sie einem Thema Stichwörter und drücken Sie dann Stichwortregeln anwenden: Passende Beiträge erscheinen hier.</translation>
     </message>
     <message>
         <source>No theme on key %1</source>

@@ -30,6 +30,10 @@
         <translation>Contribuciones</translation>
     </message>
     <message>
+        <source>No contributions to show. Notes, paper forms and imported discussions appear here (if you searched or filtered, press Reset).</source>
+        <translation>No hay contribuciones que mostrar. Las notas, los formularios en papel y los debates importados aparecen aquí (si ha buscado o filtrado, pulse Restablecer).</translation>
+    </message>
+    <message>
         <source>Every time is shown in the event&apos;s time zone (Event page).</source>
         <translation>Todas las horas se muestran en la zona horaria del evento (página Evento).</translation>
     </message>
@@ -2201,6 +2205,18 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
 <context>
     <name>PeoplePage</name>
     <message>
+        <source>May be quoted</source>
+        <translation>Se puede citar</translation>
+    </message>
+    <message>
+        <source>Name may be shown</source>
+        <translation>Se puede mostrar su nombre</translation>
+    </message>
+    <message>
+        <source>May be contacted</source>
+        <translation>Se le puede contactar</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -2213,6 +2229,10 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
         <translation>Buscar un nombre, un seudónimo o un nombre en un canal…</translation>
     </message>
     <message>
+        <source>Nobody yet. People appear as they check in, fill in a paper form, are named in a note or post in an imported discussion.</source>
+        <translation>Todavía nadie. Las personas aparecen al acreditarse, rellenar un formulario en papel, ser nombradas en una nota o escribir en un debate importado.</translation>
+    </message>
+    <message>
         <source>Suggested merges</source>
         <translation>Fusiones sugeridas</translation>
     </message>
@@ -2223,6 +2243,10 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     <message>
         <source>Merge</source>
         <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>No one looks like a duplicate of someone else.</source>
+        <translation>Nadie parece estar duplicado.</translation>
     </message>
     <message>
         <source>Identities</source>
@@ -2829,6 +2853,10 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
         <translation>Seleccione contribuciones y pulse 1–9 para codificarlas; vuelva a pulsar para quitar el código.</translation>
     </message>
     <message>
+        <source>No themes yet. Press New theme, or type #tags in notes: each tag becomes a theme.</source>
+        <translation>Todavía no hay temas. Pulse Nuevo tema o escriba #etiquetas en las notas: cada etiqueta se convierte en un tema.</translation>
+    </message>
+    <message>
         <source>New theme</source>
         <translation>Nuevo tema</translation>
     </message>
@@ -2930,6 +2958,10 @@ Recoger lo que dice la sala, importar la conversación en línea e informar para
     <message>
         <source>Suggested codes</source>
         <translation>Códigos sugeridos</translation>
+    </message>
+    <message>
+        <source>Give a theme keywords, then press Run keyword rules: matching contributions appear here.</source>
+        <translation>Dé palabras clave a un tema y pulse Aplicar las reglas de palabras clave: las contribuciones que coincidan aparecen aquí.</translation>
     </message>
     <message>
         <source>No theme on key %1</source>

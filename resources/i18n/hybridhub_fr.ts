@@ -30,6 +30,10 @@
         <translation>Contributions</translation>
     </message>
     <message>
+        <source>No contributions to show. Notes, paper forms and imported discussions appear here (if you searched or filtered, press Reset).</source>
+        <translation>Aucune contribution à afficher. Les notes, les formulaires papier et les discussions importées apparaissent ici (si vous avez cherché ou filtré, appuyez sur Réinitialiser).</translation>
+    </message>
+    <message>
         <source>Every time is shown in the event&apos;s time zone (Event page).</source>
         <translation>Toutes les heures sont celles du fuseau horaire de l&apos;événement (page Événement).</translation>
     </message>
@@ -2201,6 +2205,18 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
 <context>
     <name>PeoplePage</name>
     <message>
+        <source>May be quoted</source>
+        <translation>Peut être citée</translation>
+    </message>
+    <message>
+        <source>Name may be shown</source>
+        <translation>Son nom peut être affiché</translation>
+    </message>
+    <message>
+        <source>May be contacted</source>
+        <translation>Peut être contactée</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -2213,6 +2229,10 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
         <translation>Chercher un nom, un pseudonyme ou un nom dans un canal…</translation>
     </message>
     <message>
+        <source>Nobody yet. People appear as they check in, fill in a paper form, are named in a note or post in an imported discussion.</source>
+        <translation>Personne pour l’instant. Les personnes apparaissent quand elles arrivent à l’accueil, remplissent un formulaire papier, sont nommées dans une note ou écrivent dans une discussion importée.</translation>
+    </message>
+    <message>
         <source>Suggested merges</source>
         <translation>Fusions suggérées</translation>
     </message>
@@ -2223,6 +2243,10 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     <message>
         <source>Merge</source>
         <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>No one looks like a duplicate of someone else.</source>
+        <translation>Personne ne semble être le doublon de quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>Identities</source>
@@ -2246,7 +2270,7 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     </message>
     <message>
         <source>Nobody selected</source>
-        <translation>Personne n&apos;est sélectionné</translation>
+        <translation>Aucune personne sélectionnée</translation>
     </message>
     <message>
         <source> (phone)</source>
@@ -2829,6 +2853,10 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
         <translation>Sélectionnez des contributions et appuyez sur 1–9 pour les coder ; appuyez à nouveau pour retirer le code.</translation>
     </message>
     <message>
+        <source>No themes yet. Press New theme, or type #tags in notes: each tag becomes a theme.</source>
+        <translation>Aucun thème pour l’instant. Appuyez sur Nouveau thème, ou tapez des #étiquettes dans les notes : chaque étiquette devient un thème.</translation>
+    </message>
+    <message>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
@@ -2930,6 +2958,10 @@ Recueillir la parole de la salle, importer la discussion en ligne, et rendre com
     <message>
         <source>Suggested codes</source>
         <translation>Codes suggérés</translation>
+    </message>
+    <message>
+        <source>Give a theme keywords, then press Run keyword rules: matching contributions appear here.</source>
+        <translation>Donnez des mots-clés à un thème, puis appuyez sur Appliquer les règles de mots-clés : les contributions qui correspondent apparaissent ici.</translation>
     </message>
     <message>
         <source>No theme on key %1</source>

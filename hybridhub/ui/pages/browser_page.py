@@ -36,6 +36,7 @@ from hybridhub.ui.models.screen_cache import ScreenCache
 from hybridhub.ui.pages.base import Page, column
 from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.style import active_theme
+from hybridhub.ui.widgets.empty_hint import EmptyHint
 from hybridhub.ui.widgets.fields import NO_DATE, date_edit, optional_date
 from hybridhub.ui.words import channel_name
 
@@ -135,6 +136,13 @@ class BrowserPage(Page):
         left, left_layout = column()
         self.table = ContributionTable(self.model)
         self.table.setAccessibleName(self.tr("Contributions"))
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr(
+                "No contributions to show. Notes, paper forms and imported discussions appear here "
+                "(if you searched or filtered, press Reset)."
+            ),
+        )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         left_layout.addWidget(self.table)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -24,9 +24,15 @@ from hybridhub.ui.pages.base import Page, column, side_by_side
 from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.style import active_theme
 from hybridhub.ui.widgets import SectionHeader, row_view
+from hybridhub.ui.widgets.empty_hint import EmptyHint
 from hybridhub.ui.words import channel_name
 
-CONSENT_LABELS = (("quote", "May be quoted"), ("name", "Name may be shown"), ("contact", "May be contacted"))
+# Marked for lupdate in the page's context: `self.tr(text)` below finds their translations.
+CONSENT_LABELS = (
+    ("quote", str(QT_TRANSLATE_NOOP("PeoplePage", "May be quoted"))),
+    ("name", str(QT_TRANSLATE_NOOP("PeoplePage", "Name may be shown"))),
+    ("contact", str(QT_TRANSLATE_NOOP("PeoplePage", "May be contacted"))),
+)
 
 
 class PeoplePage(Page):
@@ -54,6 +60,13 @@ class PeoplePage(Page):
         self.people = PeopleModel()
         self.people_view = row_view(self.people)
         self.people_view.setAccessibleName(self.tr("People"))
+        self.empty_hint = EmptyHint(
+            self.people_view,
+            self.tr(
+                "Nobody yet. People appear as they check in, fill in a paper form, are named in a note "
+                "or post in an imported discussion."
+            ),
+        )
         self.people_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.people_view.selectionModel().currentRowChanged.connect(lambda *_a: self._show_person())
         left_layout.addWidget(self.people_view, 3)
@@ -67,6 +80,7 @@ class PeoplePage(Page):
         self.suggestions = MergeSuggestionsModel()
         self.suggestion_view = row_view(self.suggestions)
         self.suggestion_view.setAccessibleName(self.tr("Suggested merges"))
+        EmptyHint(self.suggestion_view, self.tr("No one looks like a duplicate of someone else."))
         self.suggestion_view.horizontalHeader().resizeSection(0, 220)
         self.suggestion_view.horizontalHeader().resizeSection(1, 220)
         left_layout.addWidget(self.suggestion_view, 2)

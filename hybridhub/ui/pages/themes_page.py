@@ -43,6 +43,7 @@ from hybridhub.ui.pages.base import Page, column, side_by_side
 from hybridhub.ui.pages.browser_page import ContributionTable
 from hybridhub.ui.store_signals import StoreTopic
 from hybridhub.ui.widgets import SectionHeader
+from hybridhub.ui.widgets.empty_hint import EmptyHint
 
 NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
@@ -90,6 +91,10 @@ class ThemesPage(Page):
         panel, layout = column()
         self.theme_list = QListWidget()
         self.theme_list.setAccessibleName(self.tr("Themes"))
+        self.empty_hint = EmptyHint(
+            self.theme_list,
+            self.tr("No themes yet. Press New theme, or type #tags in notes: each tag becomes a theme."),
+        )
         self.theme_list.currentRowChanged.connect(self._theme_selected)
         layout.addWidget(self.theme_list, 1)
         moves = QHBoxLayout()
@@ -277,13 +282,24 @@ class ThemesPage(Page):
         self.accept_button.clicked.connect(lambda: self._decide(True))
         self.reject_button.clicked.connect(lambda: self._decide(False))
         self.accept_all_button.clicked.connect(self._accept_all)
-        for b in (self.run_rules_button, self.accept_button, self.reject_button, self.accept_all_button):
-            head.addWidget(b)
+        # Running the rules, then deciding, each on a row: four buttons in one row were cut in French
+        head.addWidget(self.run_rules_button)
         head.addStretch(1)
         layout.addLayout(head)
+        decide = QHBoxLayout()
+        for b in (self.accept_button, self.reject_button, self.accept_all_button):
+            decide.addWidget(b)
+        decide.addStretch(1)
+        layout.addLayout(decide)
         self.suggestions = SuggestionsModel()
         self.suggestion_view = QTableView()
         self.suggestion_view.setAccessibleName(self.tr("Suggested codes"))
+        EmptyHint(
+            self.suggestion_view,
+            self.tr(
+                "Give a theme keywords, then press Run keyword rules: matching contributions appear here."
+            ),
+        )
         self.suggestion_view.setModel(self.suggestions)
         self.suggestion_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.suggestion_view.verticalHeader().setVisible(False)
