@@ -3,7 +3,6 @@ workshop.hybridhub and failed: the CLI's default is now the workspace the app us
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,11 +14,12 @@ from hybridhub.ui.settings import Settings
 
 
 def test_the_cli_opens_the_workspace_the_app_used_last(
-    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert default_workspace() == data_dir() / "workshop.hybridhub"
     copy = tmp_path / "démo forum.hybridhub"
-    shutil.copy(demo_path, copy)
+    assert main(["demo", "-o", str(copy)]) == 0  # a file, whichever backend the suite runs on
+    capsys.readouterr()
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     settings.add_recent(copy)  # what the app does on opening a workspace
     assert default_workspace() == copy.resolve()
