@@ -733,6 +733,10 @@ Das Protokoll liegt hier: {0}</translation>
         <translation>Sitzungen</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
         <source>Agenda items, breakouts or tables. Imported messages and notes fall into the session whose time they fall in.</source>
         <translation>Programmpunkte, Kleingruppen oder Tische. Importierte Nachrichten und Notizen gehören zu der Sitzung, in deren Zeit sie fallen.</translation>
     </message>

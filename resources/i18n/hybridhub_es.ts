@@ -733,6 +733,10 @@ El registro está aquí: {0}</translation>
         <translation>Sesiones</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>sin fijar</translation>
+    </message>
+    <message>
         <source>Agenda items, breakouts or tables. Imported messages and notes fall into the session whose time they fall in.</source>
         <translation>Puntos del programa, grupos de trabajo o mesas. Los mensajes importados y las notas se asignan a la sesión en cuyo horario caen.</translation>
     </message>

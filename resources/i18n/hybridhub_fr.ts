@@ -733,6 +733,10 @@ Le journal est ici : {0}</translation>
         <translation>Sessions</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
         <source>Agenda items, breakouts or tables. Imported messages and notes fall into the session whose time they fall in.</source>
         <translation>Points du programme, ateliers ou tables. Les messages importés et les notes vont dans la session dont l&apos;horaire les contient.</translation>
     </message>

@@ -4,7 +4,7 @@ from collections import deque
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from hybridhub.ui.context import AppContext
@@ -70,3 +70,9 @@ def test_a_bad_date_range_is_shown_not_crashed(
     qtbot.waitUntil(demo_ctx.tasks.wait_idle)
     assert "first day is after the last day" in dialogs.errors()[0]
     assert not (tmp_path / "r.pdf").exists() and page.generate_button.isEnabled()
+
+
+def test_a_new_event_without_dates_offers_today_not_2000(qtbot: QtBot, ctx: AppContext) -> None:
+    page = _page(qtbot, ctx)
+    qtbot.waitUntil(lambda: page.first_day.date() != QDate(2000, 1, 1))
+    assert page.first_day.date() == page.last_day.date() == QDate.currentDate()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,7 +55,7 @@ class _ModeDelegate(QStyledItemDelegate):
 
 
 def _date_edit() -> QDateEdit:
-    return date_edit("ddd d MMM yyyy", "not set")
+    return date_edit("ddd d MMM yyyy", QCoreApplication.translate("EventPage", "not set"))
 
 
 class EventPage(Page):

@@ -3,6 +3,7 @@ first pages, open it or its folder. Exports of the data set (CSV, XLSX, JSON) si
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -115,9 +116,11 @@ class ReportPage(Page):
     def _scope_box(self) -> QGroupBox:
         scope = QGroupBox(self.tr("What to include"))
         scope_layout = QVBoxLayout(scope)
-        scope_layout.addWidget(
-            QLabel(self.tr("Sessions (with all ticked, messages sent outside any session count too)"))
+        sessions_label = QLabel(
+            self.tr("Sessions (with all ticked, messages sent outside any session count too)")
         )
+        sessions_label.setWordWrap(True)  # it ran off the panel in French
+        scope_layout.addWidget(sessions_label)
         self.session_list = QListWidget()
         self.session_list.setMaximumHeight(130)
         scope_layout.addWidget(self.session_list)
@@ -220,10 +223,9 @@ class ReportPage(Page):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.session_list.addItem(item)
-        if first:
-            self.first_day.setDate(qdate(first))
-        if last:
-            self.last_day.setDate(qdate(last))
+        today = date.today()  # an event without dates yet: today, not the edit's 2000-01-01
+        self.first_day.setDate(qdate(first or today))
+        self.last_day.setDate(qdate(last or first or today))
 
     def chosen_sessions(self) -> list[int] | None:
         """None when every session is ticked: then contributions without a session count too."""
