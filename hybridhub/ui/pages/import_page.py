@@ -143,8 +143,10 @@ class ImportPage(Page):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self._files_panel())
         splitter.addWidget(self._imported_panel())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # The preview is what the user checks before importing: it gets most of the height (at
+        # 1366x768 it showed one row).
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
         outer.addWidget(splitter, 1)
         self.progress = ProgressPanel()
         outer.addWidget(self.progress)
@@ -179,7 +181,7 @@ class ImportPage(Page):
         self.files_view = self._table(self.files, stretch=0)
         self.files_view.setAccessibleName(self.tr("Files to import"))
         self.files_view.setMinimumHeight(110)
-        self.files_view.setMaximumHeight(170)
+        self.files_view.setMaximumHeight(130)
         top_box.addWidget(self.files_view)
         self.mapping_step = MappingStep(self.ctx, self)  # tables and online forms: columns ↔ roles/questions
         top_box.addWidget(self.mapping_step)
@@ -193,6 +195,7 @@ class ImportPage(Page):
         self.preview_model = PreviewModel(self.ctx.times())
         self.preview_view = self._table(self.preview_model, stretch=3)
         self.preview_view.setAccessibleName(self.tr("Preview of the selected file"))
+        self.preview_view.setMinimumHeight(160)  # five rows at least
         top_box.addWidget(self.preview_view, 1)
         return top
 
@@ -208,7 +211,7 @@ class ImportPage(Page):
         self.batches = BatchesModel(self.ctx.times())
         self.batches_view = self._table(self.batches, stretch=0)
         self.batches_view.setAccessibleName(self.tr("Imported files"))
-        self.batches_view.setMinimumHeight(130)
+        self.batches_view.setMinimumHeight(90)
         bottom_box.addWidget(self.batches_view, 1)
         return bottom
 
