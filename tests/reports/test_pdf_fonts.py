@@ -63,7 +63,7 @@ def test_report_and_badges_print_every_script(demo_workspace: Workspace, tmp_pat
             person.display_name = name
         s.scalars(select(Theme).where(Theme.name == "Care coordination")).one().name = "照护协调 تنسيق"
     plant(demo_workspace, "照护协调 تنسيق", QUOTE, consent=True)
-    path = str(demo_workspace.path)
+    path = str(demo_workspace.target)
     report, badges, tickets = tmp_path / "report.pdf", tmp_path / "badges.pdf", tmp_path / "tickets.pdf"
     assert main(["report", "-w", path, "-o", str(report), "--names"]) == 0
     assert main(["checkin", "badges", "-w", path, "-o", str(badges)]) == 0

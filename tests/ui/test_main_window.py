@@ -44,7 +44,7 @@ def test_overview_report_cover_and_stats_give_the_same_figures(
     assert overview.contrib_card.detail.text().startswith("through 8 channel")
     assert "Living well with MS" in window.windowTitle()
     pdf = tmp_path / "report.pdf"
-    assert main(["report", "-w", str(demo_ctx.workspace.path), "-o", str(pdf)]) == 0
+    assert main(["report", "-w", str(demo_ctx.workspace.target), "-o", str(pdf)]) == 0
     cover = PdfReader(pdf).pages[0].extract_text().split()
     assert {str(people), str(offline), str(online)} <= set(cover)
 

@@ -49,7 +49,7 @@ def _visit_every_page(qtbot: QtBot, window: MainWindow) -> None:
 def test_pages_follow_imports_and_workspace_switches(
     qtbot: QtBot, ctx: AppContext, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
-    first = ctx.workspace.path
+    first = ctx.workspace.target
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.resize(1366, 768)

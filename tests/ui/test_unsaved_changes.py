@@ -68,7 +68,7 @@ def test_opening_another_workspace_asks_first(
     create_workspace(other, "Other forum").close()
     dialogs.answers["choose"] = deque([CANCEL, SAVE])
     assert not window.switch_to(other)
-    first = ctx.workspace.path
+    first = ctx.workspace.target
     assert window.switch_to(other)
     assert window.event_label.text() == "Other forum"
     reopened = open_workspace(first)

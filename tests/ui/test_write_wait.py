@@ -16,6 +16,10 @@ from hybridhub.events.actions import event_info, read_details, update_details
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.dialogs import ScriptedDialogs
 from hybridhub.ui.write_wait import WriteWaitNotice
+from tests.backend import sqlite_only
+
+# A server has row locks of its own: the SQLite file's one-writer lock is what this is about.
+pytestmark = sqlite_only("one writer at a time on the file")
 
 
 @pytest.fixture
