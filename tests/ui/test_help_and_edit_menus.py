@@ -5,30 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.guides import GUIDES, available_guides
-from hybridhub.ui.main_window import MainWindow
-from hybridhub.ui.pages.checkin_page import CheckinPage
 from hybridhub.ui.pages.notes_page import NotesPage
-from tests.checkin.helpers import code_of, register
-
-
-def _window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
+from tests.checkin.helpers import register
+from tests.ui.helpers import active_window, scan_at_the_desk
 
 
 def test_every_guide_is_in_the_help_menu_and_opens_with_its_pictures(qtbot: QtBot, ctx: AppContext) -> None:
-    window = _window(qtbot, ctx)
+    window = active_window(qtbot, ctx)
     guides = available_guides()
     assert [p.name for p in guides] == list(GUIDES)  # shipped with the package, all of them
     titles = [a.text() for a in window.guides_menu.actions()]
@@ -47,7 +35,7 @@ def test_every_guide_is_in_the_help_menu_and_opens_with_its_pictures(qtbot: QtBo
 
 
 def test_edit_menu_acts_on_the_field_being_typed_in(qtbot: QtBot, ctx: AppContext) -> None:
-    window = _window(qtbot, ctx)
+    window = active_window(qtbot, ctx)
     notes = window.go_to(NotesPage)
     field = notes.editor
     field.setFocus()
@@ -65,14 +53,8 @@ def test_edit_menu_acts_on_the_field_being_typed_in(qtbot: QtBot, ctx: AppContex
 
 def test_on_the_desk_undo_is_the_last_check_in(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
     register(ctx.workspace, tmp_path)
-    window = _window(qtbot, ctx)
-    desk = window.go_to(CheckinPage)
-    assert isinstance(desk, CheckinPage)
-    qtbot.waitUntil(ctx.tasks.wait_idle)
-    desk.input.setFocus()
-    with qtbot.waitSignal(desk.outcome_shown, timeout=3000):
-        qtbot.keyClicks(desk.input, code_of(ctx.workspace, "Jörg Schäfer"))
-        qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+    window = active_window(qtbot, ctx)
+    desk = scan_at_the_desk(qtbot, window, "Jörg Schäfer")
     window._name_undo()
     assert window.edit_actions["undo"].text().startswith("&Undo the last check-in")
     with qtbot.waitSignal(desk.outcome_shown, timeout=3000):

@@ -10,15 +10,7 @@ from pytestqt.qtbot import QtBot
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.main_window import MainWindow
 from hybridhub.ui.pages import PAGES
-
-
-def _window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
+from tests.ui.helpers import active_window
 
 
 def _title(window: MainWindow) -> str:
@@ -26,7 +18,7 @@ def _title(window: MainWindow) -> str:
 
 
 def test_pages_are_reached_by_shortcuts(qtbot: QtBot, ctx: AppContext) -> None:
-    window = _window(qtbot, ctx)
+    window = active_window(qtbot, ctx)
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert _title(window) == "Notes"
     qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
@@ -43,7 +35,7 @@ def test_pages_are_reached_by_shortcuts(qtbot: QtBot, ctx: AppContext) -> None:
 def test_a_note_is_typed_and_saved_without_the_mouse(qtbot: QtBot, ctx: AppContext) -> None:
     from hybridhub.ui.pages.notes_page import NotesPage
 
-    window = _window(qtbot, ctx)
+    window = active_window(qtbot, ctx)
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     page = window.page(NotesPage)
     assert isinstance(page, NotesPage)

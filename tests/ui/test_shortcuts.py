@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.main_window import MainWindow
 from hybridhub.ui.pages import PAGES
-from hybridhub.ui.pages.checkin_page import CheckinPage
-from tests.checkin.helpers import code_of, register
+from tests.checkin.helpers import register
+from tests.ui.helpers import active_window, scan_at_the_desk
 
 
 def _keys_on_screen(window: MainWindow) -> list[str]:
@@ -47,18 +47,8 @@ def test_ctrl_n_opens_a_walk_in_and_ctrl_z_in_the_scan_field_undoes_the_check_in
     qtbot: QtBot, ctx: AppContext, tmp_path: Path
 ) -> None:
     register(ctx.workspace, tmp_path)
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    desk = window.go_to(CheckinPage)
-    assert isinstance(desk, CheckinPage)
-    qtbot.waitUntil(ctx.tasks.wait_idle)
-    desk.input.setFocus()
-    with qtbot.waitSignal(desk.outcome_shown, timeout=3000):
-        qtbot.keyClicks(desk.input, code_of(ctx.workspace, "Jörg Schäfer"))
-        qtbot.keyClick(desk.input, Qt.Key.Key_Return)
+    window = active_window(qtbot, ctx)
+    desk = scan_at_the_desk(qtbot, window, "Jörg Schäfer")
     window.activateWindow()  # the desk's sound and panel may take the activation offscreen
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
