@@ -22,7 +22,10 @@ from hybridhub.core.clock import sqlite_time
 from hybridhub.core.models import UTCDateTime
 from hybridhub.importers.rows import JsonText
 
-IMPORT_CACHE_KIB = 96 * 1024
+# SQLite's page cache during a big import. 48 MB imports as fast as 96 MB did (bench_import, same run:
+# 6.5 s for 200k messages, 31-33 s for 1M) and keeps the importing process plus its parser under 300 MB
+# (245 and 277 MB, against 300 and 343 MB with 96 MB).
+IMPORT_CACHE_KIB = 48 * 1024
 
 
 def widen_cache(conn: Connection) -> int | None:
