@@ -71,8 +71,7 @@ def carry_hint(added: AddedLaptop) -> str:
 
 
 def _add(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
+    with workspace_from(args) as ws:
         added = add_laptop(
             ws,
             args.name,
@@ -81,8 +80,6 @@ def _add(args: argparse.Namespace) -> int:
             key_file=args.key_file,
             passphrase=_passphrase(args.passphrase_file),
         )
-    finally:
-        ws.close()
     print(f"enrolled laptop '{added.name}' ({added.uid}); wrote its workspace {added.output}")
     print("on this computer it is ready to use: its key is in your key store")
     print(carry_hint(added))
@@ -90,12 +87,8 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
-        with ws.session() as s:
-            laptops = list_laptops(s)
-    finally:
-        ws.close()
+    with workspace_from(args) as ws, ws.session() as s:
+        laptops = list_laptops(s)
     for info in laptops:
         if args.json:
             print_json(info.as_json())

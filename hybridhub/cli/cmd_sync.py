@@ -62,20 +62,14 @@ def _pull(args: argparse.Namespace) -> int:
 
 
 def _exchange(args: argparse.Namespace, action: Any, url: str, verb: str) -> int:
-    ws = workspace_from(args)
-    try:
+    with workspace_from(args) as ws:
         _print(action(ws, url), args.json, verb)
-    finally:
-        ws.close()
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
+    with workspace_from(args) as ws:
         result = export_bundle(ws, args.output)
-    finally:
-        ws.close()
     if args.json:
         print_json(result.as_json())
     else:
@@ -86,11 +80,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    ws = workspace_from(args)
-    try:
+    with workspace_from(args) as ws:
         results = import_bundles(ws, args.files)
-    finally:
-        ws.close()
     for r in results:
         if args.json:
             print_json(r.as_json())

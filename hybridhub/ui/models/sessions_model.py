@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,7 +17,7 @@ from PySide6.QtCore import (
 from hybridhub.core.local_time import LocalTimes
 from hybridhub.core.models.event import SESSION_MODES
 from hybridhub.events.service import SessionDraft
-from hybridhub.ui.models.row_table import column_title
+from hybridhub.ui.models.row_table import RowTableModel
 from hybridhub.ui.widgets.fields import pydate, pytime, qdate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,10 +32,13 @@ COLUMNS = (
 NAME, DATE, STARTS, ENDS, MODE, LOCATION = range(len(COLUMNS))
 
 
-class SessionsModel(QAbstractTableModel):
+class SessionsModel(RowTableModel):
+    """The row-table protocol (rows, columns, titles) with editable cells."""
+
+    COLUMNS = COLUMNS
+
     def __init__(self, times: LocalTimes, default_day: date | None = None) -> None:
         super().__init__()
-        self._rows: list[SessionDraft] = []
         self.times = times  # how dates are written; the drafts' times are already the event's wall clock
         self.default_day = default_day or date.today()
 
@@ -48,32 +50,11 @@ class SessionsModel(QAbstractTableModel):
     def sessions(self) -> list[SessionDraft]:
         return [SessionDraft(**vars(r)) for r in self._rows]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return column_title(COLUMNS[section])
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() else flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row, col = self._rows[index.row()], index.column()
+    def cell(self, row: SessionDraft, col: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             edit = role == Qt.ItemDataRole.EditRole
             if col == NAME:

@@ -25,7 +25,9 @@ class EmptyHint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and watched is self.view.viewport():
             empty = self.is_showing()
-            self.view.setAccessibleDescription(self.text if empty else "")
+            description = self.text if empty else ""
+            if self.view.accessibleDescription() != description:  # paints are many; changes are few
+                self.view.setAccessibleDescription(description)
             if empty:
                 self._paint()
         return False
