@@ -433,9 +433,11 @@ def new_store(target: WorkspaceTarget) -> Workspace:
 
             server.lock_migrations(conn)
             command.upgrade(alembic_config(conn), "head")
-    except DatabaseError as exc:
+    except BaseException as exc:
         engine.dispose()
-        raise WorkspaceError(f"cannot create the workspace: {exc.orig}", file=shown) from exc
+        if isinstance(exc, DatabaseError):
+            raise WorkspaceError(f"cannot create the workspace: {exc.orig}", file=shown) from exc
+        raise
     return Workspace(engine, path)
 
 

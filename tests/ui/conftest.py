@@ -29,6 +29,8 @@ def _context(ws: Workspace, settings: Settings, dialogs: ScriptedDialogs) -> Ite
     ctx = build_context(ws, settings, dialogs)
     yield ctx
     ctx.tasks.shutdown()
+    if ctx.workspace is not ws:  # a test opened another one (the window closed `ws` when it did)
+        ctx.workspace.close()  # unclosed, a server's connections would be left to the collector
 
 
 @pytest.fixture

@@ -138,5 +138,6 @@ def test_an_empty_database_becomes_a_new_event(
         question = next(text for kind, _title, text in dialogs.shown if kind == "ask")
         assert display_name(empty) in question and "holds no event yet" in question
     finally:
+        ctx.tasks.shutdown()  # the new pages' reads hold connections until they finish
         ctx.workspace.close()
         pg_server.drop(empty)
