@@ -24,6 +24,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from hybridhub.core import tracking
+from hybridhub.core.collector import collector_paused
 from hybridhub.core.dialect import upsert
 from hybridhub.core.errors import ImportFormatError
 from hybridhub.core.models import (
@@ -226,6 +227,11 @@ class Merger:
     # -- the stream ----------------------------------------------------------------------------------
 
     def run(self, records: Iterable[list[Any]]) -> MergeResult:
+        with collector_paused():
+            self._run(records)
+        return self.result
+
+    def _run(self, records: Iterable[list[Any]]) -> None:
         for rec in records:
             kind = rec[0]
             if kind == "rows" and len(rec) == 3 and isinstance(rec[2], list):
@@ -242,7 +248,6 @@ class Merger:
                 raise self.error(f"the bundle holds a record this version cannot read ({str(kind)[:20]!r})")
         self._end_table()
         self._finish()
-        return self.result
 
     def _columns(self, name: Any, names: Any) -> None:
         self._end_table()
@@ -374,8 +379,12 @@ class Merger:
         if not state.nk:
             return True
         nk_map = state.nk_map(self.conn)
-        pairs = zip(zip(*(columns[j] for j in state.nk), strict=True), columns[0], strict=True)
-        keyed = [(k, u) for k, u in pairs if None not in k]  # no key (a NULL in it), no match
+        parts = [columns[j] for j in state.nk]
+        pairs = zip(zip(*parts, strict=True), columns[0], strict=True)
+        if any(None in part for part in parts):  # no key (a NULL in it), no match: those rows left out
+            keyed = [(k, u) for k, u in pairs if None not in k]
+        else:
+            keyed = list(pairs)
         found = dict(keyed)
         if len(found) != len(keyed) or not nk_map.keys().isdisjoint(found):
             return False  # a key met twice: the rows are folded one by one
@@ -509,8 +518,8 @@ class Merger:
         names = list(state.names) + (["event_id"] if state.has_event else [])
         names += list(self._extra(state))
         uids = [r[0] for r in rows]
-        insert_rows(self.conn, state.spec.table, names, self._store_rows(state, rows, by_column))
-        pairs = new_ids(self.conn, state.spec.table, state.high, uids)
+        inserted = insert_rows(self.conn, state.spec.table, names, self._store_rows(state, rows, by_column))
+        pairs = new_ids(self.conn, state.spec.table, state.high, uids, inserted)
         state.high = max([state.high, *(i for _u, i in pairs[-1:])])
         self.maps.add(state.name, pairs)
         if state.name == "events" and self.event_id is None:  # a push into an empty database

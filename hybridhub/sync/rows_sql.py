@@ -57,28 +57,33 @@ def _read(
     return [tuple(r) for r in conn.execute(stmt)]
 
 
-def insert_rows(conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """Insert rows given as values in `names` order (already in the form the backend takes)."""
+def insert_rows(conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
+    """Insert rows given as values in `names` order (already in the form the backend takes); returns
+    how many the database reports inserted."""
     if not rows:
-        return
+        return 0
     if conn.dialect.name == "sqlite":
         marks = ", ".join("?" for _ in names)
         cur = _cursor(conn)
         try:
             cur.executemany(f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})", rows)
+            return int(cur.rowcount)
         finally:
             cur.close()
-        return
     conn.execute(insert(table), [dict(zip(names, r, strict=True)) for r in rows])
+    return len(rows)
 
 
-def new_ids(conn: Connection, table: Table, after: int, uids: list[str]) -> list[tuple[str, int]]:
-    """(uid, id) of the rows just inserted (their ids above `after`), in id order. On SQLite, where
-    rows inserted in one go in one transaction take the next ids in turn, the ids are counted
-    instead of read back when the table shows exactly that."""
-    if conn.dialect.name == "sqlite" and uids:
-        top, count = conn.execute(select(func.max(table.c.id), func.count()).where(table.c.id > after)).one()
-        if count == len(uids) and top == after + len(uids):
+def new_ids(
+    conn: Connection, table: Table, after: int, uids: list[str], inserted: int = -1
+) -> list[tuple[str, int]]:
+    """(uid, id) of the rows just inserted (their ids above `after`, `inserted` of them by the
+    driver's count), in id order. On SQLite each new row takes an id above every id in the table, so
+    when the highest id is `after` plus the rows inserted, the new ones are exactly the ids in
+    between: they are counted instead of read back."""
+    if conn.dialect.name == "sqlite" and uids and inserted == len(uids):
+        top = conn.execute(select(func.max(table.c.id))).scalar()
+        if top == after + len(uids):
             return list(zip(uids, range(after + 1, after + len(uids) + 1), strict=True))
     rows = conn.execute(select(table.c.uid, table.c.id).where(table.c.id > after).order_by(table.c.id))
     return [(u, i) for u, i in rows]

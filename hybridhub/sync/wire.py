@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import json
 import json.scanner
 import re
@@ -32,7 +33,9 @@ _encode_json = json.JSONEncoder(ensure_ascii=False).encode
 _decode_json = json.JSONDecoder().decode
 # (value, end) of the JSON value at an index, in C
 _scan_json: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
-_TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?\Z")
+# A time of day in range (hours to 23, minutes and seconds to 59); the day itself is checked apart.
+_CLOCK = r"(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,6})?"
+_TIME = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}} {_CLOCK}\Z")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 
@@ -79,6 +82,12 @@ def _json_shape(model: type, name: str) -> type | None:
 
 
 def columns_of(spec: SyncTable) -> list[Column]:
+    return list(_columns_of(spec))
+
+
+@functools.cache
+def _columns_of(spec: SyncTable) -> tuple[Column, ...]:
+    """Worked out once per table: reading a model's type hints compiles its annotations each time."""
     table: Table = spec.table
     out = []
     for name in spec.columns():
@@ -91,7 +100,7 @@ def columns_of(spec: SyncTable) -> list[Column]:
         length = getattr(col.type, "length", None) if kind == "str" else None
         shape = _json_shape(spec.model, name) if kind == "json" else None
         out.append(Column(name, kind, bool(col.nullable), length, target, ondelete, shape))
-    return out
+    return tuple(out)
 
 
 # -- out: stored values to wire values ----------------------------------------------------------------
@@ -171,7 +180,18 @@ def _check_float(v: Any) -> Any:
 def _check_time(v: Any) -> Any:
     if type(v) is not str or not _TIME.match(v):
         raise WireError(f"expected a time 'YYYY-MM-DD HH:MM:SS', got {str(v)[:40]!r}")
+    if not _real_days([v[:10]]):
+        raise WireError(f"no such day {v[:10]!r}")
     return v
+
+
+def _real_days(days: Any) -> bool:
+    """Whether every 'YYYY-MM-DD' (digits already checked) is a day of the calendar (not 31 February)."""
+    try:
+        all(map(date.fromisoformat, days))
+    except ValueError:
+        return False
+    return True
 
 
 def _check_date(v: Any) -> Any:
@@ -268,8 +288,41 @@ def where(table: str, row: int | str, column: str, problem: str, file: str) -> I
 
 # -- whole columns at once: the fast path of the checks above --------------------------------------------
 
-_UID_TEXT = re.compile(r"[0-9a-f-]*\Z")  # uids run together (their lengths are checked apart)
-_TIMES = re.compile(r"(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?\n)*\Z")  # times, one a line
+_UID_CHARS = b"0123456789abcdef-"
+_ZEROS = bytes.maketrans(b"123456789", b"000000000")
+_TIME_SHAPE = re.compile(rb"0000-00-00 00:00:00(?:\.0{1,6})?")
+
+
+def _uids_fit(values: Sequence[Any]) -> bool:
+    """Whether every value (all text) is a uid as `check_uid` takes it: 36 characters, lower-case hex
+    with its four dashes in place and no others."""
+    if set(map(len, values)) != {36}:
+        return False
+    text, n = "".join(values), len(values)
+    return (
+        text.isascii()
+        and not text.encode("ascii").translate(None, _UID_CHARS)
+        and text.count("-") == 4 * n
+        and all(text[at::36].count("-") == n for at in (8, 13, 18, 23))  # each value's dashes in place
+    )
+
+
+def _times_fit(values: Sequence[Any]) -> bool:
+    """Whether every value (all text) is a time as `_check_time` takes it. Their shapes (digits as 0)
+    are few, each matched once; the clock's ranges and the calendar are `fromisoformat`'s check."""
+    text = "\n".join(values)
+    if not text.isascii():
+        return False
+    shapes = set(text.encode("ascii").translate(_ZEROS).split(b"\n"))
+    if not all(map(_TIME_SHAPE.fullmatch, shapes)):
+        return False
+    try:
+        all(map(datetime.fromisoformat, values))
+    except ValueError:
+        return False
+    return True
+
+
 _NONE = type(None)
 
 
@@ -304,15 +357,9 @@ def _column_fits(col: Column, values: Sequence[Any], json_later: bool = False) -
                 values
             )
         if kind == "ref":
-            return set(map(len, values)) == {36} and _UID_TEXT.match("".join(values)) is not None
+            return _uids_fit(values)
         if kind == "time":
-            if _TIMES.match("\n".join(values) + "\n") is None:
-                return False
-            try:
-                all(map(datetime.fromisoformat, values))  # the regex lets 31 February through
-            except ValueError:
-                return False
-            return True
+            return _times_fit(values)
         return False  # dates and base64 are rare: checked one by one
     if kind == "int":
         return kinds == {int} and min(values) >= -(2**63) and max(values) < 2**63
@@ -347,8 +394,7 @@ def check_rows(
     for j, col in enumerate(columns):
         values = by_column[j]
         if j == 0:
-            fits = set(map(type, values)) == {str} and set(map(len, values)) == {36}
-            fits = fits and _UID_TEXT.match("".join(values)) is not None
+            fits = set(map(type, values)) == {str} and _uids_fit(values)
         else:
             fits = _column_fits(col, values, json_later)
         if fits:

@@ -130,6 +130,18 @@ def test_a_field_of_the_wrong_type_is_refused(
     _refused(lap, bundle, capsys, "contributions, row 1: expected a whole number, got str")
 
 
+def test_a_time_on_no_day_of_the_calendar_is_refused(
+    lap: Laptops, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def thirty_first_of_february(rec: list[Any]) -> list[Any]:
+        if rec[0] == "rows" and rec[1] == "contributions":
+            rec[2][0][1] = "2026-02-31 10:00:00"  # created_at
+        return rec
+
+    bundle = _resigned(lap, "Table 2", thirty_first_of_february, tmp_path)
+    _refused(lap, bundle, capsys, "contributions, row 1: no such day '2026-02-31'")
+
+
 def test_a_damaged_record_is_refused(
     lap: Laptops, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
