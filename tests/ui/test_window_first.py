@@ -1,0 +1,121 @@
+"""Start-up shows the window before the workspace is open (the store's modules load after the first
+paint), then opens it, or the demo when it cannot be opened, saying why."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from hybridhub.app import build_context, ensure_demo, open_start
+from hybridhub.core.workspace import create_workspace
+from hybridhub.ui.context import AppContext
+from hybridhub.ui.dialogs import ScriptedDialogs
+from hybridhub.ui.first_paint import AfterFirstPaint
+from hybridhub.ui.main_window import MainWindow
+from hybridhub.ui.pages import PAGES
+from hybridhub.ui.settings import Settings
+
+TITLE = "Réunion des aidants — 照护者会议 — لقاء مقدمي الرعاية"
+
+
+@pytest.fixture
+def bare_ctx(settings: Settings, dialogs: ScriptedDialogs, qapp: object) -> Iterator[AppContext]:
+    """An app context with no workspace open yet, as the app builds it at start."""
+    ctx = build_context(None, settings, dialogs)
+    yield ctx
+    ctx.tasks.shutdown()
+    if ctx.has_workspace:
+        ctx.workspace.close()
+
+
+def test_the_window_says_what_it_opens_then_shows_it(
+    qtbot: QtBot, bare_ctx: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "Aidants 2027.hybridhub"
+    create_workspace(path, TITLE).close()
+    window = MainWindow(bare_ctx)
+    qtbot.addWidget(window)
+    window.opening(path)
+    window.show()
+    label = window.stack.currentWidget().findChild(QLabel, "opening")
+    assert label is not None and label.text() == f"Opening {path}…"
+    assert window.windowTitle() == "HybridHub" and window.statusBar().currentMessage() == label.text()
+    assert window.event_label.text() == "Aidants 2027"
+    with pytest.raises(RuntimeError):
+        bare_ctx.workspace  # noqa: B018 - nothing may read the store before it is open
+    window.sidebar.setCurrentRow(3)  # chosen while it opens: shown once open, not built before
+    assert window.pages == [None] * len(PAGES)
+
+    opened: list[bool] = []
+    AfterFirstPaint(window, lambda: open_start(window, path, lambda: opened.append(True)))
+    qtbot.waitUntil(lambda: opened == [True])
+    assert window.windowTitle() == f"{TITLE} — HybridHub" and window.event_label.text() == TITLE
+    assert isinstance(window.stack.currentWidget(), PAGES[3].load())
+    assert [i for i, page in enumerate(window.pages) if page is not None] == [3]
+    assert bare_ctx.settings.recent_workspaces == [path]
+    assert window.stack.findChild(QLabel, "opening") is None
+
+
+def test_a_workspace_that_cannot_open_gives_way_to_the_demo(
+    qtbot: QtBot, bare_ctx: AppContext, tmp_path: Path
+) -> None:
+    broken = tmp_path / "réunion.hybridhub"
+    broken.write_bytes(b"SQLite format 2\x00" + bytes(range(256)) * 8)
+    window = MainWindow(bare_ctx, open_demo=ensure_demo)
+    qtbot.addWidget(window)
+    window.opening(broken)
+    window.show()
+    warnings: list[str] = []
+    open_start(window, broken, lambda: None, warn=lambda _window, text: warnings.append(text))
+    assert len(warnings) == 1
+    assert str(broken) in warnings[0] and "not a HybridHub workspace" in warnings[0]
+    assert warnings[0].endswith("Opening the demo workspace instead.")
+    assert window.windowTitle().startswith("Living well with MS")
+    assert bare_ctx.settings.recent_workspaces == [ensure_demo()]
+
+
+def test_a_workspace_the_user_opened_meanwhile_stays(
+    qtbot: QtBot, bare_ctx: AppContext, tmp_path: Path
+) -> None:
+    mine, started = tmp_path / "mine.hybridhub", tmp_path / "started.hybridhub"
+    create_workspace(mine, "Mine").close()
+    create_workspace(started, "Started").close()
+    window = MainWindow(bare_ctx)
+    qtbot.addWidget(window)
+    window.opening(started)
+    window.show()
+    assert window.switch_to(mine)
+    open_start(window, started, lambda: pytest.fail("opened over the user's choice"))
+    assert window.windowTitle() == "Mine — HybridHub"
+
+
+def test_the_first_window_is_up_before_the_store_modules_load(tmp_path: Path) -> None:
+    path = tmp_path / "w.hybridhub"
+    create_workspace(path, TITLE).close()
+    code = """
+import sys
+from PySide6.QtCore import QTimer
+from hybridhub import app
+modules = ("sqlalchemy", "hybridhub.core.workspace", "hybridhub.core.models")
+QTimer.singleShot(0, lambda: print("at first window:", [m for m in modules if m in sys.modules], flush=True))
+app.main(["--quit-after-start", sys.argv[1]])
+"""
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "c")
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert out.stdout.splitlines() == ["at first window: []", f"started: {TITLE} — HybridHub"]
