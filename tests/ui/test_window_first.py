@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from hybridhub.app import build_context, ensure_demo, open_start
@@ -119,3 +119,19 @@ app.main(["--quit-after-start", sys.argv[1]])
         timeout=120,
     )
     assert out.stdout.splitlines() == ["at first window: []", f"started: {TITLE} — HybridHub"]
+
+
+def test_after_first_paint_runs_once_or_without_a_paint(qtbot: QtBot, qapp: object) -> None:
+    shown, hidden = QLabel("shown"), QLabel("never shown")
+    qtbot.addWidget(shown)
+    qtbot.addWidget(hidden)
+    calls: list[str] = []
+    AfterFirstPaint(shown, lambda: calls.append("shown"))
+    AfterFirstPaint(hidden, lambda: calls.append("hidden"))  # e.g. started minimised
+    shown.show()
+    qtbot.waitUntil(lambda: calls == ["shown"])
+    shown.repaint()
+    qtbot.waitUntil(lambda: calls == ["shown", "hidden"], timeout=5000)  # after FALLBACK_MS
+    shown.repaint()
+    QApplication.processEvents()  # a later paint schedules nothing more
+    assert calls == ["shown", "hidden"]
