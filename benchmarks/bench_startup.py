@@ -83,6 +83,9 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=tmp, XDG_CONFIG_HOME=f"{tmp}/config")
+        # An installed app has its .pyc files (pip and PyInstaller compile them): without this the warm-up
+        # run could not write them and every run would compile the app's modules again.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["HYBRIDHUB_DATA_DIR"] = f"{tmp}/data"
         os.makedirs(env["HYBRIDHUB_DATA_DIR"])
         ws = f"{tmp}/demo.hybridhub"
