@@ -114,6 +114,11 @@ def warn_box(window: MainWindow, text: str) -> None:
     QMessageBox.warning(window, APP_NAME, text)
 
 
+def warn_stderr(_window: MainWindow, text: str) -> None:
+    """For --quit-after-start, which nobody watches: a modal box would wait for a click forever."""
+    print(text, file=sys.stderr, flush=True)
+
+
 def open_start(
     window: MainWindow,
     target: WorkspaceTarget,
@@ -183,7 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.quit_after_start:
             QTimer.singleShot(0, lambda: quit_after_start(app, window))
 
-    AfterFirstPaint(window, lambda: open_start(window, target, opened))
+    warn = warn_stderr if args.quit_after_start else warn_box
+    AfterFirstPaint(window, lambda: open_start(window, target, opened, warn))
     code = app.exec()
     if ctx.has_workspace:
         ctx.workspace.close()

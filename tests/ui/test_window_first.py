@@ -4,6 +4,7 @@ paint), then opens it, or the demo when it cannot be opened, saying why."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from hybridhub.app import build_context, ensure_demo, open_start
+from hybridhub.core.paths import demo_workspace
+from hybridhub.core.server import WorkspaceTarget
 from hybridhub.core.workspace import create_workspace
 from hybridhub.ui import first_paint
 from hybridhub.ui.context import AppContext
@@ -120,6 +123,31 @@ app.main(["--quit-after-start", sys.argv[1]])
         timeout=120,
     )
     assert out.stdout.splitlines() == ["at first window: []", f"started: {TITLE} — HybridHub"]
+
+
+def test_quit_after_start_on_a_missing_workspace_says_why_on_stderr_and_opens_the_demo(
+    tmp_path: Path, demo_template: WorkspaceTarget
+) -> None:
+    if isinstance(demo_template, Path):  # the demo as the first start built it (else the app builds it)
+        shutil.copy(demo_template, demo_workspace())
+    missing = tmp_path / "Aidants 2028.hybridhub"
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "c")
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "hybridhub.app", "--quit-after-start", str(missing)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,  # not a modal warning box waiting for a click
+    )
+    assert out.stdout.splitlines() == [
+        "started: Living well with MS: shaping community services for 2027 — HybridHub"
+    ]
+    assert f"{missing}: no workspace here" in out.stderr
+    assert "Opening the demo workspace instead." in out.stderr
+    assert not missing.exists()
 
 
 def test_after_first_paint_runs_once_after_the_first_paint(
