@@ -119,6 +119,16 @@ def warn_stderr(_window: MainWindow, text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
+def _check_has_event(workspace: Workspace) -> None:
+    """An empty file opens as a store with no event yet, which no page can show: closed, and raised."""
+    try:
+        with workspace.session() as s:
+            workspace.event(s)
+    except UserError:
+        workspace.close()
+        raise
+
+
 def open_start(
     window: MainWindow,
     target: WorkspaceTarget,
@@ -135,6 +145,7 @@ def open_start(
         target = ensure_demo()
     try:
         workspace = open_workspace(target)
+        _check_has_event(workspace)
     except UserError as exc:
         warn(window, f"{exc.describe()}\n\nOpening the demo workspace instead.")
         target = ensure_demo()

@@ -85,6 +85,21 @@ def test_a_workspace_that_cannot_open_gives_way_to_the_demo(
     assert bare_ctx.settings.recent_workspaces == [ensure_demo()]
 
 
+def test_an_empty_file_gives_way_to_the_demo(qtbot: QtBot, bare_ctx: AppContext, tmp_path: Path) -> None:
+    empty = tmp_path / "new.hybridhub"
+    empty.touch()  # opens as a store with no event yet, which no page can show
+    window = MainWindow(bare_ctx, open_demo=ensure_demo)
+    qtbot.addWidget(window)
+    window.opening(empty)
+    window.show()
+    warnings: list[str] = []
+    open_start(window, empty, lambda: None, warn=lambda _window, text: warnings.append(text))
+    assert len(warnings) == 1
+    assert warnings[0].startswith(f"{empty}: this workspace has no event yet")
+    assert window.windowTitle().startswith("Living well with MS")
+    assert bare_ctx.settings.recent_workspaces == [ensure_demo()]
+
+
 def test_a_workspace_the_user_opened_meanwhile_stays(
     qtbot: QtBot, bare_ctx: AppContext, tmp_path: Path
 ) -> None:
