@@ -121,9 +121,10 @@ def warn_stderr(_window: MainWindow, text: str) -> None:
 
 def _check_has_event(workspace: Workspace) -> None:
     """An empty file opens as a store with no event yet, which no page can show: closed, and raised."""
+    from hybridhub.events.actions import event_info  # loaded by the first page anyway
+
     try:
-        with workspace.session() as s:
-            workspace.event(s)
+        event_info(workspace)
     except UserError:
         workspace.close()
         raise
