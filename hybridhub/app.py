@@ -1,15 +1,20 @@
-"""Start the desktop app: open (or create) the workspace, wire the services once, show the window.
+"""Start the desktop app: wire the services once, show the window, then open (or create) the workspace.
 
 `python -m hybridhub.app [WORKSPACE]`. Without a workspace it opens the last one used, or else the demo
 workspace, which it creates on first start.
+
+The window is shown first, saying which workspace it opens, and the store's modules (SQLAlchemy, the
+models: most of the start-up time) load once it has been painted; then the first page is built. So
+nothing here imports `hybridhub.core.workspace` at module level.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
@@ -21,16 +26,19 @@ from hybridhub.core.files import owner_only_umask
 from hybridhub.core.paths import data_dir, demo_workspace
 from hybridhub.core.resources import resource_path
 from hybridhub.core.server import WorkspaceTarget, parse_target
-from hybridhub.core.workspace import Workspace, open_workspace
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.crash import install_excepthook, setup_log
 from hybridhub.ui.dialogs import DialogService
+from hybridhub.ui.first_paint import AfterFirstPaint
 from hybridhub.ui.main_window import MainWindow
 from hybridhub.ui.settings import Settings
 from hybridhub.ui.store_signals import StoreSignals
 from hybridhub.ui.style import apply_style
 from hybridhub.ui.tasks import TaskRunner
 from hybridhub.ui.write_wait import WriteWaitNotice
+
+if TYPE_CHECKING:
+    from hybridhub.core.workspace import Workspace
 
 
 def ensure_demo() -> Path:
@@ -67,13 +75,14 @@ def add_shipped_fonts() -> list[str]:
 
 
 def quit_after_start(app: QApplication, window: MainWindow) -> None:
-    """The first window is up and its event queue drained: say so on stdout and leave."""
+    """The first window is up with its workspace open and its event queue drained: say so on stdout
+    and leave."""
     print(f"started: {window.windowTitle()}", flush=True)
     app.quit()
 
 
 def build_context(
-    workspace: Workspace, settings: Settings | None = None, dialogs: DialogService | None = None
+    workspace: Workspace | None, settings: Settings | None = None, dialogs: DialogService | None = None
 ) -> AppContext:
     return AppContext(
         workspace=workspace,
@@ -84,15 +93,67 @@ def build_context(
     )
 
 
-def start_workspace(requested: WorkspaceTarget | None, settings: Settings, demo: bool) -> WorkspaceTarget:
+def start_target(requested: WorkspaceTarget | None, settings: Settings, demo: bool) -> WorkspaceTarget:
+    """The workspace to open at start; the demo's may not exist yet (`start_workspace` builds it)."""
     if demo:
-        return ensure_demo()
+        return demo_workspace()
     if requested is not None:
         return requested
     last = settings.last_workspace
     if last is None or (isinstance(last, Path) and not last.exists()):
-        return ensure_demo()
+        return demo_workspace()
     return last  # a server's URL (tried; the demo opens if the server cannot be reached)
+
+
+def start_workspace(requested: WorkspaceTarget | None, settings: Settings, demo: bool) -> WorkspaceTarget:
+    target = start_target(requested, settings, demo)
+    return ensure_demo() if target == demo_workspace() else target
+
+
+def warn_box(window: MainWindow, text: str) -> None:
+    QMessageBox.warning(window, APP_NAME, text)
+
+
+def warn_stderr(_window: MainWindow, text: str) -> None:
+    """For --quit-after-start, which nobody watches: a modal box would wait for a click forever."""
+    print(text, file=sys.stderr, flush=True)
+
+
+def _check_has_event(workspace: Workspace) -> None:
+    """An empty file opens as a store with no event yet, which no page can show: closed, and raised."""
+    from hybridhub.events.actions import event_info  # loaded by the first page anyway
+
+    try:
+        event_info(workspace)
+    except UserError:
+        workspace.close()
+        raise
+
+
+def open_start(
+    window: MainWindow,
+    target: WorkspaceTarget,
+    on_open: Callable[[], None],
+    warn: Callable[[MainWindow, str], None] = warn_box,
+) -> None:
+    """Open the start's workspace in the window already shown (the demo, saying why, if it cannot be
+    opened), then call `on_open`. Nothing to do if the user has opened another one meanwhile."""
+    if window.ctx.has_workspace:
+        return
+    from hybridhub.core.workspace import open_workspace
+
+    if target == demo_workspace():
+        target = ensure_demo()
+    try:
+        workspace = open_workspace(target)
+        _check_has_event(workspace)
+    except UserError as exc:
+        warn(window, f"{exc.describe()}\n\nOpening the demo workspace instead.")
+        target = ensure_demo()
+        window.opening(target)
+        workspace = open_workspace(target)
+    window.adopt(workspace, target)
+    on_open()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -125,25 +186,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_style(app, settings.appearance)
     install_translator(app, settings.language)
     add_shipped_fonts()
-    path = start_workspace(args.workspace, settings, args.demo)
-    try:
-        workspace = open_workspace(path)
-    except UserError as exc:
-        QMessageBox.warning(None, APP_NAME, f"{exc.describe()}\n\nOpening the demo workspace instead.")
-        path = ensure_demo()
-        workspace = open_workspace(path)
-    settings.add_recent(path)
     dialogs = DialogService()
-    ctx = build_context(workspace, settings, dialogs)
+    ctx = build_context(None, settings, dialogs)
     window = MainWindow(ctx, open_demo=ensure_demo)
     dialogs.parent = window
     install_excepthook(log_path, lambda title, text: QMessageBox.critical(window, title, text))
     ctx.on_wait = WriteWaitNotice(window.statusBar()).tell
+    target = start_target(args.workspace, settings, args.demo)
+    window.opening(target)
     window.show()
-    if args.quit_after_start:
-        QTimer.singleShot(0, lambda: quit_after_start(app, window))
+
+    def opened() -> None:
+        if args.quit_after_start:
+            QTimer.singleShot(0, lambda: quit_after_start(app, window))
+
+    warn = warn_stderr if args.quit_after_start else warn_box
+    AfterFirstPaint(window, lambda: open_start(window, target, opened, warn))
     code = app.exec()
-    ctx.workspace.close()
+    if ctx.has_workspace:
+        ctx.workspace.close()
     return code
 
 

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table
-from sqlalchemy.dialects import postgresql, sqlite
 
 
 def upsert(
@@ -24,9 +23,14 @@ def upsert(
     if not rows:
         return
     name = conn.dialect.name
+    # Each dialect's module is imported on use: PostgreSQL's loads asyncio, which SQLite never needs.
     if name == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
         stmt: Any = sqlite.insert(table)
     elif name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
         stmt = postgresql.insert(table)
     else:  # pragma: no cover - the app runs on SQLite and PostgreSQL only
         raise NotImplementedError(f"no upsert for {name}")

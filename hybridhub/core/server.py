@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import URL, Connection, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from typing import TYPE_CHECKING, Any
 
 from hybridhub.core.errors import ConcurrentChangeError, UserError, WorkspaceError
+
+if TYPE_CHECKING:  # SQLAlchemy is imported where used: the app's window shows before it loads
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import URL, Connection
 
 WorkspaceTarget = Path | str  # a file, or a URL (str) naming a database on a server
 CONNECT_TIMEOUT_S = 10
@@ -49,6 +49,9 @@ class ServerAddress:
     @classmethod
     def parse(cls, target: str) -> ServerAddress | None:
         """The parts of a URL; None if it is not one."""
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             url = make_url(target.strip())
         except ArgumentError:
@@ -56,6 +59,8 @@ class ServerAddress:
         return cls(url.host or "", url.port, url.database or "", url.username or "", str(url.password or ""))
 
     def url(self, *, with_password: bool) -> str:
+        from sqlalchemy.engine import URL
+
         url = URL.create(
             "postgresql",
             username=self.user.strip() or None,
@@ -69,6 +74,9 @@ class ServerAddress:
 
 def server_url(target: str) -> URL:
     """The SQLAlchemy URL of `target`, with PostgreSQL on psycopg (3), the driver HybridHub ships."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url(target)
     except ArgumentError as exc:
@@ -82,6 +90,9 @@ def hide_password(target: WorkspaceTarget) -> str:
     """How a target is shown and remembered: a URL without its password."""
     if not is_url(target):
         return str(target)
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url(str(target))
     except ArgumentError:
@@ -98,6 +109,9 @@ def display_name(target: WorkspaceTarget) -> str:
 def server_engine(url: URL) -> Engine:
     """An engine on a server: every transaction SERIALIZABLE (as SQLite's are), so two users' changes
     never silently overwrite each other; a race is raised as `ConcurrentChangeError` to run again."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.exc import NoSuchModuleError
+
     args: dict[str, Any] = {}
     if url.get_backend_name() == "postgresql":
         args = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "hybridhub"}
@@ -210,12 +224,16 @@ def sqlstate(exc: BaseException) -> str | None:
 
 def is_race(exc: BaseException) -> bool:
     """True for an error that means 'another transaction got there first; run this one again'."""
+    from sqlalchemy.exc import DBAPIError
+
     return isinstance(exc, DBAPIError) and sqlstate(exc) in RACE_STATES
 
 
 def is_connection_lost(exc: BaseException) -> bool:
     """The server went away or the network dropped, as opposed to a bad statement (a bug). Only a
     server's driver (psycopg) says so: SQLite's errors are a file's, not a connection's."""
+    from sqlalchemy.exc import DBAPIError
+
     if not isinstance(exc, DBAPIError) or not type(exc.orig).__module__.startswith("psycopg"):
         return False
     state = sqlstate(exc) or ""
@@ -240,6 +258,8 @@ def as_user_error(exc: BaseException, shown: str = "") -> UserError | None:
 def store_state(conn: Connection) -> str:
     """'empty' (no tables), 'hybridhub' (an Alembic-managed store with HybridHub's tables) or
     'foreign' (other tables: another program's database)."""
+    from sqlalchemy import inspect
+
     tables = set(inspect(conn).get_table_names())
     if not tables:
         return "empty"
@@ -252,6 +272,8 @@ def check_encoding(conn: Connection, shown: str) -> None:
     """Texts in every language need a UTF-8 database (and the search of migration 0007 needs it)."""
     if conn.dialect.name != "postgresql":
         return
+    from sqlalchemy import text
+
     encoding = conn.scalar(text("SHOW server_encoding"))
     if encoding != "UTF8":
         raise WorkspaceError(
@@ -264,4 +286,6 @@ def check_encoding(conn: Connection, shown: str) -> None:
 def lock_migrations(conn: Connection) -> None:
     """Two users opening an older store at once: the second waits until the first has migrated it."""
     if conn.dialect.name == "postgresql":
+        from sqlalchemy import text
+
         conn.execute(text("SELECT pg_advisory_xact_lock(4817254)"))

@@ -6,41 +6,66 @@ service call on the GUI thread) or `change_later` (a slow one, on the one-thread
 a `UserError` through the dialog service and, once the service has committed, tell every page which
 `StoreTopic`s changed. On a shared server store a change that lost a race with another user's runs
 again from scratch (`Workspace.retry`); `refresh` shows every page what others changed.
+
+The window is built and shown before the workspace is open (the store's modules take longer to load than
+the window to paint): until `workspace` is set, `has_workspace` is False and nothing reads the store.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QLocale
 
 from hybridhub.core.errors import UserError
-from hybridhub.core.local_time import LocalTimes
 from hybridhub.core.progress import Cancelled, ProgressFn
-from hybridhub.core.workspace import Workspace
-from hybridhub.core.write_lock import WaitFn
-from hybridhub.events.actions import event_times
 from hybridhub.ui.dialogs import DialogService
 from hybridhub.ui.settings import Settings
 from hybridhub.ui.store_signals import StoreSignals, StoreTopic
 from hybridhub.ui.tasks import TaskHandle, TaskRunner
+
+if TYPE_CHECKING:  # the store's modules load after the first window is shown
+    from hybridhub.core.local_time import LocalTimes
+    from hybridhub.core.workspace import Workspace
+    from hybridhub.core.write_lock import WaitFn
 
 T = TypeVar("T")
 # The topics a change touched: fixed, or worked out from the service's result.
 Topics = Collection[StoreTopic] | Callable[[Any], Collection[StoreTopic]]
 
 
-@dataclass
 class AppContext:
-    workspace: Workspace
-    settings: Settings
-    dialogs: DialogService
-    store: StoreSignals
-    tasks: TaskRunner
-    # Told when a change must wait for another HybridHub writing to the file (the window's status bar).
-    on_wait: WaitFn | None = None
+    def __init__(
+        self,
+        workspace: Workspace | None,
+        settings: Settings,
+        dialogs: DialogService,
+        store: StoreSignals,
+        tasks: TaskRunner,
+        on_wait: WaitFn | None = None,
+    ) -> None:
+        self._workspace = workspace
+        self.settings = settings
+        self.dialogs = dialogs
+        self.store = store
+        self.tasks = tasks
+        # Told when a change must wait for another HybridHub writing to the file (the status bar).
+        self.on_wait = on_wait
+
+    @property
+    def workspace(self) -> Workspace:
+        if self._workspace is None:
+            raise RuntimeError("no workspace is open yet")  # a bug: pages are built once one is
+        return self._workspace
+
+    @workspace.setter
+    def workspace(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+
+    @property
+    def has_workspace(self) -> bool:
+        return self._workspace is not None
 
     @property
     def device_name(self) -> str:
@@ -49,6 +74,8 @@ class AppContext:
     def times(self) -> LocalTimes:
         """How every page shows times: in the event's zone (read now: it may have changed), in the
         app's language."""
+        from hybridhub.events.actions import event_times
+
         return event_times(self.workspace, QLocale().name())
 
     def change(

@@ -1,11 +1,15 @@
-"""The main window: a sidebar of pages, the File menu for workspaces, window state kept in settings."""
+"""The main window: a sidebar of pages, the File menu for workspaces, window state kept in settings.
+
+It may be built before any workspace is open (the app shows it first, then opens the store: see
+`hybridhub.app`): it then says which workspace it is opening, and builds its pages on `adopt`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
@@ -28,14 +32,15 @@ from PySide6.QtWidgets import (
 from hybridhub import APP_NAME, __version__
 from hybridhub.core.errors import UserError, WorkspaceError
 from hybridhub.core.server import EmptyStoreError, PasswordError, WorkspaceTarget, display_name, hide_password
-from hybridhub.core.workspace import Workspace, create_workspace, open_workspace
-from hybridhub.events.actions import event_info
 from hybridhub.ui.accessibility import name_from_context
 from hybridhub.ui.context import AppContext
 from hybridhub.ui.guides import GuideWindow, available_guides, guide_title
 from hybridhub.ui.pages import PAGES
 from hybridhub.ui.pages.base import Page
 from hybridhub.ui.store_signals import StoreTopic
+
+if TYPE_CHECKING:  # the store's modules load after the first window is shown
+    from hybridhub.core.workspace import Workspace
 
 P = TypeVar("P", bound=Page)
 WORKSPACE_FILTER = "HybridHub workspaces (*.hybridhub);;All files (*)"
@@ -90,7 +95,8 @@ class MainWindow(QMainWindow):
 
     # -- pages --------------------------------------------------------------------------------------
     def _build_pages(self) -> None:
-        """Empty slots for every page; a page is built when first shown (see `pages/__init__.py`)."""
+        """Empty slots for every page; a page is built when first shown (see `pages/__init__.py`), and
+        not before a workspace is open."""
         remembered = self.ctx.settings.last_page
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
@@ -106,10 +112,33 @@ class MainWindow(QMainWindow):
             QListWidgetItem(self.tr(entry.title), self.sidebar)
         self.sidebar.blockSignals(False)
         titles = [entry.title for entry in PAGES]
-        self.sidebar.setCurrentRow(titles.index(remembered) if remembered in titles else 0)
+        row = titles.index(remembered) if remembered in titles else 0
+        if not self.ctx.has_workspace:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(row)
+            self.sidebar.blockSignals(False)
+            self.setWindowTitle(APP_NAME)
+            return
+        self.sidebar.setCurrentRow(row)
         self._show_page(self.sidebar.currentRow())
         self._update_titles()
         self.ctx.store.changed.connect(self._store_changed)
+
+    def opening(self, target: WorkspaceTarget) -> None:
+        """Until a workspace is open: the page's place says which one is opening."""
+        text = self.tr("Opening {0}…").format(display_name(target))
+        slot = self.stack.currentWidget()
+        label = slot.findChild(QLabel, "opening") if slot is not None else None
+        if slot is not None and label is None:
+            label = QLabel(slot)
+            label.setObjectName("opening")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            QVBoxLayout(slot).addWidget(label)
+        if label is not None:
+            label.setText(text)
+        self.event_label.setText(target.stem if isinstance(target, Path) else display_name(target))
+        self.statusBar().showMessage(text)
 
     def _built(self, row: int) -> Page:
         page = self.pages[row]
@@ -172,7 +201,9 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(self.stack.currentIndex())
             self.sidebar.blockSignals(False)
             return
-        if 0 <= row < len(PAGES):
+        if 0 <= row < len(PAGES) and not self.ctx.has_workspace:  # shown once the workspace is open
+            self.ctx.settings.last_page = PAGES[row].title
+        elif 0 <= row < len(PAGES):
             self._built(row)
             self.stack.setCurrentIndex(row)
             self._make_way_for(self.pages[row])
@@ -183,6 +214,8 @@ class MainWindow(QMainWindow):
             self._update_titles()
 
     def _update_titles(self) -> None:
+        from hybridhub.events.actions import event_info
+
         ws = self.ctx.workspace
         title = event_info(ws).title
         self.event_label.setText(title)
@@ -340,6 +373,8 @@ class MainWindow(QMainWindow):
         title = self.ctx.dialogs.get_text(self.tr("New workspace"), self.tr("Title of the event:"))
         if not title:
             return
+        from hybridhub.core.workspace import create_workspace
+
         try:
             create_workspace(path, title).close()
         except UserError as exc:
@@ -360,6 +395,8 @@ class MainWindow(QMainWindow):
             if target is None:
                 return False
             remembered = hide_password(target)
+            from hybridhub.core.workspace import open_workspace
+
             try:
                 workspace = open_workspace(target)
             except EmptyStoreError:
@@ -367,13 +404,15 @@ class MainWindow(QMainWindow):
             except WorkspaceError as exc:  # shown in the dialog, whose fields can be put right
                 problem = exc.message + (f" ({exc.hint})" if exc.hint else "")
                 continue
-            self._adopt(workspace, target)
+            self.adopt(workspace, target)
             return True
 
     def open_recent(self, target: WorkspaceTarget) -> bool:
         """A recent workspace; a server's is remembered without its password, which is asked for if
         the server wants it (and ~/.pgpass or $PGPASSWORD does not give it)."""
         if isinstance(target, str):
+            from hybridhub.core.workspace import open_workspace
+
             try:
                 workspace = open_workspace(target)
             except PasswordError as exc:
@@ -381,7 +420,7 @@ class MainWindow(QMainWindow):
             except UserError as exc:
                 self.ctx.dialogs.error(exc)
                 return False
-            self._adopt(workspace, target)
+            self.adopt(workspace, target)
             return True
         return self.switch_to(target)
 
@@ -396,30 +435,36 @@ class MainWindow(QMainWindow):
         title = self.ctx.dialogs.get_text(self.tr("New workspace"), self.tr("Title of the event:"))
         if not title:
             return False
+        from hybridhub.core.workspace import create_workspace
+
         try:
             workspace = create_workspace(target, title)
         except UserError as exc:
             self.ctx.dialogs.error(exc)
             return False
-        self._adopt(workspace, target)
+        self.adopt(workspace, target)
         return True
 
     def switch_to(self, path: WorkspaceTarget) -> bool:
         """Open another workspace and rebuild the pages on it; on error the current one stays open."""
         if not self.settle_unsaved():
             return False
+        from hybridhub.core.workspace import open_workspace
+
         try:
             workspace: Workspace = open_workspace(path)
         except UserError as exc:
             self.ctx.dialogs.error(exc)
             return False
-        self._adopt(workspace, path)
+        self.adopt(workspace, path)
         return True
 
-    def _adopt(self, workspace: Workspace, target: WorkspaceTarget) -> None:
+    def adopt(self, workspace: Workspace, target: WorkspaceTarget) -> None:
+        """Show `workspace` (opened from `target`): the current one, if any, is closed."""
         self.ctx.tasks.shutdown()
-        self.ctx.store.changed.disconnect(self._store_changed)
-        self.ctx.workspace.close()
+        if self.ctx.has_workspace:
+            self.ctx.store.changed.disconnect(self._store_changed)
+            self.ctx.workspace.close()
         self.ctx.workspace = workspace
         self.ctx.settings.add_recent(target)  # a server's URL without its password
         self._build_pages()
@@ -434,11 +479,11 @@ class MainWindow(QMainWindow):
         return paths if paths and all(p.suffix == BUNDLE_SUFFIX for p in paths) else []
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._bundles(event):
+        if self.ctx.has_workspace and self._bundles(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._bundles(event)
+        paths = self._bundles(event) if self.ctx.has_workspace else []
         if paths:
             event.acceptProposedAction()
             from hybridhub.ui.pages.laptops_page import LaptopsPage  # pages load when first shown

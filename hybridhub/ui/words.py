@@ -6,11 +6,15 @@ catalogues); the app says them through Qt's catalogues. Each name is marked here
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from hybridhub.checkin.log_sync import MergeSummary
-from hybridhub.checkin.registrations import ImportSummary
 from hybridhub.core.channels import label
+
+if TYPE_CHECKING:  # the check-in modules load the store's tables: not for the first page
+    from hybridhub.checkin.log_sync import MergeSummary
+    from hybridhub.checkin.registrations import ImportSummary
 
 # The names of `core.channels`, in the "Channels" context.
 CHANNEL_NAMES: dict[str, str] = {

@@ -11,8 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QStatusBar
 
-from hybridhub.core.write_lock import write_timeout
-
 SHOWN_MS = 15_000
 
 
@@ -30,6 +28,8 @@ class WriteWaitNotice(QObject):
 
     @Slot(str)
     def show(self, _message: str) -> None:
+        from hybridhub.core.write_lock import write_timeout  # loads SQLAlchemy: not before the window
+
         text = self.tr(
             "Another HybridHub is writing to this workspace; your change waits its turn (up to {0} s)…"
         ).format(f"{write_timeout():.0f}")

@@ -1628,6 +1628,10 @@ die andere Änderung (von {3}): „{4}“</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening {0}…</source>
+        <translation>{0} wird geöffnet…</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>

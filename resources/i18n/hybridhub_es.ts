@@ -1628,6 +1628,10 @@ la otra modificación (por {3}): «{4}»</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening {0}…</source>
+        <translation>Abriendo {0}…</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>

@@ -1628,6 +1628,10 @@ l&apos;autre modification (par {3}) : « {4} »</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening {0}…</source>
+        <translation>Ouverture de {0}…</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
