@@ -99,8 +99,8 @@ def learn_hand(questions: list[QuestionInk], kinds: dict[str, str]) -> Hand:
         filled += [b.evidence for b, c in zip(marked, covers, strict=True) if c >= FILLED]
         if covers and all(c >= FILLED for c in covers):
             filled_only += 1
-        elif covers and all(c < HEAVY for c in covers) and not all(_compact(b, ink) for b in marked):
-            stroked_only += 1  # dots say nothing about whether a person ticks or fills
+        elif covers and all(c < HEAVY for c in covers) and not all(0 < b.reach <= DOT_MM for b in marked):
+            stroked_only += 1  # dots (however dark the blur left them) say nothing of ticking or filling
     clean = CLEAN * min(1.0, max(0.3, ink / INK_REF))
     light = ink < LIGHT_INK
     # a page with fills alone and no ticks alone is a filling hand (one such question is enough
