@@ -14,7 +14,7 @@ right one". The rules that keep a voice from being changed:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -42,6 +42,8 @@ STRAY_MM = 1.5  # … reaching this far, is a doubt (a mark drawn along the box'
 UNEVEN = 4.0  # several marks in one question, one this many times heavier than another: a doubt …
 MIXED = 0.3  # … or one covering this much more of its box than another
 FILL_LIKE = 0.4  # in a filling hand, a box with this share of their usual fill's ink is a fill too
+RIM_ONLY = 0.95  # a box whose ink lies this much in strokes hugging the print (`ink.RIM`) …
+RIM_BESIDE = 3.0  # … beside a tick or scribble with this many times its ink, in a one-answer row, is empty
 TEXT_MIN = 0.05  # mm² of ink in a writing box and it goes to transcription
 
 
@@ -67,6 +69,7 @@ class BoxState:
     cover: float
     state: str  # empty / uncertain / marked / heavy / filled
     dot: bool = False  # a compact mark as dark as the person's pen
+    rim: bool = False  # all its ink hugs the print's edge (the print's blur as likely as a stroke)
 
 
 @dataclass(frozen=True)
@@ -151,8 +154,24 @@ def states(q: QuestionInk, boxes: list[Box], hand: Hand, grid: bool = False) -> 
             state = "empty"
         else:
             state = "filled" if cover >= FILLED else "heavy" if cover >= HEAVY else "marked"
-        out.append(BoxState(b.value, b.row, evidence, cover, state, _dot(found, hand)))
+        rim = not found.shared and evidence > 0 and found.rim >= RIM_ONLY * evidence
+        out.append(BoxState(b.value, b.row, evidence, cover, state, _dot(found, hand), rim))
     return out
+
+
+def _print_edge_aside(boxes: list[BoxState]) -> list[BoxState]:
+    """In a one-answer row: beside one clear tick or scribble, a box whose little ink all hugs the
+    print's edge (a phone's blur round the outline and label) is empty. Never beside a blackout (a
+    correction's answer may be small) and never on its own (then it stays a doubt or a mark)."""
+    clear = [b for b in boxes if b.state in ("marked", "heavy") and not b.rim]
+    if len(clear) != 1 or any(b.state == "filled" for b in boxes):
+        return boxes
+    return [
+        replace(b, state="empty")
+        if b.rim and b.state != "empty" and clear[0].evidence >= RIM_BESIDE * b.evidence
+        else b
+        for b in boxes
+    ]
 
 
 def _confidence(boxes: list[BoxState], hand: Hand) -> float:
@@ -168,6 +187,7 @@ def _confidence(boxes: list[BoxState], hand: Hand) -> float:
 
 def one_of(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
     """(value, needs review) for a question with one answer (or one digit row)."""
+    boxes = _print_edge_aside(boxes)
     if any(b.state == "uncertain" for b in boxes):
         return None, True
     strokes = [b for b in boxes if b.state == "marked"]

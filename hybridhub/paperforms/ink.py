@@ -32,6 +32,8 @@ KEEN_K = 1.5  # the closer look on a light pencil's page: both the dead zone and
 MIN_STROKE = 0.02  # mm²: smaller specks are not strokes
 SHARE = 0.6  # a stroke belongs to a box that holds this share of its ink; if another box holds
 SPILL = 0.25  # this share, that box is in doubt (two circles run together, a tick over its neighbour)
+RIM_PX = 2  # a stroke with RIM of its ink within this many px of the set-aside print hugs the print:
+RIM = 0.8  # the print's own blurred edge (a phone's blur, a shift) as likely as a person's ink
 GLYPH_MM = 2.0  # a printed line or glyph, widened, hides up to this much of a stroke across it
 
 
@@ -47,6 +49,7 @@ class BoxInk:
     peak: float = 0.0  # darkest added ink of its strokes (a dot is as dark as the person's pen)
     trace_peak: float = 0.0  # the keen look's peak and reach
     trace_reach: float = 0.0
+    rim: float = 0.0  # mm²: of `evidence`, what lies in strokes hugging the print's edge (see RIM)
     interior: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))  # darkness inside
 
 
@@ -223,6 +226,8 @@ def measure(
     darkest = np.zeros(count, np.float32)
     np.maximum.at(darkest, comp, weight)
     stats = _extents(comp, ink, count)
+    rim_px = cv2.dilate(win.printed.astype(np.uint8), np.ones((2 * RIM_PX + 1,) * 2, np.uint8)) > 0
+    on_rim = np.bincount(comp, weights=weight * rim_px[ink], minlength=count)
     rects = _rects(boxes, win, ppm)
     unit = ppm * ppm
     for c in np.flatnonzero(total >= MIN_STROKE * unit):
@@ -232,6 +237,7 @@ def measure(
             j = _circled(stats[c, :4], rects)
         if j >= 0:
             out[j].evidence += float(total[c]) / unit
+            out[j].rim += float(total[c]) / unit if on_rim[c] >= RIM * total[c] else 0.0
             out[j].strokes += 1
             out[j].reach = max(out[j].reach, float(np.hypot(stats[c, 2], stats[c, 3])) / ppm)
             out[j].peak = max(out[j].peak, float(darkest[c]))

@@ -48,3 +48,35 @@ def test_a_dark_stroke_along_the_outline_keeps_a_question_from_blank() -> None:
     q, boxes = _question(_box(0.0, 0.0), _box(0.02, 0.0, peak=0.05, reach=0.6))
     decision, _ = decide("single", q, boxes, TICKER)
     assert not decision.review and decision.value is None
+
+
+def _rim(evidence: float) -> BoxInk:
+    """A box whose only ink hugs the print's edge (a phone's blur round its outline)."""
+    found = _box(evidence, 0.0, peak=0.2)
+    found.rim = evidence
+    return found
+
+
+def test_the_prints_blurred_edge_beside_a_clear_tick_is_not_a_second_mark() -> None:
+    q, boxes = _question(_box(1.6, 0.1), _box(0.0, 0.0), _rim(0.34))
+    decision, _ = decide("single", q, boxes, TICKER)
+    assert not decision.review and decision.value == "o0"
+    # The same ink as a stroke of its own (not along the print) is a second mark: a doubt.
+    q, boxes = _question(_box(1.6, 0.1), _box(0.0, 0.0), _box(0.34, 0.0, peak=0.2))
+    decision, _ = decide("single", q, boxes, TICKER)
+    assert decision.review
+
+
+def test_ink_along_the_print_is_kept_alone_beside_a_blackout_and_beside_a_weak_mark() -> None:
+    # On its own it is what it was (here a mark): never made blank.
+    q, boxes = _question(_box(0.0, 0.0), _rim(0.34))
+    decision, _ = decide("single", q, boxes, TICKER)
+    assert decision.value == "o1"
+    # Beside a blackout it may be a correction's small answer: it is kept (the tick the form asks for).
+    q, boxes = _question(_box(12.0, 0.95), _rim(0.5))
+    decision, _ = decide("single", q, boxes, TICKER)
+    assert decision.value == "o1"
+    # Beside a mark not much heavier than it: a doubt.
+    q, boxes = _question(_box(0.8, 0.1), _rim(0.5))
+    decision, _ = decide("single", q, boxes, TICKER)
+    assert decision.review
