@@ -249,7 +249,8 @@ def several(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
     weights = [b.evidence for b in marks if not b.dot]  # a clear dot is a mark, however small
     if len(weights) > 1 and max(weights) > UNEVEN * min(weights):
         return None, True  # marks of very different weight: a faint stroke beside ticks, a light blackout
-    if marks and max(b.cover for b in marks) - min(b.cover for b in marks) > MIXED:
+    covers = [b.cover for b in marks if not b.dot]  # a dot covers little of its box by nature
+    if covers and max(covers) - min(covers) > MIXED:
         return None, True  # a near-blackout beside ticks: a light hand's cancelling, or one more answer
     if not fills:
         return chosen, False

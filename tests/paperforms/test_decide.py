@@ -80,3 +80,14 @@ def test_ink_along_the_print_is_kept_alone_beside_a_blackout_and_beside_a_weak_m
     q, boxes = _question(_box(0.8, 0.1), _rim(0.5))
     decision, _ = decide("single", q, boxes, TICKER)
     assert decision.review
+
+
+def test_a_dot_beside_dense_scribbles_is_one_more_answer() -> None:
+    scribbles = (_box(6.0, 0.36), _box(3.0, 0.09))
+    q, boxes = _question(*scribbles, _box(0.8, 0.02, reach=2.0))
+    decision, _ = decide("multiple", q, boxes, TICKER)
+    assert not decision.review and decision.value == ["o0", "o1", "o2"]
+    # The same little ink as a long stroke beside them: a doubt (a faint stroke, a light blackout).
+    q, boxes = _question(*scribbles, _box(0.8, 0.02, reach=6.0))
+    decision, _ = decide("multiple", q, boxes, TICKER)
+    assert decision.review
