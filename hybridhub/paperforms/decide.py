@@ -35,6 +35,7 @@ TRACE_SPOT = 0.02  # … or this much at least as dark as TRACE_DARK of the pers
 TRACE_DARK = 0.6
 DOT_MM = 3.2  # a compact mark no wider than this, …
 DOT_DARK = 0.75  # … as dark as this share of the person's ink, is a dot: a mark however small
+SMALL_MM = 6.4  # a mark that dark no wider than this may be a broad pen's dot as well as a small tick
 CANCEL = 4.0  # of two marks in a one-answer question, one with this many times the other's ink …
 CANCEL_COVER = 0.3  # … and covering this much more of its box is the blacked-out (cancelled) one
 STRAY_DARK = 0.25  # a question read blank with a stroke this share of the person's ink, …
@@ -70,6 +71,7 @@ class BoxState:
     state: str  # empty / uncertain / marked / heavy / filled
     dot: bool = False  # a compact mark as dark as the person's pen
     rim: bool = False  # all its ink hugs the print's edge (the print's blur as likely as a stroke)
+    small: bool = False  # a small dark mark: a broad pen's dot or a small tick, who can say
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,8 @@ def states(q: QuestionInk, boxes: list[Box], hand: Hand, grid: bool = False) -> 
         else:
             state = "filled" if cover >= FILLED else "heavy" if cover >= HEAVY else "marked"
         rim = not found.shared and evidence > 0 and found.rim >= RIM_ONLY * evidence
-        out.append(BoxState(b.value, b.row, evidence, cover, state, _dot(found, hand), rim))
+        small = 0 < found.reach <= SMALL_MM and found.peak >= DOT_DARK * hand.ink
+        out.append(BoxState(b.value, b.row, evidence, cover, state, _dot(found, hand), rim, small))
     return out
 
 
@@ -232,6 +235,7 @@ def _filling_hand(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
         len(fills) == 1
         and ticks
         and not dots
+        and not any(b.small for b in ticks)  # a felt tip's dot is no correction's tick
         and fills[0].evidence >= CANCEL * max(b.evidence for b in ticks)
     ):
         return [b.value for b in ticks], False

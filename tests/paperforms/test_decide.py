@@ -91,3 +91,17 @@ def test_a_dot_beside_dense_scribbles_is_one_more_answer() -> None:
     q, boxes = _question(*scribbles, _box(0.8, 0.02, reach=6.0))
     decision, _ = decide("multiple", q, boxes, TICKER)
     assert decision.review
+
+
+def test_a_broad_pens_dot_beside_a_fill_in_a_filling_hand_is_no_correction() -> None:
+    filler = Hand(ink=INK, clean=0.03, mark=0.1, fills=True, cover=1.0, fill=17.0)
+    fill = _box(17.0, 1.0, reach=8.5)
+    # A small dark mark beside the fill: a felt tip's dot (one more answer) or a small tick (the
+    # correction): a person decides.
+    q, boxes = _question(_box(1.5, 0.08, reach=3.5), fill)
+    decision, _ = decide("multiple", q, boxes, filler)
+    assert decision.review and decision.value is None
+    # A tick as long as ticks are beside it: the correction the form asks for.
+    q, boxes = _question(_box(1.5, 0.08, reach=8.0), fill)
+    decision, _ = decide("multiple", q, boxes, filler)
+    assert not decision.review and decision.value == ["o0"]
