@@ -14,7 +14,7 @@ right one". The rules that keep a voice from being changed:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -33,14 +33,18 @@ STROKE_MM = 2.5  # … if it reaches this far (grain and JPEG specks are shorter
 TRACE = 0.05  # … first look found empty is a doubt if a closer look finds this much there, …
 TRACE_SPOT = 0.02  # … or this much at least as dark as TRACE_DARK of the person's ink (a faint dot)
 TRACE_DARK = 0.6
-DOT_MM = 2.6  # a compact mark no wider than this, …
+DOT_MM = 3.2  # a compact mark no wider than this, …
 DOT_DARK = 0.75  # … as dark as this share of the person's ink, is a dot: a mark however small
+SMALL_MM = 6.4  # a mark that dark no wider than this may be a broad pen's dot as well as a small tick
 CANCEL = 4.0  # of two marks in a one-answer question, one with this many times the other's ink …
 CANCEL_COVER = 0.3  # … and covering this much more of its box is the blacked-out (cancelled) one
 STRAY_DARK = 0.25  # a question read blank with a stroke this share of the person's ink, …
 STRAY_MM = 1.5  # … reaching this far, is a doubt (a mark drawn along the box's outline)
 UNEVEN = 4.0  # several marks in one question, one this many times heavier than another: a doubt …
 MIXED = 0.3  # … or one covering this much more of its box than another
+FILL_LIKE = 0.4  # in a filling hand, a box with this share of their usual fill's ink is a fill too
+RIM_ONLY = 0.95  # a box whose ink lies this much in strokes hugging the print (`ink.RIM`) …
+RIM_BESIDE = 3.0  # … beside a tick or scribble with this many times its ink, in a one-answer row, is empty
 TEXT_MIN = 0.05  # mm² of ink in a writing box and it goes to transcription
 
 
@@ -55,6 +59,7 @@ class Hand:
     light: bool = False  # they write with a light pencil: a faint long stroke is their mark
     ticks: bool = False  # they tick or cross the boxes they mean (no question with fills alone)
     cover: float = 0.0  # how much of its box their usual mark covers (the median)
+    fill: float = 0.0  # ink of their usual filled box (mm², the median), 0 if none
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,8 @@ class BoxState:
     cover: float
     state: str  # empty / uncertain / marked / heavy / filled
     dot: bool = False  # a compact mark as dark as the person's pen
+    rim: bool = False  # all its ink hugs the print's edge (the print's blur as likely as a stroke)
+    small: bool = False  # a small dark mark: a broad pen's dot or a small tick, who can say
 
 
 @dataclass(frozen=True)
@@ -89,22 +96,32 @@ def learn_hand(questions: list[QuestionInk], kinds: dict[str, str]) -> Hand:
     mark = MARK_MIN
     filled_only = stroked_only = 0  # questions whose marks are all fills, all strokes (not scribbles)
     every: list[float] = []
+    filled: list[float] = []
     for q in choice:
         marked = [b for b in q.boxes if b.evidence >= mark and not b.shared]
         covers = [_cover(b, ink) for b in marked]
         every += covers
+        filled += [b.evidence for b, c in zip(marked, covers, strict=True) if c >= FILLED]
         if covers and all(c >= FILLED for c in covers):
             filled_only += 1
-        elif covers and all(c < HEAVY for c in covers):
-            stroked_only += 1
+        elif covers and all(c < HEAVY for c in covers) and not all(0 < b.reach <= DOT_MM for b in marked):
+            stroked_only += 1  # dots (however dark the blur left them) say nothing of ticking or filling
     clean = CLEAN * min(1.0, max(0.3, ink / INK_REF))
-    fills = filled_only >= 2 and filled_only >= 2 * stroked_only
+    light = ink < LIGHT_INK
+    # a page with fills alone and no ticks alone is a filling hand (one such question is enough
+    # unless a light pencil's ticks may have vanished)
+    fills = filled_only >= 2 * stroked_only and filled_only >= (2 if light or stroked_only else 1)
     ticks = stroked_only >= 2 and filled_only == 0
-    return Hand(ink, clean, mark, fills, ink < LIGHT_INK, ticks, float(np.median(every)) if every else 0.0)
+    cover = float(np.median(every)) if every else 0.0
+    return Hand(ink, clean, mark, fills, light, ticks, cover, float(np.median(filled)) if filled else 0.0)
+
+
+def _compact(found: BoxInk, ink: float) -> bool:
+    return 0 < found.reach <= DOT_MM and found.peak >= DOT_DARK * ink
 
 
 def _dot(found: BoxInk, hand: Hand) -> bool:
-    return 0 < found.reach <= DOT_MM and found.peak >= DOT_DARK * hand.ink
+    return _compact(found, hand.ink)
 
 
 def _small_mark(found: BoxInk, hand: Hand, grid: bool) -> bool:
@@ -139,8 +156,25 @@ def states(q: QuestionInk, boxes: list[Box], hand: Hand, grid: bool = False) -> 
             state = "empty"
         else:
             state = "filled" if cover >= FILLED else "heavy" if cover >= HEAVY else "marked"
-        out.append(BoxState(b.value, b.row, evidence, cover, state, _dot(found, hand)))
+        rim = not found.shared and evidence > 0 and found.rim >= RIM_ONLY * evidence
+        small = 0 < found.reach <= SMALL_MM and found.peak >= DOT_DARK * hand.ink
+        out.append(BoxState(b.value, b.row, evidence, cover, state, _dot(found, hand), rim, small))
     return out
+
+
+def _print_edge_aside(boxes: list[BoxState]) -> list[BoxState]:
+    """In a one-answer row: beside one clear tick or scribble, a box whose little ink all hugs the
+    print's edge (a phone's blur round the outline and label) is empty. Never beside a blackout (a
+    correction's answer may be small) and never on its own (then it stays a doubt or a mark)."""
+    clear = [b for b in boxes if b.state in ("marked", "heavy") and not b.rim]
+    if len(clear) != 1 or any(b.state == "filled" for b in boxes):
+        return boxes
+    return [
+        replace(b, state="empty")
+        if b.rim and b.state != "empty" and clear[0].evidence >= RIM_BESIDE * b.evidence
+        else b
+        for b in boxes
+    ]
 
 
 def _confidence(boxes: list[BoxState], hand: Hand) -> float:
@@ -156,6 +190,7 @@ def _confidence(boxes: list[BoxState], hand: Hand) -> float:
 
 def one_of(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
     """(value, needs review) for a question with one answer (or one digit row)."""
+    boxes = _print_edge_aside(boxes)
     if any(b.state == "uncertain" for b in boxes):
         return None, True
     strokes = [b for b in boxes if b.state == "marked"]
@@ -186,16 +221,40 @@ def _beside_blackout(a: BoxState, b: BoxState) -> BoxState | None:
     return None
 
 
+def _filling_hand(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
+    """Several answers in a hand that fills the boxes it means: boxes holding about as much ink as
+    this person's fills are answers, and so are dots; a tick beside one fill is the correction the
+    sheet asks for (the fill cancelled, the tick the answer)."""
+    inked = [b for b in boxes if b.state != "empty"]
+    fills = [b for b in inked if b.evidence >= FILL_LIKE * hand.fill]
+    dots = [b for b in inked if b.dot and b not in fills]
+    ticks = [b for b in inked if b not in fills and b not in dots]
+    if fills and not ticks and max(b.evidence for b in fills) <= UNEVEN * min(b.evidence for b in fills):
+        return [b.value for b in inked], False
+    if (
+        len(fills) == 1
+        and ticks
+        and not dots
+        and not any(b.small for b in ticks)  # a felt tip's dot is no correction's tick
+        and fills[0].evidence >= CANCEL * max(b.evidence for b in ticks)
+    ):
+        return [b.value for b in ticks], False
+    return None, True
+
+
 def several(boxes: list[BoxState], hand: Hand) -> tuple[Any, bool]:
     if any(b.state == "uncertain" for b in boxes):
         return None, True
+    if hand.fills and hand.fill > 0 and any(b.state == "filled" for b in boxes):
+        return _filling_hand(boxes, hand)
     marks = [b for b in boxes if b.state in ("marked", "heavy")]
     chosen = [b.value for b in marks]
     fills = [b.value for b in boxes if b.state == "filled"]
     weights = [b.evidence for b in marks if not b.dot]  # a clear dot is a mark, however small
     if len(weights) > 1 and max(weights) > UNEVEN * min(weights):
         return None, True  # marks of very different weight: a faint stroke beside ticks, a light blackout
-    if marks and max(b.cover for b in marks) - min(b.cover for b in marks) > MIXED:
+    covers = [b.cover for b in marks if not b.dot]  # a dot covers little of its box by nature
+    if covers and max(covers) - min(covers) > MIXED:
         return None, True  # a near-blackout beside ticks: a light hand's cancelling, or one more answer
     if not fills:
         return chosen, False

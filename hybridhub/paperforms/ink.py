@@ -6,7 +6,7 @@ For one question's window of the aligned page:
 2. the printed page is found in the window (a few pixels around where the markers put it), and every
    printed pixel (outline, label, face) is set aside: only what is not printed can be the person's ink;
 3. the window's own noise decides a small dead zone, so grain and JPEG blocks do not add up;
-4. what is left is split into strokes (connected ink, bridged across the printed outline), and each
+4. what is left is split into strokes (connected ink, bridged across the print it runs under), and each
    stroke is given to the box holding most of its ink, or to the box it circles; a stroke split
    between boxes is marked as shared, which the decision treats as a doubt.
 A box's evidence is the darkness-weighted area of its strokes, in mm² of full-darkness ink: a ballpoint
@@ -32,6 +32,9 @@ KEEN_K = 1.5  # the closer look on a light pencil's page: both the dead zone and
 MIN_STROKE = 0.02  # mm²: smaller specks are not strokes
 SHARE = 0.6  # a stroke belongs to a box that holds this share of its ink; if another box holds
 SPILL = 0.25  # this share, that box is in doubt (two circles run together, a tick over its neighbour)
+RIM_PX = 2  # a stroke with RIM of its ink within this many px of the set-aside print hugs the print:
+RIM = 0.8  # the print's own blurred edge (a phone's blur, a shift) as likely as a person's ink
+GLYPH_MM = 2.0  # a printed line or glyph, widened, hides up to this much of a stroke across it
 
 
 @dataclass
@@ -46,6 +49,7 @@ class BoxInk:
     peak: float = 0.0  # darkest added ink of its strokes (a dot is as dark as the person's pen)
     trace_peak: float = 0.0  # the keen look's peak and reach
     trace_reach: float = 0.0
+    rim: float = 0.0  # mm²: of `evidence`, what lies in strokes hugging the print's edge (see RIM)
     interior: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))  # darkness inside
 
 
@@ -165,6 +169,31 @@ def _circled(bbox: np.ndarray, rects: np.ndarray) -> int:
     return int(held[0]) if held.size == 1 else -1
 
 
+def _extents(comp: np.ndarray, ink: np.ndarray, count: int) -> np.ndarray:
+    """Each stroke's bounding box (x, y, w, h) over its ink alone: the print it was joined across
+    does not make a dot look long."""
+    ys, xs = np.nonzero(ink)  # the same order as `comp` (labels[ink])
+    lo = np.full((count, 2), np.iinfo(np.int64).max, np.int64)
+    hi = np.full((count, 2), -1, np.int64)
+    np.minimum.at(lo, comp, np.stack([xs, ys], axis=1))
+    np.maximum.at(hi, comp, np.stack([xs, ys], axis=1))
+    return np.concatenate([lo, np.maximum(hi - lo + 1, 0)], axis=1)
+
+
+def _bridge(ink: np.ndarray, win: Window, ppm: float) -> np.ndarray:
+    """Where a stroke runs on unseen: over the set-aside band of the print (an outline, the print's
+    blurred edge, the gap between two boxes' zones) and across a printed label it crosses (a
+    glyph, widened, hides up to GLYPH_MM of it)."""
+    inked = ink.astype(np.uint8)
+    near = np.ones((2 * PRINT_MARGIN + 3, 2 * PRINT_MARGIN + 3), np.uint8)
+    band = win.outline | (win.halo > 0.05) | (win.owner < 0)
+    span = 2 * round(GLYPH_MM * ppm / 2) + 1  # reaching half of it from each side
+    over = cv2.dilate(inked, np.ones((span, span), np.uint8)) > 0
+    beside = cv2.dilate(inked, near) > 0
+    joined: np.ndarray = (beside & band) | (over & win.printed)
+    return joined
+
+
 def measure(
     canon: np.ndarray,
     white: np.ndarray,
@@ -179,11 +208,8 @@ def measure(
     dark, shift = darkness(canon, white, win, ppm)
     added, noise = _added(dark, win, KEEN_K if keen else NOISE_K)
     ink = added > 0
-    reach = np.ones((2 * PRINT_MARGIN + 3, 2 * PRINT_MARGIN + 3), np.uint8)  # across the set-aside band
-    bridge = cv2.dilate(ink.astype(np.uint8), reach).astype(bool) & win.outline
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(
-        (ink | bridge).astype(np.uint8), connectivity=8
-    )
+    bridge = _bridge(ink, win, ppm)
+    count, labels = cv2.connectedComponents((ink | bridge).astype(np.uint8), connectivity=8)
     out = [BoxInk() for _ in boxes]
     for i, b in enumerate(out):
         b.interior = added[(win.inside == i) & ~win.printed]
@@ -199,6 +225,9 @@ def measure(
     total[~seeded] = 0.0
     darkest = np.zeros(count, np.float32)
     np.maximum.at(darkest, comp, weight)
+    stats = _extents(comp, ink, count)
+    rim_px = cv2.dilate(win.printed.astype(np.uint8), np.ones((2 * RIM_PX + 1,) * 2, np.uint8)) > 0
+    on_rim = np.bincount(comp, weights=weight * rim_px[ink], minlength=count)
     rects = _rects(boxes, win, ppm)
     unit = ppm * ppm
     for c in np.flatnonzero(total >= MIN_STROKE * unit):
@@ -208,6 +237,7 @@ def measure(
             j = _circled(stats[c, :4], rects)
         if j >= 0:
             out[j].evidence += float(total[c]) / unit
+            out[j].rim += float(total[c]) / unit if on_rim[c] >= RIM * total[c] else 0.0
             out[j].strokes += 1
             out[j].reach = max(out[j].reach, float(np.hypot(stats[c, 2], stats[c, 3])) / ppm)
             out[j].peak = max(out[j].peak, float(darkest[c]))
