@@ -203,6 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     warn = warn_stderr if args.quit_after_start else warn_box
     AfterFirstPaint(window, lambda: open_start(window, target, opened, warn))
     code = app.exec()
+    ctx.tasks.shutdown()  # a read still running holds a connection that closing would leave open
     if ctx.has_workspace:
         ctx.workspace.close()
     return code
