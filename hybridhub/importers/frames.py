@@ -81,6 +81,10 @@ class FrameReceiver:
             raise EOFError
         return pickle.loads(data)
 
+    def waiting(self) -> bool:
+        """Whether a frame has arrived that `receive` has not taken yet."""
+        return not self._queue.empty()
+
     def close(self) -> None:
         """After the other side has ended or closed its end: let the thread finish."""
         while self._thread.is_alive():

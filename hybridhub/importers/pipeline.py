@@ -138,6 +138,10 @@ class ParserProcess:
             else:
                 raise _user_error(found)
 
+    def idle(self) -> bool:
+        """Whether no chunk is waiting: the importing side would wait for the parser's process now."""
+        return not self._from.waiting()
+
     def _exit(self) -> str:
         try:
             return f"exit code {self._process.wait(5)}"

@@ -713,6 +713,8 @@ def _read_in_parser(
     seen = 0
     for chunk in parser.chunks(job):
         writer.take(chunk)
+        if parser.idle():  # index the texts written so far while the parser's process works
+            writer.search_index.catch_up(writer.batch.id)
         seen = chunk.records_read
         report(min(chunk.bytes_read, total), total, f"{seen:,} records read")
     assert parser.totals is not None

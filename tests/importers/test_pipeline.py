@@ -9,7 +9,7 @@ import re
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from hybridhub.importers.detect import Detection
 from hybridhub.importers.frames import FrameReceiver, FrameSender
 from hybridhub.importers.records import Author, Record
 from hybridhub.importers.source import Source
+from hybridhub.importers.sql import DeferredSearchIndex
 from hybridhub.importers.store import ImportResult, import_file
 from tests.backend import sqlite_only
 from tests.importers.test_store import LinesImporter, write
@@ -114,6 +115,68 @@ def test_parsed_in_a_second_process_stores_the_same(workspace: Workspace, tmp_pa
         assert stored(other) == first
     finally:
         other.close()
+
+
+@SECOND_PROCESS_ONLY_ON_FILES
+def test_texts_indexed_while_the_parser_works_are_indexed_once(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search index is built chunk by chunk while the importing side waits for the parser (here
+    after every chunk): the same index as one statement at the end, each row once, none of the rows
+    stored before the import again, and a rolled-back import leaves the index as it was."""
+    first = import_file(workspace, chat(tmp_path / "WhatsApp Chat with Old.txt", 300, seed=5), options=ZONE)
+    before, old_hits = stored(workspace)["search"], index_checked(workspace)
+    path = chat(tmp_path / "WhatsApp Chat with Garden.txt", 10_000)  # three chunks of rows
+    other = create_workspace(tmp_path / "other.hybridhub", "Test workshop", timezone="Europe/Paris")
+    caught: list[int | None] = []
+    catch_up = DeferredSearchIndex.catch_up
+
+    def spy(index: DeferredSearchIndex, batch_id: int) -> None:
+        catch_up(index, batch_id)
+        caught.append(index.indexed_to)
+
+    monkeypatch.setattr(pipeline.ParserProcess, "idle", lambda self: True)
+    monkeypatch.setattr(DeferredSearchIndex, "catch_up", spy)
+    try:
+        here = import_file(other, path, format="whatsapp", options=ZONE, parallel=False)
+        there = import_file(workspace, path, format="whatsapp", options=ZONE, parallel=True)
+        assert len(caught) == 3 and caught[0] is not None and caught[0] < caught[-1]
+        assert there.added == here.added > 8000
+        search = stored(workspace)["search"]
+        assert search[: len(before)] == before and len(before) == first.added
+        ids = [rowid for rowid, _ in search]
+        assert len(ids) == len(set(ids)) == first.added + there.added
+        texts = [text for _, text in search[len(before) :]]
+        assert texts == [text for _, text in stored(other)["search"]]
+        hits, new_hits = index_checked(workspace), index_checked(other)
+        assert hits == (first.added + there.added, old_hits[1] + new_hits[1]) and new_hits[1] > 1000
+        with pytest.raises(Cancelled):
+            import_file(workspace, chat(tmp_path / "WhatsApp Chat with New.txt", 9000, seed=9),
+                        options=ZONE, parallel=True, progress=cancel_at(0.6))  # fmt: skip
+        assert stored(workspace)["search"] == search and index_checked(workspace) == hits
+    finally:
+        other.close()
+
+
+def index_checked(ws: Workspace) -> tuple[int, int]:
+    """(texts in the full-text index, texts it finds 'ramp' in), after FTS5's own check of the index
+    (an error if a text was indexed twice)."""
+    conn = sqlite3.connect(str(ws.path))
+    try:
+        conn.execute("INSERT INTO contributions_fts(contributions_fts, rank) VALUES ('integrity-check', 1)")
+        texts = conn.execute("SELECT count(*) FROM contributions_fts_docsize").fetchone()[0]
+        ramp = "SELECT count(*) FROM contributions_fts WHERE contributions_fts MATCH 'ramp'"
+        return texts, conn.execute(ramp).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def cancel_at(share: float) -> Callable[[int, int, str], None]:
+    def progress(done: int, total: int, message: str) -> None:
+        if done >= share * total:
+            raise Cancelled()
+
+    return progress
 
 
 def test_every_kind_of_record_in_a_second_process(workspace: Workspace, tmp_path: Path) -> None:
