@@ -23,7 +23,9 @@ def content_hash(text: str) -> str:
 
 
 def word_count(text: str) -> int:
-    if text.isascii() and text.replace(" ", "").isalnum():  # plain words and spaces: split is enough
+    # Words and single spaces, in any script: split is enough (`\w` is what `str.isalnum` accepts,
+    # and '_', which sends a text to the pattern).
+    if text.replace(" ", "").isalnum():
         return len(text.split())
     return len(_WORD.findall(text))
 

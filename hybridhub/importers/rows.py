@@ -107,6 +107,7 @@ class RowMaker:
         self.context = context
         self.zone = zone(context.timezone)
         self.sessions = SessionFinder(context.sessions)
+        self.timed_sessions = bool(context.sessions)
         self.keys = MessageKeys()
         # Texts, provenance and keys are scrubbed before they are stored. `secret` is the event's hash
         # key, asked for once, at the first number, address or derived key: without it an author's
@@ -114,6 +115,7 @@ class RowMaker:
         self.scrubber = Scrubber(secret)
         self.utc_memo: dict[datetime, datetime] = {}
         self.stored_memo: dict[datetime, tuple[datetime, Any]] = {}
+        self.last_time: tuple[datetime | None, tuple[datetime, Any]] = (None, (datetime.min, None))
         self.chat_json: dict[str, tuple[str, str]] = {}
         self.now = sqlite_time(context.now) if context.driver else context.now
         self.uids: list[str] = []
@@ -139,7 +141,7 @@ class RowMaker:
         if msg.direct and not self.context.include_direct:
             totals.skipped["direct message"] += 1
             return None
-        if not msg.text.strip():
+        if not msg.text or msg.text.isspace():
             # A photo or voice note without a caption is counted as media, never stored as an empty
             # text that would count its sender as a voice with nothing said.
             if msg.attachments or msg.kind == "media":
@@ -150,7 +152,7 @@ class RowMaker:
         key = self.key(msg)
         posted, stored_time = self.stored_time(msg.posted_at)
         totals.days.see(posted)
-        session_id, _ = self.sessions.at(posted)
+        session_id = self.sessions.at(posted)[0] if self.timed_sessions else None
         thread = msg.thread_id or msg.parent_id
         scrub = self.scrubber
         text = msg.text
@@ -183,6 +185,8 @@ class RowMaker:
         """(`when` in UTC, as the row stores it); memoised, as chats repeat each minute."""
         if when is None:
             return None, None
+        if when is self.last_time[0]:  # parsers hand the same object for a repeated time
+            return self.last_time[1]
         found = self.stored_memo.get(when)
         if found is None:
             utc = self.utc(when)
@@ -191,6 +195,7 @@ class RowMaker:
             if len(self.stored_memo) > 20_000:
                 self.stored_memo.clear()
             self.stored_memo[when] = found
+        self.last_time = (when, found)
         return found
 
     def utc(self, when: datetime | None) -> datetime | None:

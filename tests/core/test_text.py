@@ -37,3 +37,28 @@ def test_examples() -> None:
     assert word_count("bus  ramp bench") == 3 and word_count("don't stop_here!") == 3
     expected = hashlib.sha1(b"the ramp", usedforsecurity=False).hexdigest()
     assert content_hash("The  Ramp ") == content_hash("the ramp") == expected
+
+
+WORDS = [
+    "bus",
+    "Straße",
+    "公交",
+    "حافلة",
+    "مُحَمَّد",
+    "niños",
+    "١٢٣",
+    "x²",
+    "Ⅻ",
+    "e\u0301",
+    "stop_here",
+    "👍",
+    "don't",
+]
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=12), st.sampled_from([" ", "  ", "\n", "\u00a0"]))
+def test_words_of_any_script_joined_by_spaces(words: list[str], space: str) -> None:
+    """Texts of words in any script (the common case, counted by `split`) count as the pattern counts,
+    also with combining marks, other digits, '_' and emoji (which take the pattern's way)."""
+    sample = space.join(words)
+    assert word_count(sample) == len(_WORD.findall(sample))
