@@ -61,7 +61,8 @@ class AnswerLink:
 
 @dataclass
 class Chunk:
-    """Rows for the driver, their authors' numbers at `PARTICIPANT`; `authors` are the authors first
+    """Rows for the driver, their authors' numbers at `PARTICIPANT`, without their uids, word counts and
+    hashes (`complete_rows`); `authors` are the authors first
     seen in this chunk, numbered on from the previous ones (from 0 after `restart`); `records` are
     (row position, record) to handle before that row; `read` is bytes and records read so far."""
 
@@ -230,7 +231,7 @@ class _Authors:
 def _produce(job: Job, sender: FrameSender) -> None:
     meter = ByteMeter()
     source = MeteredSource.of(job.source, meter)
-    maker = RowMaker(job.context, _secret(job.secret))
+    maker = RowMaker(job.context, _secret(job.secret), complete=False)  # `Writer.take` completes them
     authors = _Authors()
     chunk, raw, read = Chunk(), [], 0
     for read, record in enumerate(job.importer.records(source, job.options), start=1):

@@ -33,6 +33,7 @@ CONTRIBUTION_COLUMNS = (
 )  # fmt: skip
 PARTICIPANT = CONTRIBUTION_COLUMNS.index("participant_id")
 IDENTITY = CONTRIBUTION_COLUMNS.index("identity_id")
+TEXT, WORDS, HASH = (CONTRIBUTION_COLUMNS.index(name) for name in ("text", "word_count", "content_hash"))
 MAX_STORED_ERRORS = 500
 
 
@@ -103,8 +104,11 @@ class RowTotals:
 class RowMaker:
     """Turns the records of one file into rows, keeping what the whole file needs (keys, counts)."""
 
-    def __init__(self, context: RowContext, secret: Callable[[], bytes]) -> None:
+    def __init__(self, context: RowContext, secret: Callable[[], bytes], *, complete: bool = True) -> None:
+        """Without `complete`, rows leave their uid, word count and content hash None, for `complete_rows`
+        to fill in: the parser's process leaves them to the importing one, which has time to spare."""
         self.context = context
+        self.complete = complete
         self.zone = zone(context.timezone)
         self.sessions = SessionFinder(context.sessions)
         self.timed_sessions = bool(context.sessions)
@@ -165,14 +169,17 @@ class RowMaker:
         totals.messages += 1
         if msg.parent_id:
             totals.replies.append((key, scrub.stable_key(scoped_key(msg.chat, msg.parent_id))))
-        if not self.uids:
-            self.uids = uuid7_many(1000)
         ctx, now = self.context, self.now
-        return [
-            self.uids.pop(), now, now, ctx.event_id, ctx.channel, msg.kind[:16], key, None, None,
-            session_id, ctx.batch_id, thread_key, stored_time, msg.language, text, word_count(text),
-            content_hash(text), 1, self.provenance(msg),
+        row = [
+            None, now, now, ctx.event_id, ctx.channel, msg.kind[:16], key, None, None,
+            session_id, ctx.batch_id, thread_key, stored_time, msg.language, text, None, None, 1,
+            self.provenance(msg),
         ]  # fmt: skip
+        if self.complete:
+            if not self.uids:
+                self.uids = uuid7_many(1000)
+            row[0], row[WORDS], row[HASH] = self.uids.pop(), word_count(text), content_hash(text)
+        return row
 
     def key(self, msg: Message) -> str:
         """The stored de-duplication key of a message (its source id or a derived key, keyed)."""
@@ -238,6 +245,14 @@ class RowMaker:
         else:
             text = f'{{"line": {line}{found[1] if chat else "}"}'
         return text if self.context.driver else JsonText(text)
+
+
+def complete_rows(rows: list[list[Any]]) -> None:
+    """Fill in the uid, word count and content hash of rows that a `RowMaker(complete=False)` made."""
+    uids = uuid7_many(len(rows))
+    for row, uid in zip(rows, uids, strict=True):
+        text = row[TEXT]
+        row[0], row[WORDS], row[HASH] = uid, word_count(text), content_hash(text)
 
 
 def _cut(text: str) -> str:

@@ -60,6 +60,7 @@ from hybridhub.importers.rows import (
     RowMaker,
     RowTotals,
     SessionFinder,
+    complete_rows,
     utc_spans,
 )
 from hybridhub.importers.source import ByteMeter, MeteredSource
@@ -412,6 +413,7 @@ class _Writer:
         ids, rows = self.author_ids, chunk.rows
         for row in rows:
             row[PARTICIPANT], row[IDENTITY] = ids[row[PARTICIPANT]]
+        complete_rows(rows)  # their uids, word counts and hashes: this side waits for the parser anyway
         start = 0
         for position, record in chunk.records:
             self.counts["messages"] += self.inserter.insert_converted(rows[start:position])

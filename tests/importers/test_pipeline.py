@@ -73,7 +73,8 @@ def stored(ws: Workspace) -> dict[str, list[tuple[object, ...]]]:
         return {
             "contributions": conn.execute(
                 "SELECT kind, participant_id, identity_id, session_id, batch_id, posted_at, unkeyed(text),"
-                " word_count, voices, provenance, parent_id FROM contributions ORDER BY id"
+                " word_count, CASE WHEN unkeyed(text) = text THEN content_hash END, voices, provenance,"
+                " parent_id FROM contributions ORDER BY id"
             ).fetchall(),
             "identities": conn.execute(
                 "SELECT display, participant_id FROM identities ORDER BY id"
