@@ -47,6 +47,10 @@ class FrameSender:
             raise self.error
         self._queue.put(pickle.dumps(obj, pickle.HIGHEST_PROTOCOL))
 
+    def backed_up(self) -> bool:
+        """Whether `DEPTH` frames wait to be written: the other side is behind, `send` would wait."""
+        return self._queue.full()
+
     def close(self) -> None:
         """Wait until everything queued is written."""
         self._queue.put(None)

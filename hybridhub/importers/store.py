@@ -413,7 +413,8 @@ class _Writer:
         ids, rows = self.author_ids, chunk.rows
         for row in rows:
             row[PARTICIPANT], row[IDENTITY] = ids[row[PARTICIPANT]]
-        complete_rows(rows)  # their uids, word counts and hashes: this side waits for the parser anyway
+        if not chunk.complete:  # their uids, word counts and hashes: see `pipeline._send`
+            complete_rows(rows)
         start = 0
         for position, record in chunk.records:
             self.counts["messages"] += self.inserter.insert_converted(rows[start:position])

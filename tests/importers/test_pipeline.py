@@ -20,10 +20,10 @@ from hybridhub.core.errors import ImportFormatError
 from hybridhub.core.models import Answer, Contribution, FormTemplate, Identity, ImportBatch, Participant
 from hybridhub.core.progress import Cancelled
 from hybridhub.core.workspace import Workspace, create_workspace
-from hybridhub.importers import pipeline
+from hybridhub.importers import pipeline, store
 from hybridhub.importers.base import ImportOptions
 from hybridhub.importers.detect import Detection
-from hybridhub.importers.frames import FrameReceiver, FrameSender
+from hybridhub.importers.frames import DEPTH, FrameReceiver, FrameSender
 from hybridhub.importers.records import Author, Record
 from hybridhub.importers.source import Source
 from hybridhub.importers.sql import DeferredSearchIndex
@@ -114,6 +114,41 @@ def test_parsed_in_a_second_process_stores_the_same(workspace: Workspace, tmp_pa
         first = stored(workspace)
         first["contributions"] = [row for row in first["contributions"] if row[4] == 1]  # the first batch
         assert stored(other) == first
+    finally:
+        other.close()
+
+
+# The parser's process as `parser_command` starts it, but as if the importing side were always behind:
+# it then makes every row's uid, word count and hash itself (`pipeline._send`).
+ALWAYS_BACKED_UP = (
+    "from hybridhub.importers.frames import FrameSender\n"
+    "FrameSender.backed_up = lambda self: True\n"
+    "from hybridhub.importers.parser_main import main\n"
+    "main()\n"
+)
+
+
+@SECOND_PROCESS_ONLY_ON_FILES
+def test_rows_completed_by_the_parser_are_stored_the_same(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = chat(tmp_path / "WhatsApp Chat with Garden.txt", 3000)
+    here = import_file(workspace, path, format="whatsapp", options=ZONE, parallel=False)
+    monkeypatch.setattr(pipeline, "parser_command", lambda: [sys.executable, "-c", ALWAYS_BACKED_UP])
+    taken: list[bool] = []
+    take = store._Writer.take
+    monkeypatch.setattr(store._Writer, "take", lambda self, c: taken.append(c.complete) or take(self, c))
+    other = create_workspace(tmp_path / "other.hybridhub", "Test workshop", timezone="Europe/Paris")
+    try:
+        there = import_file(other, path, format="whatsapp", options=ZONE, parallel=True)
+        assert taken and all(taken)  # every chunk came complete
+        assert same_result(here, there)
+        assert stored(other) == stored(workspace)
+        conn = sqlite3.connect(str(other.path))
+        try:
+            assert conn.execute("SELECT count(DISTINCT uid) FROM contributions").fetchone()[0] == there.added
+        finally:
+            conn.close()
     finally:
         other.close()
 
@@ -294,6 +329,24 @@ def test_frames_cross_a_pipe_in_order_and_end() -> None:
         outbox.close()
         with pytest.raises(EOFError):
             receiver.receive()
+        receiver.close()
+
+
+def test_a_sender_is_backed_up_while_the_reader_is_behind() -> None:
+    read_end, write_end = os.pipe()  # 64 KB: a 1 MB frame stays in the writing thread until read
+    with os.fdopen(read_end, "rb") as inbox, os.fdopen(write_end, "wb") as outbox:
+        sender = FrameSender(outbox)
+        frames = ["x" * 1_000_000 + str(n) for n in range(DEPTH + 1)]
+        sender.send(frames[0])
+        assert not sender.backed_up()
+        for frame in frames[1:]:
+            sender.send(frame)  # the first is being written: these wait in the queue
+        assert sender.backed_up()
+        receiver = FrameReceiver(inbox)
+        assert [receiver.receive() for _ in frames] == frames
+        assert not sender.backed_up()
+        sender.close()
+        outbox.close()
         receiver.close()
 
 
