@@ -30,6 +30,16 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def measures(text: str) -> tuple[int, str]:
+    """(`word_count`, `content_hash`) of `text`: for ASCII, one split serves both (an import measures
+    every message it stores)."""
+    if not text.isascii():
+        return word_count(text), content_hash(text)
+    words = text.lower().split()  # lower() adds and removes no whitespace in ASCII: the same words
+    count = len(words) if text.replace(" ", "").isalnum() else len(_WORD.findall(text))
+    return count, hashlib.sha1(" ".join(words).encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
 def fold(text: str, *, punctuation: bool = False) -> str:
     """Accent-, case- and width-insensitive form for matching names: 'Élodie Müller' -> 'elodie muller'.
 

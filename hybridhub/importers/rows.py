@@ -20,7 +20,7 @@ from typing import Any
 from hybridhub.core.clock import as_utc, sqlite_time, zone
 from hybridhub.core.ids import uuid7_many
 from hybridhub.core.scrub import Scrubber
-from hybridhub.core.text import content_hash, word_count
+from hybridhub.core.text import measures
 from hybridhub.importers.eventdays import EventDays
 from hybridhub.importers.keys import MessageKeys, scoped_key
 from hybridhub.importers.records import MAX_TEXT, Message, Problem, Skipped
@@ -178,7 +178,8 @@ class RowMaker:
         if self.complete:
             if not self.uids:
                 self.uids = uuid7_many(1000)
-            row[0], row[WORDS], row[HASH] = self.uids.pop(), word_count(text), content_hash(text)
+            row[0] = self.uids.pop()
+            row[WORDS], row[HASH] = measures(text)
         return row
 
     def key(self, msg: Message) -> str:
@@ -251,8 +252,8 @@ def complete_rows(rows: list[list[Any]]) -> None:
     """Fill in the uid, word count and content hash of rows that a `RowMaker(complete=False)` made."""
     uids = uuid7_many(len(rows))
     for row, uid in zip(rows, uids, strict=True):
-        text = row[TEXT]
-        row[0], row[WORDS], row[HASH] = uid, word_count(text), content_hash(text)
+        row[0] = uid
+        row[WORDS], row[HASH] = measures(row[TEXT])
 
 
 def _cut(text: str) -> str:

@@ -9,7 +9,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hybridhub.core.text import content_hash, normalised, word_count
+from hybridhub.core.text import content_hash, measures, normalised, word_count
 
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -29,6 +29,12 @@ def test_ascii_fast_paths_agree_with_the_general_rule(sample: str) -> None:
 def test_any_text(sample: str) -> None:
     assert normalised(sample) == general_normalised(sample)
     assert word_count(sample) == len(_WORD.findall(sample))
+    assert measures(sample) == (word_count(sample), content_hash(sample))
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_measures_of_ascii_are_the_word_count_and_the_hash(sample: str) -> None:
+    assert measures(sample) == (len(_WORD.findall(sample)), content_hash(sample))
 
 
 def test_examples() -> None:
