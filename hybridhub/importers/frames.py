@@ -48,8 +48,9 @@ class FrameSender:
         self._queue.put(pickle.dumps(obj, pickle.HIGHEST_PROTOCOL))
 
     def backed_up(self) -> bool:
-        """Whether `DEPTH` frames wait to be written: the other side is behind, `send` would wait."""
-        return self._queue.full()
+        """Whether a frame waits to be written: the other side is behind (its own queue and the pipe
+        are full)."""
+        return not self._queue.empty()
 
     def close(self) -> None:
         """Wait until everything queued is written."""

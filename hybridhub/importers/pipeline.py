@@ -270,7 +270,8 @@ def _produce(job: Job, sender: FrameSender) -> None:
 def _send(chunk: Chunk, sender: FrameSender) -> None:
     """Send `chunk`; its rows' uids, word counts and hashes are made on whichever side has time. Most
     often the importing side waits for this one, and makes them; but when the importing side is behind
-    (its frames queue up here), this one would only wait to send, so it makes them itself."""
+    (its queue and the pipe are full, frames wait here), this one would soon only wait to send, so it
+    makes them itself."""
     if sender.backed_up():
         complete_rows(chunk.rows)
         chunk.complete = True

@@ -337,10 +337,8 @@ def test_a_sender_is_backed_up_while_the_reader_is_behind() -> None:
     with os.fdopen(read_end, "rb") as inbox, os.fdopen(write_end, "wb") as outbox:
         sender = FrameSender(outbox)
         frames = ["x" * 1_000_000 + str(n) for n in range(DEPTH + 1)]
-        sender.send(frames[0])
-        assert not sender.backed_up()
-        for frame in frames[1:]:
-            sender.send(frame)  # the first is being written: these wait in the queue
+        for frame in frames:
+            sender.send(frame)  # the first is being written (or about to be): the others wait
         assert sender.backed_up()
         receiver = FrameReceiver(inbox)
         assert [receiver.receive() for _ in frames] == frames
