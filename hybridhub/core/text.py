@@ -23,9 +23,21 @@ def content_hash(text: str) -> str:
 
 
 def word_count(text: str) -> int:
-    if text.isascii() and text.replace(" ", "").isalnum():  # plain words and spaces: split is enough
+    # Words and single spaces, in any script: split is enough (`\w` is what `str.isalnum` accepts,
+    # and '_', which sends a text to the pattern).
+    if text.replace(" ", "").isalnum():
         return len(text.split())
     return len(_WORD.findall(text))
+
+
+def measures(text: str) -> tuple[int, str]:
+    """(`word_count`, `content_hash`) of `text`: for ASCII, one split serves both (an import measures
+    every message it stores)."""
+    if not text.isascii():
+        return word_count(text), content_hash(text)
+    words = text.lower().split()  # lower() adds and removes no whitespace in ASCII: the same words
+    count = len(words) if text.replace(" ", "").isalnum() else len(_WORD.findall(text))
+    return count, hashlib.sha1(" ".join(words).encode("utf-8"), usedforsecurity=False).hexdigest()
 
 
 def fold(text: str, *, punctuation: bool = False) -> str:

@@ -47,6 +47,11 @@ class FrameSender:
             raise self.error
         self._queue.put(pickle.dumps(obj, pickle.HIGHEST_PROTOCOL))
 
+    def backed_up(self) -> bool:
+        """Whether a frame waits to be written: the other side is behind (its own queue and the pipe
+        are full)."""
+        return not self._queue.empty()
+
     def close(self) -> None:
         """Wait until everything queued is written."""
         self._queue.put(None)
@@ -80,6 +85,10 @@ class FrameReceiver:
             self._queue.put(None)  # and for any later call
             raise EOFError
         return pickle.loads(data)
+
+    def waiting(self) -> bool:
+        """Whether a frame has arrived that `receive` has not taken yet."""
+        return not self._queue.empty()
 
     def close(self) -> None:
         """After the other side has ended or closed its end: let the thread finish."""

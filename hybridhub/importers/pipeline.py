@@ -30,7 +30,14 @@ from hybridhub.core.errors import UserError
 from hybridhub.importers.base import Importer, ImportOptions
 from hybridhub.importers.frames import FrameReceiver, FrameSender, widen_pipe
 from hybridhub.importers.records import Author, Message, Problem, Record, Skipped
-from hybridhub.importers.rows import CONTRIBUTION_COLUMNS, PARTICIPANT, RowContext, RowMaker, RowTotals
+from hybridhub.importers.rows import (
+    CONTRIBUTION_COLUMNS,
+    PARTICIPANT,
+    RowContext,
+    RowMaker,
+    RowTotals,
+    complete_rows,
+)
 from hybridhub.importers.source import ByteMeter, MeteredSource, Source
 
 CHUNK = 4000  # rows per message between the processes
@@ -61,14 +68,17 @@ class AnswerLink:
 
 @dataclass
 class Chunk:
-    """Rows for the driver, their authors' numbers at `PARTICIPANT`; `authors` are the authors first
-    seen in this chunk, numbered on from the previous ones (from 0 after `restart`); `records` are
-    (row position, record) to handle before that row; `read` is bytes and records read so far."""
+    """Rows for the driver, their authors' numbers at `PARTICIPANT`, with their uids, word counts and
+    hashes only if `complete` (else the importing side fills them in, `complete_rows`); `authors` are
+    the authors first seen in this chunk, numbered on from the previous ones (from 0 after `restart`);
+    `records` are (row position, record) to handle before that row; `read` is bytes and records read
+    so far."""
 
     rows: list[list[Any]] = field(default_factory=list)
     authors: list[Author] = field(default_factory=list)
     records: list[tuple[int, Record | AnswerLink]] = field(default_factory=list)
     restart: bool = False
+    complete: bool = False
     bytes_read: int = 0
     records_read: int = 0
 
@@ -137,6 +147,10 @@ class ParserProcess:
                 raise ParserFailed("the parser's process failed:\n" + found.trace)
             else:
                 raise _user_error(found)
+
+    def idle(self) -> bool:
+        """Whether no chunk is waiting: the importing side would wait for the parser's process now."""
+        return not self._from.waiting()
 
     def _exit(self) -> str:
         try:
@@ -226,7 +240,7 @@ class _Authors:
 def _produce(job: Job, sender: FrameSender) -> None:
     meter = ByteMeter()
     source = MeteredSource.of(job.source, meter)
-    maker = RowMaker(job.context, _secret(job.secret))
+    maker = RowMaker(job.context, _secret(job.secret), complete=False)  # see `_send`
     authors = _Authors()
     chunk, raw, read = Chunk(), [], 0
     for read, record in enumerate(job.importer.records(source, job.options), start=1):
@@ -246,8 +260,19 @@ def _produce(job: Job, sender: FrameSender) -> None:
             chunk.records.append((len(raw), record))
         if len(raw) >= CHUNK or len(chunk.records) >= CHUNK:
             chunk.rows, chunk.bytes_read, chunk.records_read = raw, meter.bytes, read
-            sender.send(chunk)
+            _send(chunk, sender)
             chunk, raw = authors.new_chunk(), []
     chunk.rows, chunk.bytes_read, chunk.records_read = raw, meter.bytes, read
-    sender.send(chunk)
+    _send(chunk, sender)
     sender.send(maker.totals)
+
+
+def _send(chunk: Chunk, sender: FrameSender) -> None:
+    """Send `chunk`; its rows' uids, word counts and hashes are made on whichever side has time. Most
+    often the importing side waits for this one, and makes them; but when the importing side is behind
+    (its queue and the pipe are full, frames wait here), this one would soon only wait to send, so it
+    makes them itself."""
+    if sender.backed_up():
+        complete_rows(chunk.rows)
+        chunk.complete = True
+    sender.send(chunk)

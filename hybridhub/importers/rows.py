@@ -20,7 +20,7 @@ from typing import Any
 from hybridhub.core.clock import as_utc, sqlite_time, zone
 from hybridhub.core.ids import uuid7_many
 from hybridhub.core.scrub import Scrubber
-from hybridhub.core.text import content_hash, word_count
+from hybridhub.core.text import measures
 from hybridhub.importers.eventdays import EventDays
 from hybridhub.importers.keys import MessageKeys, scoped_key
 from hybridhub.importers.records import MAX_TEXT, Message, Problem, Skipped
@@ -33,6 +33,7 @@ CONTRIBUTION_COLUMNS = (
 )  # fmt: skip
 PARTICIPANT = CONTRIBUTION_COLUMNS.index("participant_id")
 IDENTITY = CONTRIBUTION_COLUMNS.index("identity_id")
+TEXT, WORDS, HASH = (CONTRIBUTION_COLUMNS.index(name) for name in ("text", "word_count", "content_hash"))
 MAX_STORED_ERRORS = 500
 
 
@@ -103,10 +104,14 @@ class RowTotals:
 class RowMaker:
     """Turns the records of one file into rows, keeping what the whole file needs (keys, counts)."""
 
-    def __init__(self, context: RowContext, secret: Callable[[], bytes]) -> None:
+    def __init__(self, context: RowContext, secret: Callable[[], bytes], *, complete: bool = True) -> None:
+        """Without `complete`, rows leave their uid, word count and content hash None, for `complete_rows`
+        to fill in: the parser's process leaves them to the importing one, which has time to spare."""
         self.context = context
+        self.complete = complete
         self.zone = zone(context.timezone)
         self.sessions = SessionFinder(context.sessions)
+        self.timed_sessions = bool(context.sessions)
         self.keys = MessageKeys()
         # Texts, provenance and keys are scrubbed before they are stored. `secret` is the event's hash
         # key, asked for once, at the first number, address or derived key: without it an author's
@@ -114,6 +119,7 @@ class RowMaker:
         self.scrubber = Scrubber(secret)
         self.utc_memo: dict[datetime, datetime] = {}
         self.stored_memo: dict[datetime, tuple[datetime, Any]] = {}
+        self.last_time: tuple[datetime | None, tuple[datetime, Any]] = (None, (datetime.min, None))
         self.chat_json: dict[str, tuple[str, str]] = {}
         self.now = sqlite_time(context.now) if context.driver else context.now
         self.uids: list[str] = []
@@ -139,7 +145,7 @@ class RowMaker:
         if msg.direct and not self.context.include_direct:
             totals.skipped["direct message"] += 1
             return None
-        if not msg.text.strip():
+        if not msg.text or msg.text.isspace():
             # A photo or voice note without a caption is counted as media, never stored as an empty
             # text that would count its sender as a voice with nothing said.
             if msg.attachments or msg.kind == "media":
@@ -150,7 +156,7 @@ class RowMaker:
         key = self.key(msg)
         posted, stored_time = self.stored_time(msg.posted_at)
         totals.days.see(posted)
-        session_id, _ = self.sessions.at(posted)
+        session_id = self.sessions.at(posted)[0] if self.timed_sessions else None
         thread = msg.thread_id or msg.parent_id
         scrub = self.scrubber
         text = msg.text
@@ -163,14 +169,18 @@ class RowMaker:
         totals.messages += 1
         if msg.parent_id:
             totals.replies.append((key, scrub.stable_key(scoped_key(msg.chat, msg.parent_id))))
-        if not self.uids:
-            self.uids = uuid7_many(1000)
         ctx, now = self.context, self.now
-        return [
-            self.uids.pop(), now, now, ctx.event_id, ctx.channel, msg.kind[:16], key, None, None,
-            session_id, ctx.batch_id, thread_key, stored_time, msg.language, text, word_count(text),
-            content_hash(text), 1, self.provenance(msg),
+        row = [
+            None, now, now, ctx.event_id, ctx.channel, msg.kind[:16], key, None, None,
+            session_id, ctx.batch_id, thread_key, stored_time, msg.language, text, None, None, 1,
+            self.provenance(msg),
         ]  # fmt: skip
+        if self.complete:
+            if not self.uids:
+                self.uids = uuid7_many(1000)
+            row[0] = self.uids.pop()
+            row[WORDS], row[HASH] = measures(text)
+        return row
 
     def key(self, msg: Message) -> str:
         """The stored de-duplication key of a message (its source id or a derived key, keyed)."""
@@ -183,6 +193,8 @@ class RowMaker:
         """(`when` in UTC, as the row stores it); memoised, as chats repeat each minute."""
         if when is None:
             return None, None
+        if when is self.last_time[0]:  # parsers hand the same object for a repeated time
+            return self.last_time[1]
         found = self.stored_memo.get(when)
         if found is None:
             utc = self.utc(when)
@@ -191,6 +203,7 @@ class RowMaker:
             if len(self.stored_memo) > 20_000:
                 self.stored_memo.clear()
             self.stored_memo[when] = found
+        self.last_time = (when, found)
         return found
 
     def utc(self, when: datetime | None) -> datetime | None:
@@ -233,6 +246,14 @@ class RowMaker:
         else:
             text = f'{{"line": {line}{found[1] if chat else "}"}'
         return text if self.context.driver else JsonText(text)
+
+
+def complete_rows(rows: list[list[Any]]) -> None:
+    """Fill in the uid, word count and content hash of rows that a `RowMaker(complete=False)` made."""
+    uids = uuid7_many(len(rows))
+    for row, uid in zip(rows, uids, strict=True):
+        row[0] = uid
+        row[WORDS], row[HASH] = measures(row[TEXT])
 
 
 def _cut(text: str) -> str:

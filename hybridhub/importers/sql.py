@@ -58,26 +58,51 @@ class DeferredSearchIndex:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.trigger_sql: str | None = None
+        self.indexed_to: int | None = None  # the highest id `catch_up` indexed; None: it never ran
+        self._start = 0
         if conn.dialect.name == "sqlite":
             self.trigger_sql = conn.exec_driver_sql(
                 "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (FTS_INSERT_TRIGGER,)
             ).scalar()
         if self.trigger_sql:
             conn.exec_driver_sql(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
+            # A new batch's rows come after every row stored now (SQLite gives a new row the largest
+            # id plus one): `catch_up` looks only past this id.
+            self._start = self._top()
+
+    def catch_up(self, batch_id: int) -> None:
+        """Index the batch's rows written so far, leaving `finish` only the rest. A big import calls
+        this while it waits for its parser's process: the index is then built in time that was idle
+        instead of at the end, where it is about a sixth of a 200,000-message import."""
+        if not self.trigger_sql:
+            return
+        low = self._start if self.indexed_to is None else self.indexed_to
+        high = self._top()
+        self._index("id > ? AND id <= ? AND batch_id = ?", (low, high, batch_id))
+        self.indexed_to = high
 
     def finish(self, batch_id: int) -> None:
-        self.finish_where("batch_id = ?", (batch_id,))
+        if self.indexed_to is None:
+            self.finish_where("batch_id = ?", (batch_id,))
+        else:
+            self.finish_where("id > ? AND batch_id = ?", (self.indexed_to, batch_id))
 
     def finish_where(self, condition: str, params: tuple[Any, ...]) -> None:
         """Index the rows of `contributions` that match `condition` and put the trigger back."""
         if self.trigger_sql:
-            self.conn.exec_driver_sql(
-                "INSERT INTO contributions_fts(rowid, text) "
-                f"SELECT id, text FROM contributions WHERE {condition}",
-                params,
-            )
+            self._index(condition, params)
             self.conn.exec_driver_sql(self.trigger_sql)
             self.trigger_sql = None
+
+    def _top(self) -> int:
+        return int(self.conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM contributions").scalar() or 0)
+
+    def _index(self, condition: str, params: tuple[Any, ...]) -> None:
+        self.conn.exec_driver_sql(
+            "INSERT INTO contributions_fts(rowid, text) "
+            f"SELECT id, text FROM contributions WHERE {condition}",
+            params,
+        )
 
 
 # A big import into a small table is faster when the secondary indexes are built once at the end

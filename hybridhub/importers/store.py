@@ -60,6 +60,7 @@ from hybridhub.importers.rows import (
     RowMaker,
     RowTotals,
     SessionFinder,
+    complete_rows,
     utc_spans,
 )
 from hybridhub.importers.source import ByteMeter, MeteredSource
@@ -412,6 +413,8 @@ class _Writer:
         ids, rows = self.author_ids, chunk.rows
         for row in rows:
             row[PARTICIPANT], row[IDENTITY] = ids[row[PARTICIPANT]]
+        if not chunk.complete:  # their uids, word counts and hashes: see `pipeline._send`
+            complete_rows(rows)
         start = 0
         for position, record in chunk.records:
             self.counts["messages"] += self.inserter.insert_converted(rows[start:position])
@@ -713,6 +716,8 @@ def _read_in_parser(
     seen = 0
     for chunk in parser.chunks(job):
         writer.take(chunk)
+        if parser.idle():  # index the texts written so far while the parser's process works
+            writer.search_index.catch_up(writer.batch.id)
         seen = chunk.records_read
         report(min(chunk.bytes_read, total), total, f"{seen:,} records read")
     assert parser.totals is not None

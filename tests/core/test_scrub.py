@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hybridhub.core.privacy import normalise_phone, phone_hash
-from hybridhub.core.scrub import Scrubber, is_phone
+from hybridhub.core.scrub import MIN_DIGITS, Scrubber, has_min_digits, is_phone
 
 KEY = bytes(range(32))
 PLACEHOLDER = re.compile(r"\[(phone|e-mail) …[0-9a-f]{6}\]")
@@ -210,3 +210,14 @@ def test_hostile_number_runs_are_scanned_in_bounded_time() -> None:
     here: the check is that it finishes and leaves the junk as it was)."""
     for junk in ("1 " * 1_000_000, "0 " * 1_000_000, "12 " * 700_000):
         assert Scrubber(KEY).text(junk) == junk
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("0123456789٠٣٦۵\u0967 -éa@\n"), max_size=40))
+def test_the_digit_precheck_counts_digits_of_every_script(text: str) -> None:
+    assert has_min_digits(text) == (len(re.findall(r"\d", text)) >= MIN_DIGITS)
+
+
+def test_a_number_in_arabic_indic_digits_inside_an_arabic_text_is_replaced() -> None:
+    scrubbed = Scrubber(KEY).text("اتصل بي على ٠٦ ١٢ ٣٤ ٥٦ ٧٨ شكرا")
+    assert "[phone …" in scrubbed and "٧٨" not in scrubbed

@@ -9,7 +9,7 @@ import re
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -20,12 +20,13 @@ from hybridhub.core.errors import ImportFormatError
 from hybridhub.core.models import Answer, Contribution, FormTemplate, Identity, ImportBatch, Participant
 from hybridhub.core.progress import Cancelled
 from hybridhub.core.workspace import Workspace, create_workspace
-from hybridhub.importers import pipeline
+from hybridhub.importers import pipeline, store
 from hybridhub.importers.base import ImportOptions
 from hybridhub.importers.detect import Detection
-from hybridhub.importers.frames import FrameReceiver, FrameSender
+from hybridhub.importers.frames import DEPTH, FrameReceiver, FrameSender
 from hybridhub.importers.records import Author, Record
 from hybridhub.importers.source import Source
+from hybridhub.importers.sql import DeferredSearchIndex
 from hybridhub.importers.store import ImportResult, import_file
 from tests.backend import sqlite_only
 from tests.importers.test_store import LinesImporter, write
@@ -72,7 +73,8 @@ def stored(ws: Workspace) -> dict[str, list[tuple[object, ...]]]:
         return {
             "contributions": conn.execute(
                 "SELECT kind, participant_id, identity_id, session_id, batch_id, posted_at, unkeyed(text),"
-                " word_count, voices, provenance, parent_id FROM contributions ORDER BY id"
+                " word_count, CASE WHEN unkeyed(text) = text THEN content_hash END, voices, provenance,"
+                " parent_id FROM contributions ORDER BY id"
             ).fetchall(),
             "identities": conn.execute(
                 "SELECT display, participant_id FROM identities ORDER BY id"
@@ -114,6 +116,103 @@ def test_parsed_in_a_second_process_stores_the_same(workspace: Workspace, tmp_pa
         assert stored(other) == first
     finally:
         other.close()
+
+
+# The parser's process as `parser_command` starts it, but as if the importing side were always behind:
+# it then makes every row's uid, word count and hash itself (`pipeline._send`).
+ALWAYS_BACKED_UP = (
+    "from hybridhub.importers.frames import FrameSender\n"
+    "FrameSender.backed_up = lambda self: True\n"
+    "from hybridhub.importers.parser_main import main\n"
+    "main()\n"
+)
+
+
+@SECOND_PROCESS_ONLY_ON_FILES
+def test_rows_completed_by_the_parser_are_stored_the_same(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = chat(tmp_path / "WhatsApp Chat with Garden.txt", 3000)
+    here = import_file(workspace, path, format="whatsapp", options=ZONE, parallel=False)
+    monkeypatch.setattr(pipeline, "parser_command", lambda: [sys.executable, "-c", ALWAYS_BACKED_UP])
+    taken: list[bool] = []
+    take = store._Writer.take
+    monkeypatch.setattr(store._Writer, "take", lambda self, c: taken.append(c.complete) or take(self, c))
+    other = create_workspace(tmp_path / "other.hybridhub", "Test workshop", timezone="Europe/Paris")
+    try:
+        there = import_file(other, path, format="whatsapp", options=ZONE, parallel=True)
+        assert taken and all(taken)  # every chunk came complete
+        assert same_result(here, there)
+        assert stored(other) == stored(workspace)
+        conn = sqlite3.connect(str(other.path))
+        try:
+            assert conn.execute("SELECT count(DISTINCT uid) FROM contributions").fetchone()[0] == there.added
+        finally:
+            conn.close()
+    finally:
+        other.close()
+
+
+@SECOND_PROCESS_ONLY_ON_FILES
+def test_texts_indexed_while_the_parser_works_are_indexed_once(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search index is built chunk by chunk while the importing side waits for the parser (here
+    after every chunk): the same index as one statement at the end, each row once, none of the rows
+    stored before the import again, and a rolled-back import leaves the index as it was."""
+    first = import_file(workspace, chat(tmp_path / "WhatsApp Chat with Old.txt", 300, seed=5), options=ZONE)
+    before, old_hits = stored(workspace)["search"], index_checked(workspace)
+    path = chat(tmp_path / "WhatsApp Chat with Garden.txt", 10_000)  # three chunks of rows
+    other = create_workspace(tmp_path / "other.hybridhub", "Test workshop", timezone="Europe/Paris")
+    caught: list[int | None] = []
+    catch_up = DeferredSearchIndex.catch_up
+
+    def spy(index: DeferredSearchIndex, batch_id: int) -> None:
+        catch_up(index, batch_id)
+        caught.append(index.indexed_to)
+
+    monkeypatch.setattr(pipeline.ParserProcess, "idle", lambda self: True)
+    monkeypatch.setattr(DeferredSearchIndex, "catch_up", spy)
+    try:
+        here = import_file(other, path, format="whatsapp", options=ZONE, parallel=False)
+        there = import_file(workspace, path, format="whatsapp", options=ZONE, parallel=True)
+        assert len(caught) == 3 and caught[0] is not None and caught[0] < caught[-1]
+        assert there.added == here.added > 8000
+        search = stored(workspace)["search"]
+        assert search[: len(before)] == before and len(before) == first.added
+        ids = [rowid for rowid, _ in search]
+        assert len(ids) == len(set(ids)) == first.added + there.added
+        texts = [text for _, text in search[len(before) :]]
+        assert texts == [text for _, text in stored(other)["search"]]
+        hits, new_hits = index_checked(workspace), index_checked(other)
+        assert hits == (first.added + there.added, old_hits[1] + new_hits[1]) and new_hits[1] > 1000
+        with pytest.raises(Cancelled):
+            import_file(workspace, chat(tmp_path / "WhatsApp Chat with New.txt", 9000, seed=9),
+                        options=ZONE, parallel=True, progress=cancel_at(0.6))  # fmt: skip
+        assert stored(workspace)["search"] == search and index_checked(workspace) == hits
+    finally:
+        other.close()
+
+
+def index_checked(ws: Workspace) -> tuple[int, int]:
+    """(texts in the full-text index, texts it finds 'ramp' in), after FTS5's own check of the index
+    (an error if a text was indexed twice)."""
+    conn = sqlite3.connect(str(ws.path))
+    try:
+        conn.execute("INSERT INTO contributions_fts(contributions_fts, rank) VALUES ('integrity-check', 1)")
+        texts = conn.execute("SELECT count(*) FROM contributions_fts_docsize").fetchone()[0]
+        ramp = "SELECT count(*) FROM contributions_fts WHERE contributions_fts MATCH 'ramp'"
+        return texts, conn.execute(ramp).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def cancel_at(share: float) -> Callable[[int, int, str], None]:
+    def progress(done: int, total: int, message: str) -> None:
+        if done >= share * total:
+            raise Cancelled()
+
+    return progress
 
 
 def test_every_kind_of_record_in_a_second_process(workspace: Workspace, tmp_path: Path) -> None:
@@ -230,6 +329,22 @@ def test_frames_cross_a_pipe_in_order_and_end() -> None:
         outbox.close()
         with pytest.raises(EOFError):
             receiver.receive()
+        receiver.close()
+
+
+def test_a_sender_is_backed_up_while_the_reader_is_behind() -> None:
+    read_end, write_end = os.pipe()  # 64 KB: a 1 MB frame stays in the writing thread until read
+    with os.fdopen(read_end, "rb") as inbox, os.fdopen(write_end, "wb") as outbox:
+        sender = FrameSender(outbox)
+        frames = ["x" * 1_000_000 + str(n) for n in range(DEPTH + 1)]
+        for frame in frames:
+            sender.send(frame)  # the first is being written (or about to be): the others wait
+        assert sender.backed_up()
+        receiver = FrameReceiver(inbox)
+        assert [receiver.receive() for _ in frames] == frames
+        assert not sender.backed_up()
+        sender.close()
+        outbox.close()
         receiver.close()
 
 
