@@ -257,13 +257,14 @@ def store_floor(imported: Path, db: Path) -> tuple[int, float]:
     one statement, one commit. No parsing and no Python per message: what any import must pay."""
     from hybridhub.core.workspace import create_workspace
     from hybridhub.importers.rows import CONTRIBUTION_COLUMNS
+    from hybridhub.importers.sql import IMPORT_CACHE_KIB
 
     create_workspace(db, "Floor", timezone="Europe/London").close()
     source = sqlite3.connect(imported)
     target = sqlite3.connect(db, isolation_level=None)
     for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON", "secure_delete=ON"):
         target.execute(f"PRAGMA {pragma}")
-    target.execute("PRAGMA cache_size=-98304")  # as the import widens it
+    target.execute(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")  # as the import widens it
     names = ", ".join(CONTRIBUTION_COLUMNS)
     insert = (
         f"INSERT INTO contributions ({names}) VALUES ({', '.join('?' for _ in CONTRIBUTION_COLUMNS)}) "
