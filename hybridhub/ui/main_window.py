@@ -390,6 +390,8 @@ class MainWindow(QMainWindow):
     def open_server(self, remembered: str = "", problem: str = "") -> bool:
         """Ask where a server workspace is until it opens or the user gives up. An empty database
         may become a new event's store."""
+        if not self.settle_unsaved():
+            return False
         while True:
             target = self.ctx.dialogs.ask_server(remembered, problem)
             if target is None:
@@ -411,6 +413,8 @@ class MainWindow(QMainWindow):
         """A recent workspace; a server's is remembered without its password, which is asked for if
         the server wants it (and ~/.pgpass or $PGPASSWORD does not give it)."""
         if isinstance(target, str):
+            if not self.settle_unsaved():  # (a file's goes through `switch_to`, which asks)
+                return False
             from hybridhub.core.workspace import open_workspace
 
             try:

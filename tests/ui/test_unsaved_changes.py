@@ -74,3 +74,15 @@ def test_opening_another_workspace_asks_first(
     reopened = open_workspace(first)
     assert read_details(reopened).venue == VENUE  # saved before the switch
     reopened.close()
+
+
+def test_opening_a_server_workspace_asks_first(
+    qtbot: QtBot, ctx: AppContext, dialogs: ScriptedDialogs
+) -> None:
+    window, page = _window_with_an_edited_venue(qtbot, ctx)
+    dialogs.answers["choose"] = deque([CANCEL, CANCEL])
+    assert not window.open_server()  # File > Open server workspace…
+    assert not window.open_recent("postgresql://marie@127.0.0.1:1/forum")  # a recent server's
+    assert dialogs.choices == [("Save", "Discard", "Cancel")] * 2
+    assert not [shown for shown in dialogs.shown if shown[0] == "ask_server"]  # cancelled before
+    assert page.venue_edit.text() == VENUE and window.stack.currentWidget() is page
