@@ -30,7 +30,7 @@ from hybridhub.ui.context import AppContext
 from hybridhub.ui.crash import install_excepthook, setup_log
 from hybridhub.ui.dialogs import DialogService
 from hybridhub.ui.first_paint import AfterFirstPaint
-from hybridhub.ui.main_window import MainWindow
+from hybridhub.ui.main_window import MainWindow, open_showable
 from hybridhub.ui.settings import Settings
 from hybridhub.ui.store_signals import StoreSignals
 from hybridhub.ui.style import apply_style
@@ -119,17 +119,6 @@ def warn_stderr(_window: MainWindow, text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
-def _check_has_event(workspace: Workspace) -> None:
-    """An empty file opens as a store with no event yet, which no page can show: closed, and raised."""
-    from hybridhub.events.actions import event_info  # loaded by the first page anyway
-
-    try:
-        event_info(workspace)
-    except UserError:
-        workspace.close()
-        raise
-
-
 def open_start(
     window: MainWindow,
     target: WorkspaceTarget,
@@ -140,18 +129,15 @@ def open_start(
     opened), then call `on_open`. Nothing to do if the user has opened another one meanwhile."""
     if window.ctx.has_workspace:
         return
-    from hybridhub.core.workspace import open_workspace
-
     if target == demo_workspace():
         target = ensure_demo()
     try:
-        workspace = open_workspace(target)
-        _check_has_event(workspace)
+        workspace = open_showable(target)
     except UserError as exc:
         warn(window, f"{exc.describe()}\n\nOpening the demo workspace instead.")
         target = ensure_demo()
         window.opening(target)
-        workspace = open_workspace(target)
+        workspace = open_showable(target)
     window.adopt(workspace, target)
     on_open()
 

@@ -46,6 +46,21 @@ P = TypeVar("P", bound=Page)
 WORKSPACE_FILTER = "HybridHub workspaces (*.hybridhub);;All files (*)"
 
 
+def open_showable(target: WorkspaceTarget) -> Workspace:
+    """Open `target` for the window. A store with no event yet (an empty file opens as one) is one no
+    page can show: it is closed again and refused with the event's error."""
+    from hybridhub.core.workspace import open_workspace  # the store's modules load after the window
+    from hybridhub.events.actions import event_info
+
+    workspace = open_workspace(target)
+    try:
+        event_info(workspace)
+    except UserError:
+        workspace.close()
+        raise
+    return workspace
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, open_demo: Callable[[], Path] | None = None) -> None:
         super().__init__()
@@ -397,10 +412,8 @@ class MainWindow(QMainWindow):
             if target is None:
                 return False
             remembered = hide_password(target)
-            from hybridhub.core.workspace import open_workspace
-
             try:
-                workspace = open_workspace(target)
+                workspace = open_showable(target)
             except EmptyStoreError:
                 return self._new_event_on_server(target)
             except WorkspaceError as exc:  # shown in the dialog, whose fields can be put right
@@ -415,10 +428,8 @@ class MainWindow(QMainWindow):
         if isinstance(target, str):
             if not self.settle_unsaved():  # (a file's goes through `switch_to`, which asks)
                 return False
-            from hybridhub.core.workspace import open_workspace
-
             try:
-                workspace = open_workspace(target)
+                workspace = open_showable(target)
             except PasswordError as exc:
                 return self.open_server(target, exc.message)
             except UserError as exc:
@@ -453,10 +464,8 @@ class MainWindow(QMainWindow):
         """Open another workspace and rebuild the pages on it; on error the current one stays open."""
         if not self.settle_unsaved():
             return False
-        from hybridhub.core.workspace import open_workspace
-
         try:
-            workspace: Workspace = open_workspace(path)
+            workspace = open_showable(path)
         except UserError as exc:
             self.ctx.dialogs.error(exc)
             return False
